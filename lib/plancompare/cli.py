@@ -1,0 +1,62 @@
+"""The ``plancompare`` command-line tool.
+
+Errors caused by input (a :class:`~plancompare.errors.PlanError`) are printed as
+one line naming the file, the line and the problem, with exit status 1; add
+``--debug`` to see the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__, config
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="plancompare", description=__doc__.splitlines()[0])
+    p.add_argument("--version", action="version", version=f"plancompare {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the processed dataset from the raw plans")
+    b.add_argument("--raw", type=Path, default=None,
+                   help="folder of raw plan texts and catalog.csv (default: data/raw)")
+    b.add_argument("--out", type=Path, default=None,
+                   help="folder to write the processed tables to (default: data/processed)")
+    b.add_argument("--quiet", action="store_true", help="print nothing on success")
+    b.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    raw = args.raw if args.raw is not None else config.raw_dir()
+    out = args.out if args.out is not None else config.processed_dir()
+    t0 = time.perf_counter()
+    tables = build(raw, out)
+    if not args.quiet:
+        n = {k: len(v) for k, v in tables.items()}
+        print(f"built {n['plans']} plans: {n['sections']} sections, {n['paragraphs']} paragraphs, "
+              f"{n['lines']} lines in {time.perf_counter() - t0:.1f} s -> {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .errors import PlanError
+
+    try:
+        if args.command == "build":
+            return _cmd_build(args)
+    except PlanError as exc:
+        if args.debug:
+            raise
+        print(f"plancompare: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("plancompare: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    return 2

@@ -1,0 +1,121 @@
+"""The loaded dataset: tidy DataFrames for every processed table.
+
+``pc.load()`` reads ``data/processed/`` when it is there and builds from
+``data/raw/`` in memory otherwise; ``pc.load(raw_dir=...)`` builds a user's own
+corpus without writing anything.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .config import DATAPACKAGE_NAME
+from .schema import read_dtypes
+
+
+class StaleDataWarning(UserWarning):
+    """The processed data was built from other raw files or another catalog."""
+
+
+@dataclass
+class Dataset:
+    """The processed tables of a corpus of plans.
+
+    Attributes are tidy DataFrames: ``plans`` (one row per plan), ``sections``
+    (the heading trees), ``paragraphs`` (text units) and ``lines`` (the ledger
+    of every raw line). ``source`` says where they came from.
+    """
+
+    plans: pd.DataFrame
+    sections: pd.DataFrame
+    paragraphs: pd.DataFrame
+    lines: pd.DataFrame
+    source: str = ""
+    info: dict = field(default_factory=dict)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {"plans": self.plans, "sections": self.sections,
+                "paragraphs": self.paragraphs, "lines": self.lines}
+
+    def plan(self, plan_id: str) -> pd.Series:
+        """The catalog row of one plan; raises KeyError naming the known plan_ids."""
+        hit = self.plans[self.plans["plan_id"] == plan_id]
+        if hit.empty:
+            raise KeyError(f"unknown plan_id '{plan_id}'; known: {', '.join(self.plans['plan_id'])}")
+        return hit.iloc[0]
+
+    def outline(self, plan_id: str, max_level: int = 2) -> pd.DataFrame:
+        """The heading tree of one plan down to ``max_level`` (chapters and sections by default)."""
+        s = self.sections
+        keep = (s["plan_id"] == plan_id) & (s["level"].between(1, max_level)) & \
+            s["kind"].isin(["chapter", "section", "heading", "appendix", "notice"])
+        return s.loc[keep, ["section_id", "level", "number", "title", "kind", "line_start", "line_end"]]
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{k}={len(v)}" for k, v in self.tables().items())
+        return f"<Dataset {len(self.plans)} plans ({sizes}) from {self.source}>"
+
+
+def read_processed(processed_dir: str | Path) -> Dataset:
+    """Read the processed CSVs of a folder written by ``plancompare build``."""
+    processed_dir = Path(processed_dir)
+    frames = {}
+    for name in ("plans", "sections", "paragraphs", "lines"):
+        frames[name] = pd.read_csv(processed_dir / f"{name}.csv", encoding="utf-8-sig",
+                                   dtype=read_dtypes(name), keep_default_na=False,
+                                   na_values={c: [""] for c, t in read_dtypes(name).items()
+                                              if t != "str"})
+    info = {}
+    descriptor = processed_dir / DATAPACKAGE_NAME
+    if descriptor.is_file():
+        info = json.loads(descriptor.read_text(encoding="utf-8")).get("plancompare", {})
+    return Dataset(**frames, source=str(processed_dir), info=info)
+
+
+def _check_fresh(ds: Dataset, raw_dir: Path) -> None:
+    """Warn when the raw files or the catalog changed since the processed data was built."""
+    from .build import build_info
+    from .errors import PlanError
+
+    try:
+        now = build_info(raw_dir)
+    except PlanError:
+        return
+    if ds.info and (now["raw_files"] != ds.info.get("raw_files")
+                    or now["catalog_sha256"] != ds.info.get("catalog_sha256")):
+        warnings.warn(f"the processed data in {ds.source} was built from other raw files or "
+                      f"another catalog than those in {raw_dir}; run `plancompare build` "
+                      "to rebuild it", StaleDataWarning, stacklevel=3)
+
+
+def load(processed_dir: str | Path | None = None, raw_dir: str | Path | None = None) -> Dataset:
+    """Load the dataset.
+
+    * ``load()`` reads the project's ``data/processed/`` (warning if it is stale) or,
+      when it has not been built, builds from ``data/raw/`` in memory;
+    * ``load(raw_dir=...)`` builds the plans of another raw folder in memory;
+    * ``load(processed_dir=...)`` reads another processed folder.
+
+    Raises :class:`plancompare.errors.PlanError` on bad raw input.
+    """
+    if raw_dir is not None and processed_dir is None:
+        from .build import build_info, build_tables
+
+        tables = build_tables(raw_dir)
+        return Dataset(**tables, source=str(raw_dir), info=build_info(raw_dir))
+    proc = Path(processed_dir) if processed_dir is not None else config.processed_dir()
+    if (proc / "plans.csv").is_file():
+        ds = read_processed(proc)
+        _check_fresh(ds, Path(raw_dir) if raw_dir is not None else config.raw_dir())
+        return ds
+    if processed_dir is not None:
+        from .errors import PlanError
+
+        raise PlanError("no processed data here", file=proc, hint="run `plancompare build --out` first")
+    return load(raw_dir=config.raw_dir())

@@ -1,0 +1,59 @@
+"""The library's exception hierarchy.
+
+Every error a user can trigger through bad input is a :class:`PlanError`. Each
+carries the file, the line (1-based, in the raw file, when known) and what is
+wrong, and ``str(error)`` is the one line the command-line tool prints::
+
+    data/raw/x.txt:12: cannot decode ... (what to do)
+
+Catch :class:`PlanError` to handle all of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PlanError(Exception):
+    """Base class of every error raised for bad input."""
+
+    def __init__(self, message: str, *, file: str | Path | None = None,
+                 line: int | None = None, hint: str | None = None) -> None:
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file + (f":{self.line}" if self.line else "") + ": "
+        text = where + self.message
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class DecodingError(PlanError):
+    """A raw file is empty or not UTF-8/GB18030 text."""
+
+
+class CatalogError(PlanError):
+    """The catalog is malformed or disagrees with the raw files."""
+
+
+class StructureError(PlanError):
+    """A plan's text cannot be parsed into a usable structure."""
+
+
+class IndicatorError(PlanError):
+    """Indicator extraction met input it cannot interpret safely."""
+
+
+class BuildError(PlanError):
+    """The build could not write its outputs."""
+
+
+class SchemaError(PlanError):
+    """A table does not match its documented schema (a bug or edited data)."""

@@ -1,0 +1,98 @@
+"""The data dictionary (``data/schema.yaml``) and checks of tables against it.
+
+Every processed table is checked here before it is written, and the same
+dictionary becomes ``datapackage.json`` beside the CSVs (a Frictionless Data
+Package), so the description and the data cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import yaml
+
+from .config import SCHEMA_FILE
+from .errors import SchemaError
+
+_PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
+                  "boolean": "boolean", "date": "str"}
+
+
+@functools.lru_cache(maxsize=1)
+def load_schema() -> dict[str, Any]:
+    """The parsed data dictionary (cached; treat as read-only)."""
+    with open(SCHEMA_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)["tables"]
+
+
+def table_names() -> list[str]:
+    return list(load_schema())
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a table, in order."""
+    return [f["name"] for f in load_schema()[table]["fields"]]
+
+
+def read_dtypes(table: str) -> dict[str, str]:
+    """pandas dtypes to read a table's CSV with."""
+    return {f["name"]: _PANDAS_DTYPES[f["type"]] for f in load_schema()[table]["fields"]}
+
+
+def check_table(table: str, df) -> None:
+    """Check a DataFrame against the dictionary: exact columns in order, unique primary key.
+
+    Raises :class:`SchemaError`. Does not modify ``df``.
+    """
+    spec = load_schema()[table]
+    expected = columns(table)
+    if list(df.columns) != expected:
+        raise SchemaError(f"table '{table}' has columns {list(df.columns)}, expected {expected}")
+    key = spec.get("primary_key")
+    if key:
+        try:
+            df.set_index(key, verify_integrity=True)
+        except ValueError as exc:
+            raise SchemaError(f"table '{table}': primary key {key} is not unique: {exc}") from None
+    for f in spec["fields"]:
+        if f["type"] == "integer" and df[f["name"]].isna().any():
+            raise SchemaError(f"table '{table}': integer column '{f['name']}' has empty values")
+
+
+def datapackage(resources: dict[str, str], build_info: dict[str, Any]) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for the given ``{table: path}`` resources."""
+    spec = load_schema()
+    out: dict[str, Any] = {
+        "profile": "data-package",
+        "name": "plancompare-processed",
+        "title": "Chinese human-resources-and-social-security five-year plans, structured",
+        "description": ("Derived from the raw plan texts in data/raw/ by `plancompare build`. "
+                        "Do not edit by hand: rebuild instead."),
+        "licenses": [{"name": "other-pd",
+                      "title": "Source texts are public government documents"}],
+        "plancompare": build_info,
+        "resources": [],
+    }
+    for name, path in resources.items():
+        table = spec[name]
+        schema: dict[str, Any] = {"fields": []}
+        for f in table["fields"]:
+            field = {"name": f["name"], "type": f["type"], "description": f["description"]}
+            if "unit" in f:
+                field["unit"] = f["unit"]
+            schema["fields"].append(field)
+        if table.get("primary_key"):
+            schema["primaryKey"] = table["primary_key"]
+        if table.get("foreign_keys"):
+            schema["foreignKeys"] = [
+                {"fields": fk["fields"],
+                 "reference": {"resource": fk["reference"]["resource"],
+                               "fields": fk["reference"]["fields"]}}
+                for fk in table["foreign_keys"]]
+        out["resources"].append({
+            "name": name, "path": path, "title": table["title"],
+            "description": table["description"], "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8-sig", "profile": "tabular-data-resource", "schema": schema,
+        })
+    return out

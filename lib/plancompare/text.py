@@ -1,0 +1,180 @@
+"""Reading raw plan files: decoding, line splitting and normalisation.
+
+Raw files are never modified. Every line keeps its 1-based line number in the
+raw file (``Line.no``); the normalised text (``Line.text``) is what the parsers
+see. Normalisation folds what scrapes and reposts vary in without changing the
+meaning:
+
+* non-breaking, ideographic and other odd spaces become ASCII spaces, runs of
+  whitespace collapse to one, and the line is stripped;
+* full-width ASCII forms (``１２．５％``, ``（一）``, ``：``) become ASCII;
+* HTML character references left by a scrape (``&nbsp;``, ``&amp;``) are decoded;
+* zero-width characters and byte-order marks are removed;
+* Traditional characters are converted to Simplified with OpenCC (``t2s``);
+  the raw text stays available through ``Line.raw``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DecodingError
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# Full-width ASCII forms U+FF01..U+FF5E map to U+0021..U+007E.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One raw line: its 1-based number, the raw text and the normalised text."""
+
+    no: int
+    raw: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded, normalised plan text."""
+
+    path: Path
+    encoding: str
+    sha256: str
+    lines: tuple[Line, ...]
+    traditional_chars: int  # characters changed by the Traditional→Simplified step
+    cjk_chars: int
+
+    @property
+    def script(self) -> str:
+        """``"traditional"`` when over 1 % of CJK characters were converted."""
+        if self.cjk_chars and self.traditional_chars / self.cjk_chars > 0.01:
+            return "traditional"
+        return "simplified"
+
+    @property
+    def text(self) -> str:
+        """The normalised text, one line per raw line."""
+        return "\n".join(line.text for line in self.lines)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode raw bytes as UTF-8 (with or without BOM), falling back to GB18030.
+
+    Returns ``(text, encoding)``. Raises :class:`DecodingError` naming the file
+    and the line of the first undecodable byte when neither encoding fits, and
+    for empty or whitespace-only files.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    first_error: UnicodeDecodeError | None = None
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            first_error = first_error or exc
+            continue
+        if "\x00" in text:
+            line = text.count("\n", 0, text.index("\x00")) + 1
+            raise DecodingError("contains NUL bytes: this looks like a binary file, "
+                                "not a plan text", file=path, line=line,
+                                hint="save the plan as UTF-8 or GB18030 plain text")
+        if not text.strip():
+            raise DecodingError("the file is empty", file=path,
+                                hint="put the plan's text in it or remove it and its catalog row")
+        return text, enc
+    assert first_error is not None
+    line = data.count(b"\n", 0, first_error.start) + 1
+    raise DecodingError(
+        f"cannot decode byte 0x{data[first_error.start]:02x} as UTF-8 or GB18030",
+        file=path, line=line,
+        hint="save the plan as UTF-8 or GB18030 plain text")
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported on first use: a few ms, but not needed by `import plancompare`
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert Traditional Chinese characters to Simplified (OpenCC ``t2s``)."""
+    return _t2s().convert(text)
+
+
+def normalize(text: str) -> str:
+    """Normalise one line of text (see the module docstring). Pure function."""
+    if "&" in text:
+        text = html.unescape(text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.translate(_FULLWIDTH)
+    text = _SPACES.sub(" ", text).strip()
+    return unicodedata.normalize("NFC", text)
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on CRLF, CR or LF; a final line break does not make an empty line."""
+    parts = _LINE_BREAK.split(text)
+    if len(parts) > 1 and parts[-1] == "":
+        parts.pop()
+    return parts
+
+
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read and normalise a raw plan file. ``data`` may pass the bytes already read."""
+    path = Path(path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise DecodingError("raw file not found", file=path,
+                                hint="check source_file in the catalog") from None
+    text, encoding = decode(data, path)
+    raw_lines = split_lines(text)
+    normalised = [normalize(s) for s in raw_lines]
+    joined = "\n".join(normalised)
+    simplified = to_simplified(joined)
+    changed = 0
+    if simplified != joined:
+        changed = sum(a != b for a, b in zip(joined, simplified))
+        normalised = simplified.split("\n")
+    lines = tuple(Line(i + 1, raw, norm) for i, (raw, norm) in enumerate(zip(raw_lines, normalised)))
+    return Document(path=path, encoding=encoding, sha256=sha256_bytes(data), lines=lines,
+                    traditional_chars=changed, cjk_chars=len(_CJK.findall(joined)))
+
+
+@functools.lru_cache(maxsize=4)
+def furniture_patterns(path: str | None = None) -> tuple[re.Pattern, ...]:
+    """Compiled web-furniture patterns from the package's ``furniture.yaml`` (or ``path``)."""
+    import yaml
+
+    from .config import FURNITURE_FILE
+    from .errors import PlanError
+
+    source = Path(path) if path else FURNITURE_FILE
+    with open(source, encoding="utf-8") as fh:
+        entries = (yaml.safe_load(fh) or {}).get("furniture", [])
+    compiled = []
+    for i, pattern in enumerate(entries, 1):
+        try:
+            compiled.append(re.compile(str(pattern)))
+        except re.error as exc:
+            raise PlanError(f"furniture pattern {i} is not a valid regular expression: {exc}",
+                            file=source) from None
+    return tuple(compiled)
