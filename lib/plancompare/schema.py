@@ -51,10 +51,10 @@ def check_table(table: str, df) -> None:
         raise SchemaError(f"table '{table}' has columns {list(df.columns)}, expected {expected}")
     key = spec.get("primary_key")
     if key:
-        try:
-            df.set_index(key, verify_integrity=True)
-        except ValueError as exc:
-            raise SchemaError(f"table '{table}': primary key {key} is not unique: {exc}") from None
+        index = df.set_index(key).index
+        if not index.is_unique:
+            dupes = list(index[index.duplicated()][:3])
+            raise SchemaError(f"table '{table}': primary key {key} is not unique, e.g. {dupes}")
     for f in spec["fields"]:
         if f["type"] == "integer" and df[f["name"]].isna().any():
             raise SchemaError(f"table '{table}': integer column '{f['name']}' has empty values")

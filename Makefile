@@ -1,0 +1,44 @@
+# plancompare — every target sets itself up: a fresh clone needs only Python 3.11 and PyPI.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup data run test lab lock clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "plancompare needs Python 3.11; set PYTHON=/path/to/python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -m pip check
+	$(BIN)/python -m pip install --quiet --no-deps -e . 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import plancompare"
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv/ with the pinned dependencies and the package
+	@echo "environment ready in $(VENV)/"
+
+data: $(STAMP) ## build data/processed/ from data/raw/
+	$(BIN)/plancompare build
+
+run: data ## set up, build the processed data (and, as they are added, notebooks and figures)
+	@echo "outputs: processed data in data/processed/ (described in data/processed/datapackage.json)"
+
+test: $(STAMP) ## set up and run the whole test suite
+	$(BIN)/python -m pytest
+
+lab: $(STAMP) ## start JupyterLab on the project's environment
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs PyPI)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --quiet -o requirements.lock
+
+clean: ## remove the virtual environment, caches and reports (keeps data/processed/)
+	rm -rf $(VENV) .cache .pytest_cache reports
