@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from plancompare import config
-from plancompare.build import build_tables
+from plancompare.pipeline import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

@@ -21,12 +21,12 @@ __all__ = ["load", "build", "Dataset", "PlanError", "__version__"]
 _LAZY = {
     "load": ("plancompare.dataset", "load"),
     "Dataset": ("plancompare.dataset", "Dataset"),
-    "build": ("plancompare.build", "build"),
+    "build": ("plancompare.pipeline", "build"),
     "PlanError": ("plancompare.errors", "PlanError"),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .build import build
+    from .pipeline import build
     from .dataset import Dataset, load
     from .errors import PlanError
 

@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .pipeline import build
 
     raw = args.raw if args.raw is not None else config.raw_dir()
     out = args.out if args.out is not None else config.processed_dir()

@@ -54,7 +54,7 @@ class Dataset:
         """The heading tree of one plan down to ``max_level`` (chapters and sections by default)."""
         s = self.sections
         keep = (s["plan_id"] == plan_id) & (s["level"].between(1, max_level)) & \
-            s["kind"].isin(["chapter", "section", "heading", "appendix", "notice"])
+            s["kind"].isin(["chapter", "section", "heading", "appendix"])
         return s.loc[keep, ["section_id", "level", "number", "title", "kind", "line_start", "line_end"]]
 
     def __repr__(self) -> str:
@@ -80,7 +80,7 @@ def read_processed(processed_dir: str | Path) -> Dataset:
 
 def _check_fresh(ds: Dataset, raw_dir: Path) -> None:
     """Warn when the raw files or the catalog changed since the processed data was built."""
-    from .build import build_info
+    from .pipeline import build_info
     from .errors import PlanError
 
     try:
@@ -105,7 +105,7 @@ def load(processed_dir: str | Path | None = None, raw_dir: str | Path | None = N
     Raises :class:`plancompare.errors.PlanError` on bad raw input.
     """
     if raw_dir is not None and processed_dir is None:
-        from .build import build_info, build_tables
+        from .pipeline import build_info, build_tables
 
         tables = build_tables(raw_dir)
         return Dataset(**tables, source=str(raw_dir), info=build_info(raw_dir))
