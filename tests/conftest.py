@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from plancompare import config
 from plancompare.pipeline import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,8 +36,3 @@ def plan_sections(tables, plan_id: str):
 def line_of(tables, plan_id: str, line: int):
     ledger = tables["lines"]
     return ledger[(ledger["plan_id"] == plan_id) & (ledger["source_line"] == line)].iloc[0]
-
-
-def test_config_points_at_this_checkout():
-    assert config.raw_dir() == RAW
-    assert config.processed_dir() == PROCESSED
