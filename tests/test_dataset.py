@@ -32,7 +32,7 @@ def test_load_reads_processed_tables_with_their_types():
 def test_load_from_raw_builds_in_memory_and_matches_processed(raw_copy):
     built = pc.load(raw_dir=raw_copy)
     read = pc.load(processed_dir=PROCESSED)
-    for name in ("plans", "sections", "paragraphs", "lines"):
+    for name in ("plans", "sections", "paragraphs", "lines", "indicators"):
         a = built.tables()[name].reset_index(drop=True)
         b = read.tables()[name].reset_index(drop=True)
         pd.testing.assert_frame_equal(a.astype(str), b.astype(str), check_dtype=False)

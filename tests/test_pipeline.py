@@ -15,7 +15,8 @@ from plancompare.cli import main
 
 from .conftest import PROCESSED, RAW, ROOT
 
-FILES = ["datapackage.json", "lines.csv", "paragraphs.csv", "plans.csv", "sections.csv"]
+FILES = ["datapackage.json", "indicators.csv", "lines.csv", "paragraphs.csv", "plans.csv", "qa_report.md",
+         "sections.csv"]
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

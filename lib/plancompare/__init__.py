@@ -16,19 +16,21 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "build", "Dataset", "PlanError", "__version__"]
+__all__ = ["load", "build", "Dataset", "PlanError", "extract_indicators", "__version__"]
 
 _LAZY = {
     "load": ("plancompare.dataset", "load"),
     "Dataset": ("plancompare.dataset", "Dataset"),
     "build": ("plancompare.pipeline", "build"),
     "PlanError": ("plancompare.errors", "PlanError"),
+    "extract_indicators": ("plancompare.prose", "extract_indicators"),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import build
     from .dataset import Dataset, load
     from .errors import PlanError
+    from .prose import extract_indicators
 
 
 def __getattr__(name: str) -> Any:

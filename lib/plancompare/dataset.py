@@ -28,20 +28,22 @@ class Dataset:
     """The processed tables of a corpus of plans.
 
     Attributes are tidy DataFrames: ``plans`` (one row per plan), ``sections``
-    (the heading trees), ``paragraphs`` (text units) and ``lines`` (the ledger
-    of every raw line). ``source`` says where they came from.
+    (the heading trees), ``paragraphs`` (text units), ``lines`` (the ledger
+    of every raw line) and ``indicators`` (one row per indicator value, with
+    provenance). ``source`` says where they came from.
     """
 
     plans: pd.DataFrame
     sections: pd.DataFrame
     paragraphs: pd.DataFrame
     lines: pd.DataFrame
+    indicators: pd.DataFrame
     source: str = ""
     info: dict = field(default_factory=dict)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"plans": self.plans, "sections": self.sections,
-                "paragraphs": self.paragraphs, "lines": self.lines}
+        return {"plans": self.plans, "sections": self.sections, "paragraphs": self.paragraphs,
+                "lines": self.lines, "indicators": self.indicators}
 
     def plan(self, plan_id: str) -> pd.Series:
         """The catalog row of one plan; raises KeyError naming the known plan_ids."""
@@ -57,6 +59,18 @@ class Dataset:
             s["kind"].isin(["chapter", "section", "heading", "appendix"])
         return s.loc[keep, ["section_id", "level", "number", "title", "kind", "line_start", "line_end"]]
 
+    def headline(self, ids=None, prefer: str = "table") -> pd.DataFrame:
+        """Headline indicators side by side per plan (see :func:`plancompare.indicators.headline`)."""
+        from .indicators import HEADLINE, headline
+
+        return headline(self.indicators, ids or HEADLINE, prefer)
+
+    def coverage(self) -> pd.DataFrame:
+        """Which plan reports which indicator, as binding / expected / reported / absent."""
+        from .indicators import coverage
+
+        return coverage(self.indicators, self.plans)
+
     def __repr__(self) -> str:
         sizes = ", ".join(f"{k}={len(v)}" for k, v in self.tables().items())
         return f"<Dataset {len(self.plans)} plans ({sizes}) from {self.source}>"
@@ -66,7 +80,7 @@ def read_processed(processed_dir: str | Path) -> Dataset:
     """Read the processed CSVs of a folder written by ``plancompare build``."""
     processed_dir = Path(processed_dir)
     frames = {}
-    for name in ("plans", "sections", "paragraphs", "lines"):
+    for name in ("plans", "sections", "paragraphs", "lines", "indicators"):
         frames[name] = pd.read_csv(processed_dir / f"{name}.csv", encoding="utf-8-sig",
                                    dtype=read_dtypes(name), keep_default_na=False,
                                    na_values={c: [""] for c, t in read_dtypes(name).items()

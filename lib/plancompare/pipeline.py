@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
@@ -24,12 +25,13 @@ from . import __version__
 from .catalog import CatalogRow, read_catalog, verify_checksum, verify_text
 from .config import CATALOG_NAME, DATAPACKAGE_NAME, catalog_path
 from .errors import BuildError, PlanError
+from .indicators import DECISIONS_NAME, PlanContext, plan_indicators, qa_report, quality_checks, read_decisions
 from .schema import check_table, columns, datapackage
 from .structure import ParsedPlan, Section, parse_document
 from .text import furniture_patterns, read_document, sha256_bytes
 
 #: Order in which the tables are written and listed in datapackage.json.
-TABLES = ("plans", "sections", "paragraphs", "lines")
+TABLES = ("plans", "sections", "paragraphs", "lines", "indicators")
 
 
 @dataclass
@@ -58,7 +60,7 @@ def _path(sec: Section) -> str:
 
 
 def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
-                 data: bytes | None = None) -> PlanResult:
+                 data: bytes | None = None, decisions: Sequence[dict] = ()) -> PlanResult:
     """Decode, verify and parse one plan; return its rows for every table. Pure."""
     path = raw_dir / row.source_file
     if data is None:
@@ -92,6 +94,11 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
         "paragraph_id": f"{pid}:p{rec.paragraph.index:04d}" if rec.paragraph else "",
         "text": rec.line.text,
     } for rec in parsed.records]
+    ctx = PlanContext(pid, row.region, row.source_file, (row.period_start, row.period_end))
+    text_units = [(p.line, p.text, _path(p.section)) for p in parsed.paragraphs
+                  if p.kind in ("text", "box")]
+    indicators = plan_indicators(ctx, {ln.no: ln.text for ln in doc.lines},
+                                 [region for _, region in parsed.tables], text_units, decisions)
     plan = row.as_record()
     plan.update({
         "encoding": doc.encoding, "script": doc.script, "raw_lines": len(doc.lines),
@@ -100,8 +107,8 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
         "n_tables": len(parsed.tables), "flags": _join(parsed.flags),
     })
     plan = {c: plan[c] for c in columns("plans")}
-    return PlanResult(pid, {"plans": [plan], "sections": sections,
-                            "paragraphs": paragraphs, "lines": lines})
+    return PlanResult(pid, {"plans": [plan], "sections": sections, "paragraphs": paragraphs,
+                            "lines": lines, "indicators": indicators})
 
 
 def build_tables(raw_dir: str | Path) -> dict[str, pd.DataFrame]:
@@ -112,11 +119,21 @@ def build_tables(raw_dir: str | Path) -> dict[str, pd.DataFrame]:
     raw_dir = Path(raw_dir)
     cat_file = catalog_path(raw_dir)
     rows = read_catalog(cat_file)
-    results = [process_plan(row, raw_dir, cat_file) for row in rows]
+    decisions = read_decisions(raw_dir)
+    unknown = sorted({d["plan_id"] for d in decisions} - {r.plan_id for r in rows})
+    if unknown:
+        raise PlanError(f"decisions name unknown plan_id(s) {unknown}", file=raw_dir / DECISIONS_NAME)
+    results = [process_plan(row, raw_dir, cat_file, decisions=decisions) for row in rows]
     tables: dict[str, pd.DataFrame] = {}
     for name in TABLES:
         records = [r for res in results for r in res.tables[name]]
+        if name == "indicators":
+            quality_checks(records)
         df = pd.DataFrame.from_records(records, columns=columns(name))
+        if name == "indicators":
+            df["year"] = df["year"].astype("Int64")
+            df["value"] = df["value"].astype(float)
+            df["cumulative"] = df["cumulative"].astype(bool)
         check_table(name, df)
         tables[name] = df
     return tables
@@ -162,6 +179,11 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dic
                 continue
             _write_csv(tables[name], tmp / f"{name}.csv")
             resources[name] = f"{name}.csv"
+        if "indicators" in tables:
+            records = tables["indicators"].astype(object).where(tables["indicators"].notna(), None)
+            recs = records.to_dict("records")
+            findings = quality_checks([dict(r) for r in recs])
+            (tmp / "qa_report.md").write_text(qa_report(recs, findings), encoding="utf-8")
         descriptor = datapackage(resources, info)
         (tmp / DATAPACKAGE_NAME).write_text(
             json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -16,7 +16,7 @@ from .config import SCHEMA_FILE
 from .errors import SchemaError
 
 _PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
-                  "boolean": "boolean", "date": "str"}
+                  "boolean": "bool", "date": "str"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +56,9 @@ def check_table(table: str, df) -> None:
             dupes = list(index[index.duplicated()][:3])
             raise SchemaError(f"table '{table}': primary key {key} is not unique, e.g. {dupes}")
     for f in spec["fields"]:
-        if f["type"] == "integer" and df[f["name"]].isna().any():
+        if f["type"] == "boolean" and not df[f["name"]].isin([True, False]).all():
+            raise SchemaError(f"table '{table}': boolean column '{f['name']}' has other values")
+        if f["type"] == "integer" and not f.get("nullable") and df[f["name"]].isna().any():
             raise SchemaError(f"table '{table}': integer column '{f['name']}' has empty values")
 
 
