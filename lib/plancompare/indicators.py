@@ -356,7 +356,8 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
         flags.append("basis_inferred: a flow stated for a whole five-year period")
     basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, m.name)
     if not m.time.role:
-        flags.append("time_unknown")
+        flags.append("role_unknown: no plan period to tell past from future" if m.time.year
+                     else "time_unknown")
     flags.append(f"time: {m.time.evidence}")
     if m.enumeration:
         flags.append("enumeration")
@@ -592,15 +593,19 @@ def _usable(indicators, ids: Sequence[str] | None = None):
 def headline(indicators, ids: Sequence[str] = HEADLINE, prefer: str = "table"):
     """The headline indicators side by side: one row per plan and indicator, baseline, target and actual.
 
-    Where a plan states a value in several places, the ``prefer`` source (table or
-    prose) and then the exact alignment win; the chosen value's line is given.
+    For each role the latest year is taken (a 14th-plan table's 2025 target, not the
+    13th plan's 2020 target it also lists). Where a plan states that value in several
+    places, the ``prefer`` source (table or prose) and then the exact alignment win;
+    the chosen value's line is given.
     Returns a new DataFrame; ``indicators`` is not modified.
     """
     import pandas as pd
 
     df = _usable(indicators, ids).copy()
     df["_rank"] = (df["source"] != prefer).astype(int) * 2 + (df["alignment"] != "exact").astype(int)
-    df = df.sort_values(["plan_id", "indicator_id", "role", "_rank", "source_line"])
+    # the latest year of each role (the plan's own target, its base year), then the preferred source
+    df = df.sort_values(["plan_id", "indicator_id", "role", "year", "_rank", "source_line"],
+                        ascending=[True, True, True, False, True, True])
     first = df.groupby(["plan_id", "indicator_id", "role"], sort=False).head(1)
     rows = []
     for (plan, ind), g in first.groupby(["plan_id", "indicator_id"], sort=False):
@@ -676,16 +681,25 @@ def change(indicators, ids: Sequence[str] | None = None):
 
 
 def coverage(indicators, plans=None):
-    """Which plan reports which indicator: binding, expected, reported (prose only) or absent ("").
+    """Which plan reports which indicator: binding, expected, reported or absent ("").
+
+    binding / expected is the attribute (约束性 / 预期性) of the plan's own target for
+    the indicator; reported means the plan gives values without such an attribute
+    (prose, or only the previous plan's figures).
 
     One row per plan (in catalog order when ``plans`` is given), one column per indicator id.
     """
     df = indicators[indicators["indicator_id"] != ""]
     order = list(plans["plan_id"]) if plans is not None else list(dict.fromkeys(df["plan_id"]))
     ids = [i.id for i in load_catalog() if i.id in set(df["indicator_id"])]
+    # the attribute of the plan's own targets (its latest target year), not of the previous
+    # plan's targets that a completion table repeats
+    own_year = df[df["role"] == "target"].groupby("plan_id")["year"].max()
 
     def status(g) -> str:
-        b = set(g["binding"])
+        plan = g.name[0]
+        own = g[(g["role"] == "target") & (g["year"] == own_year.get(plan))]
+        b = set(own["binding"])
         if "binding" in b:
             return "binding"
         if "expected" in b:

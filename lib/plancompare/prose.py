@@ -29,18 +29,18 @@ _FYP_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五"
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _VALUE = (r"(?P<value>(?:累计|年均|每年)?(?:达到|达|为|控制在|保持在|稳定在|实现|超过|不低于|不少于|不超过|"
           r"低于|提高到|增加到|增长到|突破|约)?\s*\d+(?:\.\d+)?\s*"
-          r"(?:万人次|万人|亿元|万元|人次|人|%|个|户|万)?\s*(?:以上|以内|之内|以下|左右)?)")
+          r"(?:万人次|亿人次|万人|亿人|亿元|万元|人次|人|%|个|户|亿|万)?\s*(?:以上|以内|之内|以下|左右)?)")
 _GAP = r"(?P<gap>[^\d,。;、:()]{0,8}?)"
 _NUM_LIST = re.compile(
     r"(?P<verb>分别(?:达到|达|为|是|增加到|提高到|控制在)?|(?:达到|达|为|控制在|提高到)(?=[^,。;]*\d[^,。;]*(?:和|、)))\s*"
-    r"(?P<values>\d+(?:\.\d+)?\s*(?:万人次|万人|亿元|%|人|个)?\s*(?:(?:、|和|及)\s*\d+(?:\.\d+)?\s*"
-    r"(?:万人次|万人|亿元|%|人|个)?\s*)+(?:以上|以内|左右)?)")
+    r"(?P<values>\d+(?:\.\d+)?\s*(?:万人次|万人|亿人|亿元|%|人|个)?\s*(?:(?:、|和|及)\s*\d+(?:\.\d+)?\s*"
+    r"(?:万人次|万人|亿人|亿元|%|人|个)?\s*)+(?:以上|以内|左右)?)")
 _TIME_MARKERS = [
     # (pattern, kind) — kinds: fyp (group 1 = 十X五), year (group 1 = YYYY), future, past
     (re.compile(r"到\s*“?(十[一二三四五六]五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"“?(十[一二三四五六]五)”?\s*(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"到\s*(20\d\d)\s*年"), "year_future"),
-    (re.compile(r"截至(?:到)?\s*(20\d\d)\s*年"), "year"),
+    (re.compile(r"(?<!截至)(?<!截止)到\s*(20\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?:截至|截止)(?:到)?\s*(20\d\d)\s*年"), "year"),
     (re.compile(r"(20\d\d)\s*年(?:底|末|全年)?"), "year"),
     (re.compile(r"(力争|预计|目标是|确保|将)"), "future"),
     (re.compile(r"(五年内|5年内)"), "future"),
@@ -83,9 +83,11 @@ def _resolve_time(paragraph: str, sentence_start: int, mention_start: int,
         best: tuple[int, TimeContext] | None = None
         for pattern, kind in _TIME_MARKERS:
             for m in pattern.finditer(text):
-                before = text[: m.start()].rstrip("“\"")
+                before = text[: m.start()].rstrip("“\" ")
                 if before.endswith(("比", "较", "从", "与", "同")):
                     continue  # a point of comparison ("比“十一五”期末增加"), not the statement's time
+                if kind in ("fyp", "year") and before.endswith("到"):
+                    continue  # "到2025年" is matched as a future marker
                 ctx = _context_of(kind, m, period)
                 if ctx is None:
                     continue
@@ -123,13 +125,19 @@ def _context_of(kind: str, m: re.Match, period: tuple[int, int] | None) -> TimeC
             return None
         if kind == "fyp_future" or (period and end >= period[1]):
             return TimeContext("target", end, True)
+        if period is None:
+            return TimeContext("", end, True)  # past or future depends on the plan's period
         return TimeContext("actual", end, True)
     if kind in ("year", "year_future"):
         year = int(m.group(1))
+        if period and year < period[0]:
+            return TimeContext("actual", year, False)
         if kind == "year_future" or (period and year >= period[1]):
             return TimeContext("target", year, False)
         if period and year >= period[0]:
             return None  # a year inside the plan period says nothing certain
+        if period is None:
+            return TimeContext("", year, False)
         return TimeContext("actual", year, False)
     if kind == "future":
         return TimeContext("target", period[1] if period else None, True)
@@ -186,12 +194,12 @@ def _enumerations(sentence: str, catalog: IndicatorCatalog):
         names = _distribute(items, catalog)
         if names is None:
             continue
-        shared_unit = re.search(r"(万人次|万人|亿元|%|人|个)\s*(以上|以内|左右)?\s*$", raw_values[-1])
+        shared_unit = re.search(r"(万人次|万人|亿人|亿元|%|人|个)\s*(以上|以内|左右)?\s*$", raw_values[-1])
         shared_tail = re.search(r"(以上|以内|左右)\s*$", raw_values[-1])
         offset = sentence.find(head)
         for name, raw in zip(names, raw_values):
             text = raw
-            if shared_unit and not re.search(r"(万人次|万人|亿元|%|人|个)", raw):
+            if shared_unit and not re.search(r"(万人次|万人|亿人|亿元|%|人|个)", raw):
                 text += shared_unit.group(1)
             if shared_tail and not re.search(r"(以上|以内|左右)", raw):
                 text += shared_tail.group(1)

@@ -35,13 +35,14 @@ _MISSING = {"", "—", "-", "--", "——", "/", "─", "无", "暂无", "…"}
 _ANNUAL = re.compile(r"(每年|年均|年度|每年度|平均每年)")
 _PERIOD_END = re.compile(r"(期末|末)")
 #: units a cell may carry after its number, longest first
-_UNITS = ["万人次", "万人", "亿元", "万元", "万张", "万个", "万户", "人次", "个", "人", "户", "家", "名",
-          "张", "元", "项", "年", "倍", "%", "万"]
+_UNITS = ["万人次", "亿人次", "万人", "亿人", "亿元", "万元", "万张", "万个", "万户", "人次", "个", "人", "户", "家", "名",
+          "张", "元", "项", "年", "倍", "%", "亿", "万"]
 
 #: plan unit -> (canonical unit, factor)
 UNITS: dict[str, tuple[str, float]] = {
     "万人": ("persons", 1e4), "人": ("persons", 1.0), "名": ("persons", 1.0),
-    "万人次": ("person-times", 1e4), "人次": ("person-times", 1.0),
+    "亿人": ("persons", 1e8),
+    "万人次": ("person-times", 1e4), "亿人次": ("person-times", 1e8), "人次": ("person-times", 1.0),
     "亿元": ("yuan", 1e8), "万元": ("yuan", 1e4), "元": ("yuan", 1.0),
     "%": ("percent", 1.0),
     "个": ("units", 1.0), "万个": ("units", 1e4), "项": ("units", 1.0), "家": ("units", 1.0),
