@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=None,
                    help="folder to write the processed tables to (default: data/processed)")
     b.add_argument("--quiet", action="store_true", help="print nothing on success")
+    b.add_argument("--no-cache", action="store_true", help="do not read or write the cache (.cache/plancompare)")
     b.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return p
 
@@ -36,7 +37,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     raw = args.raw if args.raw is not None else config.raw_dir()
     out = args.out if args.out is not None else config.processed_dir()
     t0 = time.perf_counter()
-    tables = build(raw, out)
+    tables = build(raw, out, use_cache=not args.no_cache)
     if not args.quiet:
         n = {k: len(v) for k, v in tables.items()}
         print(f"built {n['plans']} plans: {n['sections']} sections, {n['paragraphs']} paragraphs, "

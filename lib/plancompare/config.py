@@ -54,3 +54,16 @@ def notebooks_dir() -> Path:
 def reports_dir() -> Path:
     """Executed notebooks, HTML copies and exported figures."""
     return project_root() / "reports"
+
+
+def cache_dir() -> Path:
+    """Caches (segmentation, per-plan results): ``PLANCOMPARE_CACHE_DIR`` or ``.cache/plancompare``."""
+    env = os.environ.get("PLANCOMPARE_CACHE_DIR")
+    if env:
+        return Path(env).resolve()
+    return project_root() / ".cache" / "plancompare"
+
+
+USERDICT_FILE = PACKAGE_DATA_DIR / "userdict.txt"
+STOPWORDS_FILE = PACKAGE_DATA_DIR / "stopwords.txt"
+TOPIC_LABELS_FILE = PACKAGE_DATA_DIR / "topic_labels.yaml"

@@ -29,8 +29,11 @@ class Dataset:
 
     Attributes are tidy DataFrames: ``plans`` (one row per plan), ``sections``
     (the heading trees), ``paragraphs`` (text units), ``lines`` (the ledger
-    of every raw line) and ``indicators`` (one row per indicator value, with
-    provenance). ``source`` says where they came from.
+    of every raw line), ``indicators`` (one row per indicator value, with
+    provenance) and the topic tables (``topics``, ``topic_terms``,
+    ``topic_labels``, ``plan_topic_shares``, ``plan_similarity``,
+    ``plan_keyness``, ``topic_evaluation``, ``topic_selection``). ``source``
+    says where they came from.
     """
 
     plans: pd.DataFrame
@@ -38,12 +41,21 @@ class Dataset:
     paragraphs: pd.DataFrame
     lines: pd.DataFrame
     indicators: pd.DataFrame
+    topics: pd.DataFrame = None
+    topic_terms: pd.DataFrame = None
+    topic_labels: pd.DataFrame = None
+    plan_topic_shares: pd.DataFrame = None
+    plan_similarity: pd.DataFrame = None
+    plan_keyness: pd.DataFrame = None
+    topic_evaluation: pd.DataFrame = None
+    topic_selection: pd.DataFrame = None
     source: str = ""
     info: dict = field(default_factory=dict)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"plans": self.plans, "sections": self.sections, "paragraphs": self.paragraphs,
-                "lines": self.lines, "indicators": self.indicators}
+        from .pipeline import TABLES
+
+        return {name: getattr(self, name) for name in TABLES}
 
     def plan(self, plan_id: str) -> pd.Series:
         """The catalog row of one plan; raises KeyError naming the known plan_ids."""
@@ -80,7 +92,9 @@ def read_processed(processed_dir: str | Path) -> Dataset:
     """Read the processed CSVs of a folder written by ``plancompare build``."""
     processed_dir = Path(processed_dir)
     frames = {}
-    for name in ("plans", "sections", "paragraphs", "lines", "indicators"):
+    from .pipeline import TABLES
+
+    for name in TABLES:
         frames[name] = pd.read_csv(processed_dir / f"{name}.csv", encoding="utf-8-sig",
                                    dtype=read_dtypes(name), keep_default_na=False,
                                    na_values={c: [""] for c, t in read_dtypes(name).items()

@@ -31,7 +31,9 @@ from .structure import ParsedPlan, Section, parse_document
 from .text import furniture_patterns, read_document, sha256_bytes
 
 #: Order in which the tables are written and listed in datapackage.json.
-TABLES = ("plans", "sections", "paragraphs", "lines", "indicators")
+TABLES = ("plans", "sections", "paragraphs", "lines", "indicators", "topics", "topic_terms", "topic_labels",
+          "plan_topic_shares", "plan_similarity", "plan_keyness", "topic_evaluation", "topic_selection")
+PLAN_TABLES = TABLES[:5]
 
 
 @dataclass
@@ -111,7 +113,7 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
                             "lines": lines, "indicators": indicators})
 
 
-def build_tables(raw_dir: str | Path) -> dict[str, pd.DataFrame]:
+def build_tables(raw_dir: str | Path, use_cache: bool = True) -> dict[str, pd.DataFrame]:
     """Process every plan of a raw folder (its ``catalog.csv``) into checked DataFrames.
 
     Raises :class:`PlanError` (naming file, line and problem) on bad input.
@@ -125,7 +127,7 @@ def build_tables(raw_dir: str | Path) -> dict[str, pd.DataFrame]:
         raise PlanError(f"decisions name unknown plan_id(s) {unknown}", file=raw_dir / DECISIONS_NAME)
     results = [process_plan(row, raw_dir, cat_file, decisions=decisions) for row in rows]
     tables: dict[str, pd.DataFrame] = {}
-    for name in TABLES:
+    for name in PLAN_TABLES:
         records = [r for res in results for r in res.tables[name]]
         if name == "indicators":
             quality_checks(records)
@@ -134,6 +136,13 @@ def build_tables(raw_dir: str | Path) -> dict[str, pd.DataFrame]:
             df["year"] = df["year"].astype("Int64")
             df["value"] = df["value"].astype(float)
             df["cumulative"] = df["cumulative"].astype(bool)
+        check_table(name, df)
+        tables[name] = df
+    from .topics import corpus_topics
+
+    topic_tables = corpus_topics(tables["paragraphs"], tables["sections"], use_cache=use_cache)
+    for name in TABLES[len(PLAN_TABLES):]:
+        df = topic_tables[name].reindex(columns=columns(name))
         check_table(name, df)
         tables[name] = df
     return tables
@@ -202,12 +211,12 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dic
     return out_dir
 
 
-def build(raw_dir: str | Path, out_dir: str | Path) -> dict[str, pd.DataFrame]:
+def build(raw_dir: str | Path, out_dir: str | Path, use_cache: bool = True) -> dict[str, pd.DataFrame]:
     """Build the processed dataset from ``raw_dir`` into ``out_dir``; return the tables."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise PlanError("raw folder not found", file=raw_dir,
                         hint=f"pass --raw with a folder holding the plan texts and {CATALOG_NAME}")
-    tables = build_tables(raw_dir)
+    tables = build_tables(raw_dir, use_cache=use_cache)
     write_tables(tables, out_dir, build_info(raw_dir))
     return tables
