@@ -49,6 +49,7 @@ class Dataset:
     plan_keyness: pd.DataFrame = None
     topic_evaluation: pd.DataFrame = None
     topic_selection: pd.DataFrame = None
+    topic_map: pd.DataFrame = None
     source: str = ""
     info: dict = field(default_factory=dict)
 

@@ -32,7 +32,7 @@ from .text import furniture_patterns, read_document, sha256_bytes
 
 #: Order in which the tables are written and listed in datapackage.json.
 TABLES = ("plans", "sections", "paragraphs", "lines", "indicators", "topics", "topic_terms", "topic_labels",
-          "plan_topic_shares", "plan_similarity", "plan_keyness", "topic_evaluation", "topic_selection")
+          "plan_topic_shares", "plan_similarity", "plan_keyness", "topic_evaluation", "topic_selection", "topic_map")
 PLAN_TABLES = TABLES[:5]
 
 

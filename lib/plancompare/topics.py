@@ -446,9 +446,18 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     rows.append({"pipeline": "tuned: stability (ARI, 90% subsamples, 5 seeds)", "n_topics": k, "plan_id": "all",
                  "paragraphs": len(units), "nmi": None, "ari": round(stab, 4)})
     evaluation = pd.DataFrame(rows)
+    # a 2-D map of paragraphs: PCA of the Hellinger-transformed (square-rooted) topic weights
+    from sklearn.decomposition import PCA
+
+    xy = PCA(n_components=2, random_state=random_state).fit_transform(np.sqrt(weights))
+    xy *= np.where(xy[np.abs(xy).argmax(axis=0), [0, 1]] < 0, -1, 1)  # fix the sign: deterministic
+    topic_map = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
+                              "topic_id": topics["topic_id"], "x": np.round(xy[:, 0], 6),
+                              "y": np.round(xy[:, 1], 6)})
     selection = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
                               for kk, s in (model.selection_ or [(k, model.coherence_)])])
     return {"topics": topics, "topic_terms": topic_terms, "topic_labels": topic_labels,
             "plan_topic_shares": pd.DataFrame(shares), "plan_similarity": plan_similarity(by_plan),
             "plan_keyness": keyness(by_plan), "topic_evaluation": evaluation, "topic_selection": selection,
+            "topic_map": topic_map,
             "_model": model, "_tokens": tokens}
