@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data run test lab lock clean
+.PHONY: help setup data figures run test lab lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -27,8 +27,11 @@ setup: $(STAMP) ## create .venv/ with the pinned dependencies and the package
 data: $(STAMP) ## build data/processed/ from data/raw/
 	$(BIN)/plancompare build
 
-run: data ## set up, build the processed data (and, as they are added, notebooks and figures)
-	@echo "outputs: processed data in data/processed/ (described in data/processed/datapackage.json)"
+figures: $(STAMP) ## export every figure (PNG, SVG, PDF; Chinese and English) and report table to reports/figures/
+	$(BIN)/plancompare figures --out reports/figures
+
+run: data figures ## set up, build the processed data, export the figures (and, as they are added, run the notebooks)
+	@echo "outputs: processed data in data/processed/ (described in data/processed/datapackage.json); figures and tables in reports/figures/"
 
 test: $(STAMP) ## set up and run the whole test suite
 	$(BIN)/python -m pytest

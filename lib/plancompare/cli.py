@@ -28,7 +28,30 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="print nothing on success")
     b.add_argument("--no-cache", action="store_true", help="do not read or write the cache (.cache/plancompare)")
     b.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    f = sub.add_parser("figures", help="export every standard figure, its data and source note, and the report tables")
+    f.add_argument("--out", type=Path, default=None, help="output folder (default: reports/figures)")
+    f.add_argument("--format", default="png,svg,pdf", help="comma-separated: png, svg, pdf (default: all three)")
+    f.add_argument("--dpi", type=int, default=300, help="resolution of PNG output (default: 300)")
+    f.add_argument("--lang", default="zh,en", help="comma-separated: zh, en (default: both)")
+    f.add_argument("--processed", type=Path, default=None,
+                   help="processed data to draw from (default: data/processed, built if missing)")
+    f.add_argument("--quiet", action="store_true", help="print nothing on success")
+    f.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return p
+
+
+def _cmd_figures(args: argparse.Namespace) -> int:
+    from .dataset import load
+    from .export import export_figures, export_tables
+
+    out = args.out if args.out is not None else config.reports_dir() / "figures"
+    t0 = time.perf_counter()
+    ds = load(processed_dir=args.processed)
+    written = export_figures(ds, out, formats=args.format, dpi=args.dpi, lang=args.lang)
+    written += export_tables(ds, out, lang=args.lang)
+    if not args.quiet:
+        print(f"wrote {len(written)} files in {time.perf_counter() - t0:.1f} s -> {out}")
+    return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -52,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             return _cmd_build(args)
+        if args.command == "figures":
+            return _cmd_figures(args)
     except PlanError as exc:
         if args.debug:
             raise

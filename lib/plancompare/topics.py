@@ -446,14 +446,16 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     rows.append({"pipeline": "tuned: stability (ARI, 90% subsamples, 5 seeds)", "n_topics": k, "plan_id": "all",
                  "paragraphs": len(units), "nmi": None, "ari": round(stab, 4)})
     evaluation = pd.DataFrame(rows)
-    # a 2-D map of paragraphs: PCA of the Hellinger-transformed (square-rooted) topic weights
-    from sklearn.decomposition import PCA
+    # a 2-D map of paragraphs: t-SNE of the Hellinger-transformed (square-rooted) topic weights,
+    # started from their PCA so that it is deterministic for a fixed random_state
+    from sklearn.manifold import TSNE
 
-    xy = PCA(n_components=2, random_state=random_state).fit_transform(np.sqrt(weights))
-    xy *= np.where(xy[np.abs(xy).argmax(axis=0), [0, 1]] < 0, -1, 1)  # fix the sign: deterministic
+    perplexity = float(min(30, max(2, (len(units) - 1) // 3)))
+    xy = TSNE(n_components=2, init="pca", perplexity=perplexity, max_iter=500,
+              random_state=random_state).fit_transform(np.sqrt(weights))
     topic_map = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
-                              "topic_id": topics["topic_id"], "x": np.round(xy[:, 0], 6),
-                              "y": np.round(xy[:, 1], 6)})
+                              "topic_id": topics["topic_id"], "x": np.round(xy[:, 0], 3),
+                              "y": np.round(xy[:, 1], 3)})
     selection = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
                               for kk, s in (model.selection_ or [(k, model.coherence_)])])
     return {"topics": topics, "topic_terms": topic_terms, "topic_labels": topic_labels,
