@@ -210,7 +210,7 @@ def _save(fig, path: Path, fmt: str, dpi: int) -> None:
     meta = {"png": {"Software": None}, "pdf": {"CreationDate": None, "ModDate": None, "Producer": None,
                                              "Creator": None},
             "svg": {"Date": None, "Creator": None}}[fmt]
-    fig.savefig(path, format=fmt, dpi=dpi, metadata=meta, bbox_inches="tight")
+    fig.savefig(path, format=fmt, dpi=dpi, metadata=meta, bbox_inches=None)  # constrained layout already fits
 
 
 def export_figures(ds, out: str | Path, formats: str | Sequence[str] = ("png",), dpi: int = 300,

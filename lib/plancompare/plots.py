@@ -107,7 +107,7 @@ def _ensure_font() -> str:
 def theme_rc() -> dict:
     """The rcParams of the project's theme (also used for deterministic export)."""
     return {"pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "path", "svg.hashsalt": "plancompare",
-            "axes.unicode_minus": False, "figure.dpi": 100, "savefig.dpi": 300, "savefig.bbox": "tight",
+            "axes.unicode_minus": False, "figure.dpi": 100, "savefig.dpi": 300,
             "axes.titlesize": 11, "axes.labelsize": 9.5,
             "xtick.labelsize": 8.5, "ytick.labelsize": 8.5, "legend.fontsize": 8.5,
             "legend.title_fontsize": 9, "figure.titlesize": 12}
