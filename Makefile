@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data figures run test lab lock clean
+.PHONY: help setup data figures notebooks run test lab lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -30,14 +30,18 @@ data: $(STAMP) ## build data/processed/ from data/raw/
 figures: $(STAMP) ## export every figure (PNG, SVG, PDF; Chinese and English) and report table to reports/figures/
 	$(BIN)/plancompare figures --out reports/figures
 
-run: data figures ## set up, build the processed data, export the figures (and, as they are added, run the notebooks)
-	@echo "outputs: processed data in data/processed/ (described in data/processed/datapackage.json); figures and tables in reports/figures/"
+notebooks: $(STAMP) ## execute every notebook with a real kernel into reports/notebooks/ (with HTML copies)
+	$(BIN)/plancompare notebooks --out reports/notebooks
+
+run: data figures notebooks ## set up, build the processed data, export the figures, execute the notebooks
+	@echo "outputs: processed data in data/processed/ (described in datapackage.json); figures and tables in reports/figures/; executed notebooks and their HTML in reports/notebooks/"
 
 test: $(STAMP) ## set up and run the whole test suite
 	$(BIN)/python -m pytest
 
-lab: $(STAMP) ## start JupyterLab on the project's environment
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## start JupyterLab on the project's environment with the notebooks open
+	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/01-plans-overview.ipynb \
+		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs PyPI)
 	$(BIN)/python -m pip install --quiet uv

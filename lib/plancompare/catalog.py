@@ -153,3 +153,48 @@ def verify_text(row: CatalogRow, text: str, catalog: str | Path) -> None:
             f"row of {row.plan_id}: plan period {row.period_start}-{row.period_end} "
             f"({row.fyp_name}) does not occur in {row.source_file}", **where,
             hint="check period_start, period_end and fyp_number")
+
+
+def add_plan(raw_dir: str | Path, text_file: str | Path, *, plan_id: str, region: str, region_en: str,
+             level: str, period_start: int, period_end: int, fyp_number: int, title: str,
+             province: str = "", parent: str = "", published: str = "", issuer: str = "",
+             doc_number: str = "", notes: str = "", file_name: str | None = None) -> CatalogRow:
+    """Copy a plan text into ``raw_dir`` unchanged and append its catalog row (with its checksum).
+
+    The row is checked like every other (see :func:`read_catalog`); on any error
+    neither the file nor the catalog is changed. Returns the new row.
+    """
+    import hashlib
+    import os
+    import shutil
+    import tempfile
+
+    raw_dir = Path(raw_dir)
+    src = Path(text_file)
+    name = file_name or src.name
+    data = src.read_bytes()
+    cat = raw_dir / "catalog.csv"
+    if (raw_dir / name).exists():
+        raise CatalogError(f"a file named {name} is already in the raw folder", file=raw_dir / name,
+                           hint="choose another file_name")
+    values = {"plan_id": plan_id, "region": region, "region_en": region_en, "level": level,
+              "province": province, "parent": parent, "admin_code": "", "period_start": period_start,
+              "period_end": period_end, "fyp_number": fyp_number, "title": title, "published": published,
+              "issuer": issuer, "doc_number": doc_number, "source_file": name,
+              "sha256": hashlib.sha256(data).hexdigest(), "notes": notes}
+    old = cat.read_text(encoding="utf-8-sig") if cat.exists() else ",".join(COLUMNS) + "\n"
+    buf = io.StringIO()
+    csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n").writerow(values)
+    new = old if old.endswith("\n") else old + "\n"
+    new += buf.getvalue()
+    fd, tmp = tempfile.mkstemp(dir=raw_dir, prefix=".catalog-")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(new)
+    try:
+        rows = read_catalog(tmp)  # the whole catalog, new row included, must still be valid
+    except CatalogError as exc:
+        os.unlink(tmp)
+        raise CatalogError(exc.message.replace(str(tmp), str(cat)), file=cat, line=exc.line, hint=exc.hint) from None
+    shutil.copyfile(src, raw_dir / name)
+    os.replace(tmp, cat)
+    return rows[-1]

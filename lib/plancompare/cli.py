@@ -37,7 +37,30 @@ def _parser() -> argparse.ArgumentParser:
                    help="processed data to draw from (default: data/processed, built if missing)")
     f.add_argument("--quiet", action="store_true", help="print nothing on success")
     f.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    n = sub.add_parser("notebooks", help="execute the notebooks with a real kernel and render HTML copies")
+    n.add_argument("--out", type=Path, default=None, help="output folder (default: reports/notebooks)")
+    n.add_argument("--lang", default=None, help="language parameter passed to every notebook (zh or en)")
+    n.add_argument("--quiet", action="store_true", help="print nothing on success")
+    n.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return p
+
+
+def _cmd_notebooks(args: argparse.Namespace) -> int:
+    from .notebooks import run_notebooks
+
+    out = args.out if args.out is not None else config.reports_dir() / "notebooks"
+    params = {"output_dir": str((out / "output").resolve())}
+    if args.lang:
+        if args.lang not in ("zh", "en"):
+            from .errors import PlanError
+
+            raise PlanError(f"unsupported language {args.lang}", hint="use zh or en")
+        params["lang"] = args.lang
+    t0 = time.perf_counter()
+    done = run_notebooks(out, parameters=params)
+    if not args.quiet:
+        print(f"executed {len(done)} notebooks in {time.perf_counter() - t0:.1f} s -> {out} (HTML copies beside them)")
+    return 0
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
@@ -77,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_build(args)
         if args.command == "figures":
             return _cmd_figures(args)
+        if args.command == "notebooks":
+            return _cmd_notebooks(args)
     except PlanError as exc:
         if args.debug:
             raise

@@ -72,6 +72,31 @@ class Dataset:
             s["kind"].isin(["chapter", "section", "heading", "appendix"])
         return s.loc[keep, ["section_id", "level", "number", "title", "kind", "line_start", "line_end"]]
 
+    def subset(self, plan_ids=None) -> "Dataset":
+        """A Dataset with only the given plans (all when ``plan_ids`` is None). Does not modify ``self``.
+
+        Raises KeyError naming unknown plan_ids and the known ones. Corpus-level
+        tables (topic terms and labels, evaluation) are kept whole.
+        """
+        if plan_ids is None:
+            return self
+        plan_ids = list(plan_ids)
+        known = list(self.plans["plan_id"])
+        unknown = [p for p in plan_ids if p not in known]
+        if unknown:
+            raise KeyError(f"unknown plan_id(s) {unknown}; known: {', '.join(known)}")
+        frames = {}
+        for name, df in self.tables().items():
+            if df is None:
+                frames[name] = df
+            elif "plan_id" in df.columns:
+                frames[name] = df[df["plan_id"].isin(plan_ids)].reset_index(drop=True)
+            elif "plan_id_a" in df.columns:
+                frames[name] = df[df["plan_id_a"].isin(plan_ids) & df["plan_id_b"].isin(plan_ids)].reset_index(drop=True)
+            else:
+                frames[name] = df
+        return Dataset(**frames, source=self.source, info=self.info)
+
     def headline(self, ids=None, prefer: str = "table") -> pd.DataFrame:
         """Headline indicators side by side per plan (see :func:`plancompare.indicators.headline`)."""
         from .indicators import HEADLINE, headline

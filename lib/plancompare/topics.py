@@ -463,3 +463,14 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
             "plan_keyness": keyness(by_plan), "topic_evaluation": evaluation, "topic_selection": selection,
             "topic_map": topic_map,
             "_model": model, "_tokens": tokens}
+
+
+def tables_for(ds, n_topics: int | None = None, random_state: int = 0) -> dict:
+    """The topic tables for these parameters: the build's own when they are the build's defaults
+    (no refit), else a refit on the dataset's paragraphs. Returns a dict of DataFrames."""
+    names = ("topics", "topic_terms", "topic_labels", "plan_topic_shares", "plan_similarity",
+             "plan_keyness", "topic_evaluation", "topic_selection", "topic_map")
+    if n_topics is None and random_state == 0 and getattr(ds, "topics", None) is not None:
+        return {name: getattr(ds, name) for name in names}
+    result = corpus_topics(ds.paragraphs, ds.sections, n_topics=n_topics, random_state=random_state)
+    return {name: result[name] for name in names}
