@@ -23,15 +23,19 @@ from .text import Line
 #: Lines that are structural headings are never table cells.
 _STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
 _BOX = re.compile(r"^专栏\s*\d+")
+#: "(二)发展环境": a section heading, never a cell (tables number their categories 一、二、)
+_PAREN_HEADING = re.compile(r"^\(?[一二三四五六七八九十]{1,3}\)\s*\S")
 _NUMERIC_CELL = re.compile(
     r"^[\[〔(<>≤≥=~约+\-]*\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*[\]〕)%]*\s*"
     r"(?:左右|以上|以下|以内)?$")
 _CAPTION_END = re.compile(r"(表|情况|指标|指标体系|一览)\s*$")
 _NOTE = re.compile(r"^注\s*[:：]?")
+_ATTR_CELL = re.compile(r"^(约束性?|预期性?)$")
 
 #: A flattened table is a run of at least this many short lines ...
 FLAT_MIN_CELLS = 8
-#: ... of at most this many characters, with at least this many numeric cells.
+#: ... of at most this many characters, with at least this many value cells (numbers, short
+#: cells with digits such as 期末达到30%, or 约束性/预期性 attributes).
 FLAT_MAX_CELL_CHARS = 40
 FLAT_MIN_NUMERIC = 3
 
@@ -114,7 +118,8 @@ def find_tables(lines: Sequence[Line], skip: set[int] | None = None) -> list[Tab
     def cell_like(ln: Line) -> bool:
         t = ln.text
         return (ln.no not in claimed and len(t) <= FLAT_MAX_CELL_CHARS and "。" not in t
-                and "|" not in t and not _STRONG_HEADING.match(t) and not _NOTE.match(t))
+                and "|" not in t and not _STRONG_HEADING.match(t) and not _NOTE.match(t)
+                and not _PAREN_HEADING.match(t))
 
     i = 0
     while i < len(body):
@@ -125,7 +130,8 @@ def find_tables(lines: Sequence[Line], skip: set[int] | None = None) -> list[Tab
         while j < len(body) and cell_like(body[j]):
             j += 1
         run = body[i:j]
-        numeric = sum(is_numeric_cell(ln.text) for ln in run)
+        numeric = sum(is_numeric_cell(ln.text) or _ATTR_CELL.match(ln.text.replace(" ", "")) is not None
+                      or (len(ln.text) <= 16 and bool(re.search(r"\d", ln.text))) for ln in run)
         if len(run) >= FLAT_MIN_CELLS and numeric >= FLAT_MIN_NUMERIC:
             region = TableRegion("flat", [ln.no for ln in run])
             if _is_caption(run[0].text):
@@ -358,13 +364,20 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
             category = _category_label(nonempty[0])
             continue
         r_attr = next((i for i, c in enumerate(cells) if _ATTR.match(c.replace(" ", ""))), None)
+        attr = ""
+        if h_attr is None and r_attr is not None:  # rows carry an attribute the header does not name
+            attr = cells.pop(r_attr)
+            r_attr = None
         if h_attr is not None and r_attr is not None:
             shift = r_attr - h_attr
         else:
             shift = len(cells) - len(header)
         name_i = h_name + shift
-        if not 0 <= name_i < len(cells):
-            name_i = 0
+        aligned = 0 <= name_i < len(cells) and len(cells) - name_i == len(header) - h_name
+        if not aligned:
+            rows.append(_incomplete_pipe_row(cells, n, lines[n], category, "seq" in fields, attr))
+            category = rows[-1].category
+            continue
         lead = cells[:name_i]
         seq = ""
         if lead and "seq" in fields and re.fullmatch(r"\*?\d{1,3}", lead[0]):
@@ -373,7 +386,7 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
             category = _category_label(" ".join(c for c in lead if c))
         name, seq2, starred = _clean_name(cells[name_i])
         row = TableRow(name=name, name_line=n, category=category, seq=seq or seq2,
-                       line_text=lines[n], starred=starred, realigned=shift != 0)
+                       line_text=lines[n], starred=starred, realigned=shift != 0, attr=attr)
         for j, col in enumerate(header):
             i = j + shift
             cell = cells[i] if 0 <= i < len(cells) and j > h_name else None
@@ -388,6 +401,103 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
     return header, rows
 
 
+def _incomplete_pipe_row(cells: list[str], n: int, text: str, category: str, has_seq: bool,
+                         attr: str) -> TableRow:
+    """A pipe row with fewer cells than the header: kept in order, placed later from evidence."""
+    from .values import UNITS
+
+    rest = list(cells)
+    seq = ""
+    if rest and has_seq and re.fullmatch(r"\*?\d{1,3}", rest[0]):
+        seq = rest.pop(0).lstrip("*")
+    name_at = next((i for i, c in enumerate(rest) if c and not _is_value_cell(c.replace(" ", ""))
+                    and not _ATTR.match(c.replace(" ", ""))), 0)
+    if name_at > 0:
+        category = _category_label(" ".join(c for c in rest[:name_at] if c))
+    name, seq2, starred = _clean_name(rest[name_at] if rest else "")
+    row = TableRow(name=name, name_line=n, category=category, seq=seq or seq2, line_text=text,
+                   starred=starred, attr=attr, complete=False)
+    for c in rest[name_at + 1:]:
+        compact = c.replace(" ", "")
+        if not compact:
+            continue
+        if _ATTR.match(compact):
+            row.attr = compact
+        elif compact in UNITS:
+            row.unit = compact
+        else:
+            row.values.append(TableCell(c, n))
+    return row
+
+
+def _template_rows(cells: list[TableCell], header: list[Column]) -> list[TableRow] | None:
+    """Rows of a flattened table read with the header as a template, anchored on the 属性 cells.
+
+    Works when every row has its attribute cell and no other cell was dropped (a
+    merged category cell may be missing or present). Returns None when the cells
+    do not fit the template, so that the caller falls back to reading cell by cell.
+    """
+    fields = [c.field for c in header]
+    if "attr" not in fields or "name" not in fields:
+        return None
+    a_at = fields.index("attr")
+    before, after = fields[:a_at], fields[a_at + 1:]
+    if "name" not in before:
+        return None
+    has_cat = "category" in before
+    attrs = [i for i, c in enumerate(cells) if _ATTR.match(c.text.replace(" ", ""))]
+    if len(attrs) < 2:
+        return None
+    rows: list[TableRow] = []
+    category = ""
+    pos = 0
+    for ai in attrs:
+        seg = cells[pos:ai]
+        # before-part: seq?, category (may be merged away, or present though the header lacks it), name, values
+        n_min = len(before) - (1 if has_cat else 0)
+        n_max = len(before) + (0 if has_cat else 1)
+        if not n_min <= len(seg) <= n_max:
+            return None
+        extra = len(seg) - n_min  # 1 when a category cell is present
+        layout = [f for f in before if f != "category"]
+        if extra:
+            insert_at = before.index("category") if has_cat else (1 if layout and layout[0] == "seq" else 0)
+            layout = layout[:insert_at] + ["category"] + layout[insert_at:]
+        row = TableRow(name="", name_line=seg[layout.index("name")].line if seg else cells[ai].line,
+                       category=category, line_text="")
+        for f, cell in zip(layout, seg):
+            if f == "category":
+                category = row.category = _category_label(cell.text)
+            elif f == "name":
+                row.name, seq, row.starred = _clean_name(cell.text)
+                row.seq = row.seq or seq
+            elif f == "seq":
+                row.seq = cell.text.lstrip("*")
+            elif f == "value":
+                row.values.append(cell)
+            elif f == "unit":
+                row.unit = cell.text
+        row.attr = cells[ai].text.replace(" ", "")
+        tail = cells[ai + 1: ai + 1 + len(after)]
+        if len(tail) < len(after):
+            return None
+        for f, cell in zip(after, tail):
+            if f == "value":
+                row.values.append(cell)
+            elif f == "unit":
+                row.unit = cell.text
+            elif f == "name" or f == "attr":
+                return None
+        if not row.name or _ATTR.match(row.name) or _is_value_cell(row.name.replace(" ", "")):
+            return None
+        row.line_text = " | ".join(c.text for c in seg + [cells[ai]] + tail)
+        rows.append(row)
+        pos = ai + 1 + len(after)
+    if pos != len(cells):
+        return None
+    return rows
+
+
 def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
     cells = [TableCell(lines[n], n) for n in body]
     # header: the cells before the first category or row name
@@ -400,6 +510,9 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
         k += 1
     header = [classify_header(c.text, period, fyp_end) for c in _merge_header_fragments(cells[:k])]
     n_values = sum(c.field == "value" for c in header)
+    templated = _template_rows(cells[k:], header)
+    if templated is not None:
+        return header, templated
     rows: list[TableRow] = []
     category = ""
     body_cells = cells[k:]
