@@ -6,7 +6,21 @@ wrong, and ``str(error)`` is the one line the command-line tool prints::
 
     data/raw/x.txt:12: cannot decode ... (what to do)
 
-Catch :class:`PlanError` to handle all of them.
+Catch :class:`PlanError` to handle all of them:
+
+=====================  ====================================================================
+DecodingError          a raw file is missing, empty, binary, or neither UTF-8 nor GB18030
+CatalogError           catalog.csv is malformed, or a row disagrees with its raw file
+IndicatorError         the indicator catalog or a curated decision is invalid
+BuildError             an output folder cannot be written
+SchemaError            a table does not match the data dictionary (a bug, or edited data)
+StructureError         reserved for plans whose structure cannot be read at all
+topics.TopicError      the topic step cannot run (no text, more topics than paragraphs …)
+notebooks.NotebookError  a notebook cell failed
+=====================  ====================================================================
+
+The command-line tool prints ``str(error)`` after ``plancompare: error:`` and
+exits with status 1; ``--debug`` shows the traceback instead.
 """
 
 from __future__ import annotations

@@ -75,13 +75,18 @@ def parse_value(raw: str) -> ParsedValue:
     if s in _MISSING:
         pv.kind = "missing"
         return pv
+    # a comparator may stand outside the brackets: >〔9〕, [2]左右
+    for word, comp in _SUFFIX_COMPARATORS:
+        if s.endswith(word) and _CUMULATIVE.match(s[: -len(word)]):
+            pv.comparator = comp
+            s = s[: -len(word)]
+            break
     m = _CUMULATIVE.match(s)
     if m:
         pv.cumulative = True
         s = m.group(1)
-    # a comparator may stand outside the brackets: >〔9〕
     for word, comp in _PREFIX_COMPARATORS:
-        if s.startswith(word):
+        if s.startswith(word) and not pv.comparator:
             pv.comparator = comp
             s = s[len(word):]
             break
