@@ -35,7 +35,7 @@ from pathlib import Path
 import plancompare as pc
 from plancompare import plots
 from plancompare.segment import segment
-from plancompare.topics import tables_for
+from plancompare.topics import evaluate_pipelines, tables_for
 
 plots.set_theme()
 full = pc.load()
@@ -105,4 +105,5 @@ ax.figure.savefig(out / f"03-paragraph-map-{lang}.png", dpi=120)
 # agrees with them clearly better than raw jieba + TF-IDF; refits on subsamples agree with the full model.*
 
 # %%
-result["topic_evaluation"]
+evaluation = evaluate_pipelines(full.paragraphs, full.sections, n_topics=n_topics, random_state=random_state)
+evaluation

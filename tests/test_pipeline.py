@@ -170,7 +170,7 @@ def test_failure_while_writing_leaves_previous_output(tmp_path, monkeypatch):
 
     monkeypatch.setattr(b, "datapackage", boom)
     with pytest.raises(OSError):
-        build(RAW, out)
+        build(RAW, out, use_cache=False)
     assert _snapshot(out) == before
     assert [p.name for p in tmp_path.iterdir()] == ["processed"]
 
@@ -189,11 +189,14 @@ def test_unwritable_output_folder(tmp_path, capsys):
 
 def test_console_script_and_module_entry_point(tmp_path):
     exe = Path(sys.executable).parent / "plancompare"
-    for cmd in ([str(exe)], [sys.executable, "-m", "plancompare"]):
-        res = subprocess.run(cmd + ["build", "--out", str(tmp_path / "o")], capture_output=True,
+    for i, cmd in enumerate(([str(exe)], [sys.executable, "-m", "plancompare"])):
+        res = subprocess.run(cmd + ["build", "--out", str(tmp_path / f"o{i}")], capture_output=True,
                              text=True, cwd=ROOT, timeout=120)
         assert res.returncode == 0, res.stderr
         assert res.stdout.startswith("built 5 plans:")
+    res = subprocess.run([str(exe), "build", "--out", str(tmp_path / "o0")], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert res.returncode == 0 and res.stdout.startswith("up to date:")
     res = subprocess.run([sys.executable, "-m", "plancompare", "build", "--raw", str(tmp_path / "none")],
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 1 and "raw folder not found" in res.stderr

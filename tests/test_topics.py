@@ -42,7 +42,9 @@ def test_keyness_sets_plans_apart(tables):
 
 
 def test_tuned_pipeline_beats_the_baseline_and_is_stable(tables):
-    ev = tables["topic_evaluation"]
+    from plancompare.topics import evaluate_pipelines
+
+    ev = evaluate_pipelines(tables["paragraphs"], tables["sections"])
     allrows = ev[ev["plan_id"] == "all"].set_index("pipeline")
     raw = allrows.loc["raw jieba + TF-IDF + NMF"]
     tuned = allrows.loc["domain dictionary + stopwords + section smoothing"]

@@ -27,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder to write the processed tables to (default: data/processed)")
     b.add_argument("--quiet", action="store_true", help="print nothing on success")
     b.add_argument("--no-cache", action="store_true", help="do not read or write the cache (.cache/plancompare)")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    b.add_argument("--keep-going", action="store_true",
+                   help="build the other plans when one fails; list the failures and exit non-zero")
+    b.add_argument("--format", default="csv", help="csv (default), parquet, or csv,parquet")
     b.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     f = sub.add_parser("figures", help="export every standard figure, its data and source note, and the report tables")
     f.add_argument("--out", type=Path, default=None, help="output folder (default: reports/figures)")
@@ -83,11 +87,23 @@ def _cmd_build(args: argparse.Namespace) -> int:
     raw = args.raw if args.raw is not None else config.raw_dir()
     out = args.out if args.out is not None else config.processed_dir()
     t0 = time.perf_counter()
-    tables = build(raw, out, use_cache=not args.no_cache)
+    result = build(raw, out, use_cache=not args.no_cache, jobs=args.jobs, keep_going=args.keep_going,
+                   progress=not args.quiet and sys.stderr.isatty(),
+                   formats=[f.strip() for f in args.format.split(",") if f.strip()])
+    took = time.perf_counter() - t0
+    if result.up_to_date:
+        if not args.quiet:
+            print(f"up to date: {out} was built from these raw files and this code ({took:.1f} s)")
+        return 0
     if not args.quiet:
-        n = {k: len(v) for k, v in tables.items()}
+        n = {k: len(v) for k, v in result.tables.items()}
         print(f"built {n['plans']} plans: {n['sections']} sections, {n['paragraphs']} paragraphs, "
-              f"{n['lines']} lines in {time.perf_counter() - t0:.1f} s -> {out}")
+              f"{n['lines']} lines, {n['indicators']} indicator values in {took:.1f} s -> {out}")
+    if result.failures:
+        print(f"plancompare: error: {len(result.failures)} plan(s) failed and were left out:", file=sys.stderr)
+        for failure in result.failures:
+            print(f"  {failure}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -32,7 +32,7 @@ class Dataset:
     of every raw line), ``indicators`` (one row per indicator value, with
     provenance) and the topic tables (``topics``, ``topic_terms``,
     ``topic_labels``, ``plan_topic_shares``, ``plan_similarity``,
-    ``plan_keyness``, ``topic_evaluation``, ``topic_selection``). ``source``
+    ``plan_keyness``, ``topic_selection``, ``topic_map``). ``source``
     says where they came from.
     """
 
@@ -47,7 +47,6 @@ class Dataset:
     plan_topic_shares: pd.DataFrame = None
     plan_similarity: pd.DataFrame = None
     plan_keyness: pd.DataFrame = None
-    topic_evaluation: pd.DataFrame = None
     topic_selection: pd.DataFrame = None
     topic_map: pd.DataFrame = None
     source: str = ""
@@ -121,6 +120,11 @@ def read_processed(processed_dir: str | Path) -> Dataset:
     from .pipeline import TABLES
 
     for name in TABLES:
+        parquet = processed_dir / f"{name}.parquet"
+        if parquet.is_file():  # faster for large corpora; same columns and types
+            df = pd.read_parquet(parquet)
+            frames[name] = df.astype({c: t for c, t in read_dtypes(name).items() if c in df.columns})
+            continue
         frames[name] = pd.read_csv(processed_dir / f"{name}.csv", encoding="utf-8-sig",
                                    dtype=read_dtypes(name), keep_default_na=False,
                                    na_values={c: [""] for c, t in read_dtypes(name).items()
@@ -164,7 +168,7 @@ def load(processed_dir: str | Path | None = None, raw_dir: str | Path | None = N
         tables = build_tables(raw_dir)
         return Dataset(**tables, source=str(raw_dir), info=build_info(raw_dir))
     proc = Path(processed_dir) if processed_dir is not None else config.processed_dir()
-    if (proc / "plans.csv").is_file():
+    if (proc / "plans.csv").is_file() or (proc / "plans.parquet").is_file():
         ds = read_processed(proc)
         _check_fresh(ds, Path(raw_dir) if raw_dir is not None else config.raw_dir())
         return ds

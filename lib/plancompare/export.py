@@ -275,7 +275,7 @@ def _commit(tmp: Path, out: Path) -> list[Path]:
 
 
 def report_tables(ds, lang: str = "zh") -> dict[str, pd.DataFrame]:
-    """The tables a report uses: headline comparison, indicator coverage, topics, evaluation."""
+    """The tables a report uses: headline comparison, indicator coverage, topic labels."""
     from .indicators import HEADLINE, coverage, headline
 
     plots._check_lang(lang)
@@ -287,7 +287,7 @@ def report_tables(ds, lang: str = "zh") -> dict[str, pd.DataFrame]:
     cov.index = [names[p] for p in cov.index]
     cov.columns = [plots.indicator_label(i, lang) for i in cov.columns]
     return {"headline-indicators": h, "indicator-coverage": cov.reset_index(names="region"),
-            "topic-labels": ds.topic_labels, "topic-evaluation": ds.topic_evaluation}
+            "topic-labels": ds.topic_labels}
 
 
 def export_tables(ds, out: str | Path, lang: str | Sequence[str] = ("zh", "en")) -> list[Path]:

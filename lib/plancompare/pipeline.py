@@ -32,7 +32,7 @@ from .text import furniture_patterns, read_document, sha256_bytes
 
 #: Order in which the tables are written and listed in datapackage.json.
 TABLES = ("plans", "sections", "paragraphs", "lines", "indicators", "topics", "topic_terms", "topic_labels",
-          "plan_topic_shares", "plan_similarity", "plan_keyness", "topic_evaluation", "topic_selection", "topic_map")
+          "plan_topic_shares", "plan_similarity", "plan_keyness", "topic_selection", "topic_map")
 PLAN_TABLES = TABLES[:5]
 
 
@@ -113,51 +113,213 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
                             "lines": lines, "indicators": indicators})
 
 
-def build_tables(raw_dir: str | Path, use_cache: bool = True) -> dict[str, pd.DataFrame]:
+def _plan_key(row: CatalogRow, data: bytes, decisions: Sequence[dict]) -> str:
+    from .cache import key
+
+    mine = [{k: v for k, v in d.items() if not k.startswith("_")} for d in decisions
+            if d["plan_id"] == row.plan_id]
+    return key("plan", sha256_bytes(data), row.as_record(), mine)
+
+
+def _valid_plan_result(value) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(t), list) for t in PLAN_TABLES)
+
+
+def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequence[dict],
+               use_cache: bool) -> tuple[str, object]:
+    """Process one plan, using the cache; never raises: returns ("ok", tables) or ("error", message).
+
+    Runs in worker processes, so that a plan's error comes back with its name
+    instead of being lost in a pool traceback.
+    """
+    from .cache import Cache
+
+    try:
+        path = raw_dir / row.source_file
+        if not path.is_file():
+            raise PlanError(f"row of {row.plan_id}: raw file '{row.source_file}' not found in {raw_dir}",
+                            file=cat_file, line=row.row,
+                            hint="put the file into the raw folder or fix source_file")
+        data = path.read_bytes()
+        cache = Cache("plans", enabled=use_cache)
+        k = _plan_key(row, data, decisions)
+        hit = cache.get(k, _valid_plan_result)
+        if hit is not None:
+            return "ok", hit
+        result = process_plan(row, raw_dir, cat_file, data=data, decisions=decisions).tables
+        cache.put(k, result)
+        return "ok", result
+    except PlanError as exc:
+        return "error", exc
+    except Exception as exc:  # a bug: report it with the plan it happened on
+        return "error", f"{row.source_file}: internal error while processing {row.plan_id}: {exc!r} " \
+                        "(please report it with this plan)"
+
+
+def _records_frame(name: str, records: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records, columns=columns(name))
+    if name == "indicators":
+        df["year"] = df["year"].astype("Int64")
+        df["value"] = df["value"].astype(float)
+        df["cumulative"] = df["cumulative"].astype(bool)
+    return df
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: the tables, the plans that failed (with --keep-going), whether it
+    was skipped because the output was up to date, and where it was written."""
+
+    tables: dict[str, pd.DataFrame] | None
+    failures: list[str]
+    up_to_date: bool = False
+    out_dir: Path | None = None
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """The number of worker processes: all cores by default; 0 or negative is an error."""
+    if jobs is None:
+        return os.cpu_count() or 1
+    if not isinstance(jobs, int) or jobs < 1:
+        raise PlanError(f"--jobs must be a whole number of 1 or more, not {jobs!r}",
+                        hint="leave it out to use every core")
+    return jobs
+
+
+#: below this many plans to process, worker processes cost more than they save
+PARALLEL_MIN_PLANS = 8
+
+
+def build_tables(raw_dir: str | Path, use_cache: bool = True, jobs: int | None = None,
+                 progress: bool = False) -> dict[str, pd.DataFrame]:
     """Process every plan of a raw folder (its ``catalog.csv``) into checked DataFrames.
 
-    Raises :class:`PlanError` (naming file, line and problem) on bad input.
+    Plans are processed in parallel (``jobs`` worker processes, default all cores)
+    and cached by content. Raises :class:`PlanError` naming file, line and problem
+    for the first plan that fails.
     """
+    return build_corpus(raw_dir, use_cache, jobs, keep_going=False, progress=progress)[0]
+
+
+def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None = None,
+                 keep_going: bool = False, progress: bool = False) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """Like :func:`build_tables`, returning ``(tables, failures)``; with ``keep_going`` a plan
+    that fails is left out and its error message added to ``failures``."""
+    from .cache import check_writable
+
     raw_dir = Path(raw_dir)
+    n_jobs = resolve_jobs(jobs)
+    check_writable(use_cache)
     cat_file = catalog_path(raw_dir)
     rows = read_catalog(cat_file)
     decisions = read_decisions(raw_dir)
     unknown = sorted({d["plan_id"] for d in decisions} - {r.plan_id for r in rows})
     if unknown:
         raise PlanError(f"decisions name unknown plan_id(s) {unknown}", file=raw_dir / DECISIONS_NAME)
-    results = [process_plan(row, raw_dir, cat_file, decisions=decisions) for row in rows]
+    tasks = [(row, raw_dir, cat_file, decisions, use_cache) for row in rows]
+    if n_jobs > 1 and len(rows) >= PARALLEL_MIN_PLANS:
+        from joblib import Parallel, delayed
+
+        runner = Parallel(n_jobs=n_jobs, backend="loky", return_as="generator", batch_size="auto")
+        outcomes = runner(delayed(_plan_task)(*t) for t in tasks)
+    else:
+        outcomes = (_plan_task(*t) for t in tasks)
+    if progress:
+        from tqdm import tqdm
+
+        outcomes = tqdm(outcomes, total=len(rows), desc="plans", unit="plan")
+    results, failures = [], []
+    for row, (status, value) in zip(rows, outcomes):
+        if status == "ok":
+            results.append(value)
+            continue
+        if not keep_going:
+            raise value if isinstance(value, PlanError) else PlanError(str(value))
+        failures.append(str(value))
+    if not results:
+        raise PlanError("no plan could be built", file=cat_file,
+                        hint="; ".join(failures[:3]) if failures else None)
     tables: dict[str, pd.DataFrame] = {}
     for name in PLAN_TABLES:
-        records = [r for res in results for r in res.tables[name]]
+        records = [r for res in results for r in res[name]]
         if name == "indicators":
             quality_checks(records)
-        df = pd.DataFrame.from_records(records, columns=columns(name))
-        if name == "indicators":
-            df["year"] = df["year"].astype("Int64")
-            df["value"] = df["value"].astype(float)
-            df["cumulative"] = df["cumulative"].astype(bool)
+        df = _records_frame(name, records)
         check_table(name, df)
         tables[name] = df
-    from .topics import corpus_topics
+    for name, df in corpus_topic_tables(tables, use_cache).items():
+        check_table(name, df)
+        tables[name] = df
+    return tables, failures
 
-    topic_tables = corpus_topics(tables["paragraphs"], tables["sections"], use_cache=use_cache)
-    for name in TABLES[len(PLAN_TABLES):]:
-        df = topic_tables[name].reindex(columns=columns(name))
-        check_table(name, df)
-        tables[name] = df
-    return tables
+
+def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True) -> dict[str, pd.DataFrame]:
+    """The topic tables of the corpus, from the cache when the paragraphs have not changed."""
+    from .cache import Cache, key
+    from .schema import read_dtypes
+    from .topics import TOPIC_KINDS, corpus_topics
+
+    p = tables["paragraphs"]
+    units = p[p["kind"].isin(TOPIC_KINDS)]
+    sec = tables["sections"]
+    k = key("topics", list(units["paragraph_id"]), list(units["text"]), list(units["section_id"]),
+            list(sec["section_id"]), list(sec["parent_id"]), list(sec["level"].astype(int)), list(sec["title"]))
+    names = TABLES[len(PLAN_TABLES):]
+    cache = Cache("topics", enabled=use_cache)
+    hit = cache.get(k, lambda v: isinstance(v, dict) and all(isinstance(v.get(n), list) for n in names))
+    if hit is not None:
+        out = {}
+        for name in names:
+            df = pd.DataFrame.from_records(hit[name], columns=columns(name))
+            out[name] = df.astype({c: t for c, t in read_dtypes(name).items() if t != "str"})
+        return out
+    topic_tables = corpus_topics(p, sec, use_cache=use_cache)
+    out = {name: topic_tables[name].reindex(columns=columns(name)) for name in names}
+    cache.put(k, {name: df.to_dict("records") for name, df in out.items()})
+    return out
 
 
 def build_info(raw_dir: str | Path) -> dict:
-    """What the processed data was built from: package version and raw checksums."""
+    """What the processed data was built from: package version, catalog and raw checksums, and a
+    build key that changes whenever any input or the code changes."""
+    from .cache import code_fingerprint
+
     raw_dir = Path(raw_dir)
     cat_file = catalog_path(raw_dir)
     rows = read_catalog(cat_file)
-    return {
+    decisions = raw_dir / DECISIONS_NAME
+    info = {
         "version": __version__,
         "catalog_sha256": sha256_bytes(cat_file.read_bytes()),
+        "decisions_sha256": sha256_bytes(decisions.read_bytes()) if decisions.is_file() else "",
         "raw_files": {r.source_file: r.sha256 for r in sorted(rows, key=lambda r: r.source_file)},
     }
+    info["build_key"] = sha256_bytes(json.dumps([info, code_fingerprint()], sort_keys=True).encode())
+    return info
+
+
+def up_to_date(out_dir: str | Path, raw_dir: str | Path, info: dict, formats: Sequence[str]) -> bool:
+    """True when ``out_dir`` holds a complete build of exactly these inputs and this code: the
+    build key matches, the raw files still have their catalog checksums, and every output file
+    has the checksum its descriptor records."""
+    out_dir, raw_dir = Path(out_dir), Path(raw_dir)
+    try:
+        desc = json.loads((out_dir / DATAPACKAGE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    built = desc.get("plancompare", {})
+    if built.get("build_key") != info["build_key"] or built.get("failed") or \
+            sorted(built.get("formats", [])) != sorted(formats):
+        return False
+    for name, sha in info["raw_files"].items():
+        path = raw_dir / name
+        if not path.is_file() or sha256_bytes(path.read_bytes()) != sha:
+            return False
+    for res in desc.get("resources", []):
+        path = out_dir / res.get("path", "")
+        if not path.is_file() or "sha256:" + sha256_bytes(path.read_bytes()) != res.get("hash"):
+            return False
+    return (out_dir / "qa_report.md").is_file()
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
@@ -165,12 +327,23 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
     df.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dict) -> Path:
-    """Write tables and datapackage.json into ``out_dir`` atomically. Returns ``out_dir``.
+FORMATS = ("csv", "parquet")
+
+
+def _write_table(df: pd.DataFrame, path: Path, fmt: str) -> None:
+    if fmt == "csv":
+        _write_csv(df, path)
+    else:
+        df.to_parquet(path, index=False, engine="pyarrow", compression="zstd")
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dict,
+                 formats: Sequence[str] = ("csv",)) -> Path:
+    """Write tables, qa_report.md and datapackage.json into ``out_dir`` atomically. Returns ``out_dir``.
 
     Files are written into a temporary sibling folder that replaces ``out_dir``
     only once complete; on any error the temporary folder is removed and
-    ``out_dir`` is left as it was.
+    ``out_dir`` is left as it was. The descriptor records each file's checksum.
     """
     out_dir = Path(out_dir).resolve()
     parent = out_dir.parent
@@ -183,17 +356,20 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dic
     old: Path | None = None
     try:
         resources = {}
-        for name in TABLES:
-            if name not in tables:
-                continue
-            _write_csv(tables[name], tmp / f"{name}.csv")
-            resources[name] = f"{name}.csv"
+        for fmt in formats:
+            for name in TABLES:
+                if name not in tables:
+                    continue
+                path = f"{name}.{fmt}"
+                _write_table(tables[name], tmp / path, fmt)
+                resources[name if fmt == "csv" else f"{name}-{fmt}"] = (name, path, fmt,
+                                                                       sha256_bytes((tmp / path).read_bytes()))
         if "indicators" in tables:
             records = tables["indicators"].astype(object).where(tables["indicators"].notna(), None)
             recs = records.to_dict("records")
             findings = quality_checks([dict(r) for r in recs])
             (tmp / "qa_report.md").write_text(qa_report(recs, findings), encoding="utf-8")
-        descriptor = datapackage(resources, info)
+        descriptor = datapackage(resources, {**info, "formats": list(formats)})
         (tmp / DATAPACKAGE_NAME).write_text(
             json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         os.chmod(tmp, 0o755)
@@ -211,12 +387,29 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dic
     return out_dir
 
 
-def build(raw_dir: str | Path, out_dir: str | Path, use_cache: bool = True) -> dict[str, pd.DataFrame]:
-    """Build the processed dataset from ``raw_dir`` into ``out_dir``; return the tables."""
+def build(raw_dir: str | Path, out_dir: str | Path, use_cache: bool = True, jobs: int | None = None,
+          keep_going: bool = False, progress: bool = False,
+          formats: Sequence[str] = ("csv",)) -> BuildResult:
+    """Build the processed dataset from ``raw_dir`` into ``out_dir``.
+
+    Skips the work when ``out_dir`` is already an up-to-date build of the same
+    inputs and code (and the cache is enabled). With ``keep_going``, plans that
+    fail are left out, listed in ``failures`` and in the descriptor.
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise PlanError("raw folder not found", file=raw_dir,
                         hint=f"pass --raw with a folder holding the plan texts and {CATALOG_NAME}")
-    tables = build_tables(raw_dir, use_cache=use_cache)
-    write_tables(tables, out_dir, build_info(raw_dir))
-    return tables
+    formats = list(dict.fromkeys(formats))
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise PlanError(f"unsupported format {', '.join(bad) or '(none)'}", hint="use csv, parquet or csv,parquet")
+    resolve_jobs(jobs)
+    info = build_info(raw_dir)
+    if use_cache and up_to_date(out_dir, raw_dir, info, formats):
+        return BuildResult(None, [], True, Path(out_dir))
+    tables, failures = build_corpus(raw_dir, use_cache, jobs, keep_going, progress)
+    if failures:
+        info["failed"] = failures
+    write_tables(tables, out_dir, info, formats)
+    return BuildResult(tables, failures, False, Path(out_dir))

@@ -62,8 +62,8 @@ def check_table(table: str, df) -> None:
             raise SchemaError(f"table '{table}': integer column '{f['name']}' has empty values")
 
 
-def datapackage(resources: dict[str, str], build_info: dict[str, Any]) -> dict[str, Any]:
-    """A Frictionless Data Package descriptor for the given ``{table: path}`` resources."""
+def datapackage(resources: dict[str, tuple], build_info: dict[str, Any]) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for ``{resource name: (table, path, format, sha256)}``."""
     spec = load_schema()
     out: dict[str, Any] = {
         "profile": "data-package",
@@ -76,8 +76,8 @@ def datapackage(resources: dict[str, str], build_info: dict[str, Any]) -> dict[s
         "plancompare": build_info,
         "resources": [],
     }
-    for name, path in resources.items():
-        table = spec[name]
+    for name, (tname, path, fmt, sha) in resources.items():
+        table = spec[tname]
         schema: dict[str, Any] = {"fields": []}
         for f in table["fields"]:
             field = {"name": f["name"], "type": f["type"], "description": f["description"]}
@@ -92,9 +92,11 @@ def datapackage(resources: dict[str, str], build_info: dict[str, Any]) -> dict[s
                  "reference": {"resource": fk["reference"]["resource"],
                                "fields": fk["reference"]["fields"]}}
                 for fk in table["foreign_keys"]]
-        out["resources"].append({
-            "name": name, "path": path, "title": table["title"],
-            "description": table["description"], "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8-sig", "profile": "tabular-data-resource", "schema": schema,
-        })
+        res = {"name": name, "path": path, "title": table["title"], "description": table["description"],
+               "format": fmt, "hash": f"sha256:{sha}", "profile": "tabular-data-resource", "schema": schema}
+        if fmt == "csv":
+            res.update({"mediatype": "text/csv", "encoding": "utf-8-sig"})
+        else:
+            res["mediatype"] = "application/vnd.apache.parquet"
+        out["resources"].append(res)
     return out
