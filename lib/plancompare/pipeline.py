@@ -122,7 +122,18 @@ def _plan_key(row: CatalogRow, data: bytes, decisions: Sequence[dict]) -> str:
 
 
 def _valid_plan_result(value) -> bool:
-    return isinstance(value, dict) and all(isinstance(value.get(t), list) for t in PLAN_TABLES)
+    return isinstance(value, dict) and all(isinstance(value.get(t), list) for t in PLAN_TABLES) \
+        and isinstance(value.get("tokens"), dict)
+
+
+def _segment_plan(paragraphs: list[dict]) -> dict[str, list[str]]:
+    """Segmented running text of one plan, {paragraph_id: words} (done in the plan's worker)."""
+    from .segment import segment
+    from .topics import TOPIC_KINDS
+
+    units = [p for p in paragraphs if p["kind"] in TOPIC_KINDS]
+    words = segment([p["text"] for p in units], use_cache=False)
+    return {p["paragraph_id"]: w for p, w in zip(units, words)}
 
 
 def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequence[dict],
@@ -147,6 +158,7 @@ def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequen
         if hit is not None:
             return "ok", hit
         result = process_plan(row, raw_dir, cat_file, data=data, decisions=decisions).tables
+        result["tokens"] = _segment_plan(result["paragraphs"])
         cache.put(k, result)
         return "ok", result
     except PlanError as exc:
@@ -228,14 +240,15 @@ def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None =
         from tqdm import tqdm
 
         outcomes = tqdm(outcomes, total=len(rows), desc="plans", unit="plan")
-    results, failures = [], []
-    for row, (status, value) in zip(rows, outcomes):
+    results, failures, first_error = [], [], None
+    for row, (status, value) in zip(rows, outcomes):  # consume every outcome: workers never raise
         if status == "ok":
             results.append(value)
             continue
-        if not keep_going:
-            raise value if isinstance(value, PlanError) else PlanError(str(value))
+        first_error = first_error or value
         failures.append(str(value))
+    if first_error is not None and not keep_going:
+        raise first_error if isinstance(first_error, PlanError) else PlanError(str(first_error))
     if not results:
         raise PlanError("no plan could be built", file=cat_file,
                         hint="; ".join(failures[:3]) if failures else None)
@@ -247,13 +260,15 @@ def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None =
         df = _records_frame(name, records)
         check_table(name, df)
         tables[name] = df
-    for name, df in corpus_topic_tables(tables, use_cache).items():
+    tokens = {pid: words for res in results for pid, words in res["tokens"].items()}
+    for name, df in corpus_topic_tables(tables, use_cache, tokens).items():
         check_table(name, df)
         tables[name] = df
     return tables, failures
 
 
-def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True) -> dict[str, pd.DataFrame]:
+def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
+                        tokens: dict | None = None) -> dict[str, pd.DataFrame]:
     """The topic tables of the corpus, from the cache when the paragraphs have not changed."""
     from .cache import Cache, key
     from .schema import read_dtypes
@@ -273,7 +288,7 @@ def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True)
             df = pd.DataFrame.from_records(hit[name], columns=columns(name))
             out[name] = df.astype({c: t for c, t in read_dtypes(name).items() if t != "str"})
         return out
-    topic_tables = corpus_topics(p, sec, use_cache=use_cache)
+    topic_tables = corpus_topics(p, sec, use_cache=use_cache, tokens=tokens)
     out = {name: topic_tables[name].reindex(columns=columns(name)) for name in names}
     cache.put(k, {name: df.to_dict("records") for name, df in out.items()})
     return out

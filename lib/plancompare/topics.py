@@ -116,11 +116,20 @@ class TopicModel:
         n = sum(1 for d in docs if len(d))
         vec = TfidfVectorizer(analyzer=_identity, min_df=min(self.min_df, max(1, n // 10)),
                               max_df=self.max_df if n >= 20 else 1.0, max_features=self.max_features,
-                              sublinear_tf=True)
+                              sublinear_tf=True, dtype=np.float32 if n > LARGE_CORPUS else np.float64)
         X = vec.fit_transform(docs)
         return vec, X
 
     def _factorize(self, X, k: int, seed: int):
+        if self.method == "nmf" and X.shape[0] > LARGE_CORPUS:
+            from sklearn.decomposition import MiniBatchNMF
+
+            model = MiniBatchNMF(n_components=k, init="nndsvda", batch_size=4096, random_state=seed,
+                                 max_iter=50)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                W = model.fit_transform(X)
+            return model, W, model.components_
         if self.method == "nmf":
             from sklearn.decomposition import NMF
 
@@ -147,9 +156,15 @@ class TopicModel:
         if self.n_topics is None:
             from joblib import Parallel, delayed
 
+            Xs, Bs = X, binary
+            if X.shape[0] > LARGE_CORPUS:  # choose k on a fixed random sample of paragraphs
+                rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], LARGE_CORPUS // 4,
+                                                                                  replace=False))
+                Xs, Bs = X[rows], binary[rows]
+
             def score(k: int) -> tuple[int, float]:
-                _, _, comps = self._factorize(X, k, self.random_state)
-                return k, _coherence(comps, binary, self.n_top_terms)
+                _, _, comps = self._factorize(Xs, k, self.random_state)
+                return k, _coherence(comps, Bs, self.n_top_terms)
 
             # candidates in threads: NMF's solver and BLAS release the GIL; results are in k order
             scores = Parallel(n_jobs=2, prefer="threads")(
@@ -344,6 +359,11 @@ def plan_similarity(tokens_by_plan: dict[str, Sequence[str]]):
                          for i, a in enumerate(plans) for j, b in enumerate(plans)])
 
 
+#: above this many paragraphs the map is a PCA instead of a t-SNE
+TSNE_MAX_PARAGRAPHS = 5000
+#: above this many paragraphs the model streams: MiniBatchNMF, a capped vocabulary, and the
+#: number of topics chosen on a sample
+LARGE_CORPUS = 20000
 OVERVIEW_CHAPTER = r"(基础|形势|环境|指导思想|总体要求|主要目标|背景|原则|总体思路|发展目标)"
 TOPIC_KINDS = ("text", "box")  # running text: not the notice, not indicator definitions
 
@@ -424,10 +444,11 @@ def evaluate_pipelines(paragraphs, sections, n_topics: int | None = None, random
 
 
 def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_state: int = 0,
-                  use_cache: bool = True) -> dict:
+                  use_cache: bool = True, tokens: dict | None = None) -> dict:
     """The topic tables of a corpus: topics, topic_terms, topic_labels, plan_topic_shares,
     plan_similarity, plan_keyness, topic_selection and topic_map (DataFrames). Pure apart from the
-    segmentation cache; deterministic for a fixed ``random_state``.
+    segmentation cache; deterministic for a fixed ``random_state``. ``tokens`` may give the
+    segmented paragraphs ({paragraph_id: words}, as the build's workers produce them).
     """
     import re
 
@@ -436,7 +457,10 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     from .segment import SegmentationWarning, segment
 
     units, groups, chapters, excluded = topic_units(paragraphs, sections)
-    tokens = segment(list(units["text"]), use_cache=use_cache)
+    if tokens is not None and all(pid in tokens for pid in units["paragraph_id"]):
+        tokens = [tokens[pid] for pid in units["paragraph_id"]]
+    else:
+        tokens = segment(list(units["text"]), use_cache=use_cache)
     for plan_id, pid, toks in zip(units["plan_id"], units["paragraph_id"], tokens):
         if not toks:
             warnings.warn(f"{plan_id}: paragraph {pid} has no content words; it takes its "
@@ -478,9 +502,14 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     # started from their PCA so that it is deterministic for a fixed random_state
     from sklearn.manifold import TSNE
 
-    perplexity = float(min(30, max(2, (len(units) - 1) // 3)))
-    xy = TSNE(n_components=2, init="pca", perplexity=perplexity, max_iter=500,
-              random_state=random_state).fit_transform(np.sqrt(weights)).astype(np.float64)
+    if len(units) <= TSNE_MAX_PARAGRAPHS:
+        perplexity = float(min(30, max(2, (len(units) - 1) // 3)))
+        xy = TSNE(n_components=2, init="pca", perplexity=perplexity, max_iter=500,
+                  random_state=random_state).fit_transform(np.sqrt(weights)).astype(np.float64)
+    else:  # t-SNE grows superlinearly: large corpora get the PCA of the same weights
+        from sklearn.decomposition import PCA
+
+        xy = PCA(n_components=2, random_state=random_state).fit_transform(np.sqrt(weights))
     topic_map = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
                               "topic_id": topics["topic_id"], "x": np.round(xy[:, 0], 3),
                               "y": np.round(xy[:, 1], 3)})
