@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data figures notebooks run test lab lock clean
+.PHONY: help setup data figures notebooks run test bench lab lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ run: data figures notebooks ## set up, build the processed data, export the figu
 
 test: $(STAMP) ## set up and run the whole test suite
 	$(BIN)/python -m pytest
+
+bench: $(STAMP) data ## run the benchmarks (about 15 minutes) and write benchmarks/results.md
+	$(BIN)/python benchmarks/run.py --corpus 100,1000,3000
 
 lab: $(STAMP) ## start JupyterLab on the project's environment with the notebooks open
 	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/01-plans-overview.ipynb \

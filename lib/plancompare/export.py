@@ -221,9 +221,6 @@ def export_figures(ds, out: str | Path, formats: str | Sequence[str] = ("png",),
     format or language, an unknown figure, or an output folder that cannot be
     written; nothing is left half-written.
     """
-    import matplotlib
-    import matplotlib.pyplot as plt
-
     formats = _parse_list(formats, FORMATS, "format")
     langs = _parse_list(lang, plots.LANGS, "language")
     names = _parse_list(names, list(FIGURES), "figure") if names is not None else list(FIGURES)
@@ -233,24 +230,51 @@ def export_figures(ds, out: str | Path, formats: str | Sequence[str] = ("png",),
     tmp = _staging(out)
     written: list[Path] = []
     try:
-        with matplotlib.rc_context():
-            plots.set_theme()
-            with warnings.catch_warnings():
-                warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
-                for lg in langs:
-                    (tmp / lg).mkdir()
-                    for name in names:
-                        res = render(ds, name, lg)
-                        for fmt in formats:
-                            _save(res.figure, tmp / lg / f"{name}.{fmt}", fmt, dpi)
-                        res.data.to_csv(tmp / lg / f"{name}.csv", index=False, encoding="utf-8-sig",
-                                        lineterminator="\n")
-                        (tmp / lg / f"{name}.txt").write_text(res.note + "\n", encoding="utf-8")
-                        plt.close(res.figure)
+        for lg in langs:
+            (tmp / lg).mkdir()
+        tasks = [(lg, name) for lg in langs for name in names]
+        if len(tasks) >= PARALLEL_MIN_FIGURES and (os.cpu_count() or 1) > 1:
+            from joblib import Parallel, delayed
+
+            Parallel(n_jobs=min(os.cpu_count() or 1, 4), backend="loky")(
+                delayed(_render_batch)(ds, batch, tmp, formats, dpi) for batch in _batches(tasks))
+        else:
+            _render_batch(ds, tasks, tmp, formats, dpi)
         written = _commit(tmp, out)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return written
+
+
+#: below this many figures, worker processes (each loading matplotlib and the font) cost more
+PARALLEL_MIN_FIGURES = 6
+
+
+def _batches(tasks: list, n: int = 2) -> list[list]:
+    """Split tasks into ``n`` interleaved batches (figures differ in cost)."""
+    n = min(n, os.cpu_count() or 1)
+    return [tasks[i::n] for i in range(n) if tasks[i::n]]
+
+
+def _render_batch(ds, tasks, folder: Path, formats, dpi) -> None:
+    """Render and save figures: in the calling process or in a worker. The output does not depend
+    on which process draws it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with matplotlib.rc_context():
+        plots.set_theme()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
+            for lg, name in tasks:
+                res = render(ds, name, lg)
+                for fmt in formats:
+                    _save(res.figure, folder / lg / f"{name}.{fmt}", fmt, dpi)
+                res.data.to_csv(folder / lg / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+                (folder / lg / f"{name}.txt").write_text(res.note + "\n", encoding="utf-8")
+                plt.close(res.figure)
 
 
 def _staging(out: Path) -> Path:

@@ -157,8 +157,8 @@ class TopicModel:
             from joblib import Parallel, delayed
 
             Xs, Bs = X, binary
-            if X.shape[0] > LARGE_CORPUS:  # choose k on a fixed random sample of paragraphs
-                rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], LARGE_CORPUS // 4,
+            if X.shape[0] > SELECTION_SAMPLE:  # choose k on a fixed random sample of paragraphs
+                rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], SELECTION_SAMPLE,
                                                                                   replace=False))
                 Xs, Bs = X[rows], binary[rows]
 
@@ -215,12 +215,11 @@ def _smooth(W: np.ndarray, groups, alpha: float) -> np.ndarray:
     P = np.divide(W, sums, out=np.zeros_like(W), where=sums > 0)
     if groups is None or alpha == 0:
         return P
-    groups = np.asarray(list(groups), dtype=object)
-    out = P.copy()
-    for g in dict.fromkeys(groups):
-        idx = np.flatnonzero(groups == g)
-        mean = P[idx].mean(axis=0)
-        out[idx] = (1 - alpha) * P[idx] + alpha * mean
+    _, inverse, counts = np.unique(np.asarray(list(groups), dtype=str), return_inverse=True, return_counts=True)
+    means = np.zeros((len(counts), P.shape[1]))
+    np.add.at(means, inverse, P)
+    means /= counts[:, None]
+    out = (1 - alpha) * P + alpha * means[inverse]
     sums = out.sum(axis=1, keepdims=True)
     return np.divide(out, sums, out=np.zeros_like(out), where=sums > 0)
 
@@ -364,6 +363,8 @@ TSNE_MAX_PARAGRAPHS = 5000
 #: above this many paragraphs the model streams: MiniBatchNMF, a capped vocabulary, and the
 #: number of topics chosen on a sample
 LARGE_CORPUS = 20000
+#: the number of topics is chosen on at most this many paragraphs (a fixed random sample)
+SELECTION_SAMPLE = 4000
 OVERVIEW_CHAPTER = r"(基础|形势|环境|指导思想|总体要求|主要目标|背景|原则|总体思路|发展目标)"
 TOPIC_KINDS = ("text", "box")  # running text: not the notice, not indicator definitions
 
@@ -495,8 +496,9 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
         w = weights[plan_col == plan_id].mean(axis=0)
         shares += [{"plan_id": plan_id, "topic_id": topic_ids[t], "share": round(float(w[t]), 6)}
                    for t in range(model.n_topics_)]
-    by_plan = {p: [w for toks, q in zip(tokens, units["plan_id"]) if q == p for w in toks]
-               for p in dict.fromkeys(units["plan_id"])}
+    by_plan: dict[str, list[str]] = {}
+    for toks, plan_id in zip(tokens, units["plan_id"].tolist()):
+        by_plan.setdefault(plan_id, []).extend(toks)
 
     # a 2-D map of paragraphs: t-SNE of the Hellinger-transformed (square-rooted) topic weights,
     # started from their PCA so that it is deterministic for a fixed random_state
