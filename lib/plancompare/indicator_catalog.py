@@ -110,7 +110,7 @@ def load_catalog(path: str | None = None) -> IndicatorCatalog:
 
     source = path or str(INDICATORS_FILE)
     with open(source, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     indicators: dict[str, Indicator] = {}
     for i, entry in enumerate(data.get("indicators", []), 1):
         try:

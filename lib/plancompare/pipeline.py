@@ -123,7 +123,7 @@ def _plan_key(row: CatalogRow, data: bytes, decisions: Sequence[dict]) -> str:
 
 def _valid_plan_result(value) -> bool:
     return isinstance(value, dict) and all(isinstance(value.get(t), list) for t in PLAN_TABLES) \
-        and isinstance(value.get("tokens"), dict)
+        and isinstance(value.get("tokens"), dict) and all(isinstance(v, str) for v in value["tokens"].values())
 
 
 def _segment_plan(paragraphs: list[dict]) -> dict[str, list[str]]:
@@ -133,7 +133,7 @@ def _segment_plan(paragraphs: list[dict]) -> dict[str, list[str]]:
 
     units = [p for p in paragraphs if p["kind"] in TOPIC_KINDS]
     words = segment([p["text"] for p in units], use_cache=False)
-    return {p["paragraph_id"]: w for p, w in zip(units, words)}
+    return {p["paragraph_id"]: " ".join(w) for p, w in zip(units, words)}  # words never hold spaces
 
 
 def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequence[dict],
@@ -240,27 +240,38 @@ def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None =
         from tqdm import tqdm
 
         outcomes = tqdm(outcomes, total=len(rows), desc="plans", unit="plan")
-    results, failures, first_error = [], [], None
+    # each plan's rows become DataFrames as they arrive (far more compact than dicts)
+    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in PLAN_TABLES}
+    indicator_records: list[dict] = []
+    tokens: dict[str, str] = {}
+    failures, first_error, n_ok = [], None, 0
     for row, (status, value) in zip(rows, outcomes):  # consume every outcome: workers never raise
-        if status == "ok":
-            results.append(value)
+        if status != "ok":
+            first_error = first_error or value
+            failures.append(str(value))
             continue
-        first_error = first_error or value
-        failures.append(str(value))
+        n_ok += 1
+        for name in PLAN_TABLES:
+            if name == "indicators":
+                indicator_records.extend(value[name])
+            else:
+                frames[name].append(_records_frame(name, value[name]))
+        tokens.update(value["tokens"])
+        del value
     if first_error is not None and not keep_going:
         raise first_error if isinstance(first_error, PlanError) else PlanError(str(first_error))
-    if not results:
+    if not n_ok:
         raise PlanError("no plan could be built", file=cat_file,
                         hint="; ".join(failures[:3]) if failures else None)
     tables: dict[str, pd.DataFrame] = {}
     for name in PLAN_TABLES:
-        records = [r for res in results for r in res[name]]
         if name == "indicators":
-            quality_checks(records)
-        df = _records_frame(name, records)
+            quality_checks(indicator_records)
+            df = _records_frame(name, indicator_records)
+        else:
+            df = pd.concat(frames.pop(name), ignore_index=True)
         check_table(name, df)
         tables[name] = df
-    tokens = {pid: words for res in results for pid, words in res["tokens"].items()}
     for name, df in corpus_topic_tables(tables, use_cache, tokens).items():
         check_table(name, df)
         tables[name] = df

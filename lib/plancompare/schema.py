@@ -23,7 +23,7 @@ _PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
 def load_schema() -> dict[str, Any]:
     """The parsed data dictionary (cached; treat as read-only)."""
     with open(SCHEMA_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)["tables"]
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["tables"]
 
 
 def table_names() -> list[str]:

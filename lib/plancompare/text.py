@@ -169,7 +169,7 @@ def furniture_patterns(path: str | None = None) -> tuple[re.Pattern, ...]:
 
     source = Path(path) if path else FURNITURE_FILE
     with open(source, encoding="utf-8") as fh:
-        entries = (yaml.safe_load(fh) or {}).get("furniture", [])
+        entries = (yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("furniture", [])
     compiled = []
     for i, pattern in enumerate(entries, 1):
         try:

@@ -34,7 +34,8 @@ class TopicError(PlanError):
 
 
 def _identity(tokens):
-    return tokens
+    """The analyzer: documents are lists of words, or words joined by spaces (compact for large corpora)."""
+    return tokens.split() if isinstance(tokens, str) else tokens
 
 
 class TopicModel:
@@ -97,7 +98,7 @@ class TopicModel:
             raise TopicError(f"method must be 'nmf' or 'kmeans', not {self.method!r}")
         if not 0 <= self.smoothing <= 1:
             raise TopicError(f"smoothing must be between 0 and 1, not {self.smoothing}")
-        n_nonempty = sum(1 for d in docs if len(d))
+        n_nonempty = sum(1 for d in docs if d and len(_identity(d)))
         if n_nonempty == 0:
             raise TopicError("no paragraph has any content word: nothing to model",
                              hint="check that the plans have running text")
@@ -113,7 +114,7 @@ class TopicModel:
     def _vectorize(self, docs):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        n = sum(1 for d in docs if len(d))
+        n = sum(1 for d in docs if d and len(_identity(d)))
         vec = TfidfVectorizer(analyzer=_identity, min_df=min(self.min_df, max(1, n // 10)),
                               max_df=self.max_df if n >= 20 else 1.0, max_features=self.max_features,
                               sublinear_tf=True, dtype=np.float32 if n > LARGE_CORPUS else np.float64)
@@ -148,7 +149,7 @@ class TopicModel:
 
     def fit(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> "TopicModel":
         """Fit on segmented paragraphs; ``groups`` (one section id per paragraph) enables smoothing."""
-        docs = [list(d) for d in docs]
+        docs = [d if isinstance(d, str) else list(d) for d in docs]
         self._validate(docs, groups)
         self.vectorizer_, X = self._vectorize(docs)
         self.terms_ = np.asarray(self.vectorizer_.get_feature_names_out())
@@ -262,7 +263,7 @@ def label_topics(top_terms: Sequence[Sequence[tuple[str, float]]], lexicon: str 
     """
     path = lexicon or config.TOPIC_LABELS_FILE
     with open(path, encoding="utf-8") as fh:
-        labels = yaml.safe_load(fh)["labels"]
+        labels = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["labels"]
     scores = []
     for t, terms in enumerate(top_terms):
         total = sum(w for _, w in terms) or 1.0
@@ -314,7 +315,7 @@ def evaluate(labels: Sequence[int], plan_ids: Sequence[str], chapters: Sequence[
     return out
 
 
-def keyness(tokens_by_plan: dict[str, Sequence[str]], top: int = 30):
+def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30):
     """Terms most distinctive of each plan against the others: Dunning's log-likelihood G².
 
     Only terms used more in the plan than in the rest are ranked (positive keyness).
@@ -322,7 +323,7 @@ def keyness(tokens_by_plan: dict[str, Sequence[str]], top: int = 30):
     """
     import pandas as pd
 
-    counts = {p: Counter(t) for p, t in tokens_by_plan.items()}
+    counts = {p: t if isinstance(t, Counter) else Counter(t) for p, t in tokens_by_plan.items()}
     total = Counter()
     for c in counts.values():
         total.update(c)
@@ -345,14 +346,15 @@ def keyness(tokens_by_plan: dict[str, Sequence[str]], top: int = 30):
     return pd.DataFrame(rows, columns=["plan_id", "rank", "term", "count", "score"])
 
 
-def plan_similarity(tokens_by_plan: dict[str, Sequence[str]]):
+def plan_similarity(tokens_by_plan: dict[str, Sequence[str] | Counter]):
     """Cosine similarity of the plans' TF-IDF vectors (all ordered pairs, diagonal included)."""
     import pandas as pd
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
     plans = list(tokens_by_plan)
-    X = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform([list(tokens_by_plan[p]) for p in plans])
+    docs = [list(t.elements()) if isinstance(t, Counter) else list(t) for t in (tokens_by_plan[p] for p in plans)]
+    X = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(docs)
     S = cosine_similarity(X)
     return pd.DataFrame([{"plan_id_a": a, "plan_id_b": b, "similarity": round(float(S[i, j]), 6)}
                          for i, a in enumerate(plans) for j, b in enumerate(plans)])
@@ -463,7 +465,7 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     else:
         tokens = segment(list(units["text"]), use_cache=use_cache)
     for plan_id, pid, toks in zip(units["plan_id"], units["paragraph_id"], tokens):
-        if not toks:
+        if not len(toks):
             warnings.warn(f"{plan_id}: paragraph {pid} has no content words; it takes its "
                           "section's topic", SegmentationWarning, stacklevel=2)
     counts = units.groupby("plan_id").size()
@@ -496,9 +498,9 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
         w = weights[plan_col == plan_id].mean(axis=0)
         shares += [{"plan_id": plan_id, "topic_id": topic_ids[t], "share": round(float(w[t]), 6)}
                    for t in range(model.n_topics_)]
-    by_plan: dict[str, list[str]] = {}
+    by_plan: dict[str, Counter] = {}
     for toks, plan_id in zip(tokens, units["plan_id"].tolist()):
-        by_plan.setdefault(plan_id, []).extend(toks)
+        by_plan.setdefault(plan_id, Counter()).update(_identity(toks))
 
     # a 2-D map of paragraphs: t-SNE of the Hellinger-transformed (square-rooted) topic weights,
     # started from their PCA so that it is deterministic for a fixed random_state
@@ -506,7 +508,7 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
 
     if len(units) <= TSNE_MAX_PARAGRAPHS:
         perplexity = float(min(30, max(2, (len(units) - 1) // 3)))
-        xy = TSNE(n_components=2, init="pca", perplexity=perplexity, max_iter=500,
+        xy = TSNE(n_components=2, init="pca", perplexity=perplexity, max_iter=400,
                   random_state=random_state).fit_transform(np.sqrt(weights)).astype(np.float64)
     else:  # t-SNE grows superlinearly: large corpora get the PCA of the same weights
         from sklearn.decomposition import PCA
