@@ -323,38 +323,49 @@ def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30):
     """
     import pandas as pd
 
-    counts = {p: t if isinstance(t, Counter) else Counter(t) for p, t in tokens_by_plan.items()}
-    total = Counter()
-    for c in counts.values():
-        total.update(c)
-    n_all = sum(total.values())
+    from sklearn.feature_extraction import DictVectorizer
+
+    plans = list(tokens_by_plan)
+    counts = [t if isinstance(t, Counter) else Counter(t) for t in (tokens_by_plan[p] for p in plans)]
+    vec = DictVectorizer()  # terms in sorted order: ties are broken by the term, as before
+    M = vec.fit_transform(counts).tocsr()
+    terms = vec.get_feature_names_out()
+    total = np.asarray(M.sum(axis=0)).ravel()
+    n_all = total.sum()
     rows = []
-    for plan, c in counts.items():
-        n_p = sum(c.values())
+    for i, plan in enumerate(plans):
+        row = M.getrow(i)
+        idx, a = row.indices, row.data.astype(float)
+        n_p = a.sum()
         n_r = n_all - n_p
-        scored = []
-        for term, a in c.items():
-            b = total[term] - a
-            if n_r == 0 or a / n_p <= b / n_r:
-                continue
-            e1 = n_p * (a + b) / n_all
-            e2 = n_r * (a + b) / n_all
-            g2 = 2 * (a * math.log(a / e1) + (b * math.log(b / e2) if b > 0 else 0.0))
-            scored.append((-g2, term, a))
-        for rank, (neg, term, a) in enumerate(sorted(scored)[:top], 1):
-            rows.append({"plan_id": plan, "rank": rank, "term": term, "count": a, "score": round(-neg, 4)})
+        if n_r == 0 or n_p == 0:
+            continue
+        b = total[idx] - a
+        over = a / n_p > b / n_r
+        idx, a, b = idx[over], a[over], b[over]
+        e1 = n_p * (a + b) / n_all
+        e2 = n_r * (a + b) / n_all
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g2 = 2 * (a * np.log(a / e1) + np.where(b > 0, b * np.log(np.where(b > 0, b, 1) / e2), 0.0))
+        order = np.lexsort((idx, -g2))[:top]
+        for rank, j in enumerate(order, 1):
+            rows.append({"plan_id": plan, "rank": rank, "term": str(terms[idx[j]]), "count": int(a[j]),
+                         "score": round(float(g2[j]), 4)})
     return pd.DataFrame(rows, columns=["plan_id", "rank", "term", "count", "score"])
 
 
 def plan_similarity(tokens_by_plan: dict[str, Sequence[str] | Counter]):
     """Cosine similarity of the plans' TF-IDF vectors (all ordered pairs, diagonal included)."""
     import pandas as pd
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
+
     plans = list(tokens_by_plan)
-    docs = [list(t.elements()) if isinstance(t, Counter) else list(t) for t in (tokens_by_plan[p] for p in plans)]
-    X = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(docs)
+    counts = [t if isinstance(t, Counter) else Counter(t) for t in (tokens_by_plan[p] for p in plans)]
+    # the same as TfidfVectorizer(sublinear_tf=True) on the word lists, from counts
+    X = TfidfTransformer(sublinear_tf=True).fit_transform(DictVectorizer().fit_transform(counts))
     S = cosine_similarity(X)
     return pd.DataFrame([{"plan_id_a": a, "plan_id_b": b, "similarity": round(float(S[i, j]), 6)}
                          for i, a in enumerate(plans) for j, b in enumerate(plans)])
@@ -410,10 +421,13 @@ def topic_units(paragraphs, sections):
             sid = parent[sid]
         return sid
 
-    groups = [ancestor(s, 2) for s in units["section_id"]]
-    chapters = [ancestor(s, 1) for s in units["section_id"]]
+    section_ids = units["section_id"].tolist()
+    groups = [ancestor(s, 2) for s in section_ids]
+    chapters = [ancestor(s, 1) for s in section_ids]
     overview = re.compile(OVERVIEW_CHAPTER)
-    excluded = [level[c] == 0 or bool(overview.search(str(sec.loc[c, "title"]))) for c in chapters]
+    title = sec["title"].to_dict()
+    is_overview = {c: level[c] == 0 or bool(overview.search(str(title[c]))) for c in set(chapters)}
+    excluded = [is_overview[c] for c in chapters]
     return units, groups, chapters, excluded
 
 
