@@ -537,37 +537,29 @@ def qa_report(records: Sequence[dict], findings: Sequence[dict]) -> str:
         ("inferred", "Inferred alignments (table values placed from evidence)",
          [r for r in records if r["alignment"] == "inferred" and r["source"] == "table"]),
     ]
-    for _, title, rows in sections:
-        out += ["", f"## {title}", ""]
+    def section(title: str, header: list[str], rows: list[list]) -> None:
+        out.extend(["", f"## {title}", ""])
         if not rows:
             out.append("None.")
-            continue
-        out += ["| plan | indicator | line | value | role | year | flags |", "| --- | --- | --- | --- | --- | --- | --- |"]
-        for r in rows:
-            out.append(f"| {r['plan_id']} | {esc(r['indicator_id'] or r['indicator_name'])} | "
-                       f"{r['source_line']} | {esc(r['value_raw'])} | {r['role']} | "
-                       f"{'' if r['year'] is None else r['year']} | {esc(r['flags'])} |")
+            return
+        out.append("| " + " | ".join(header) + " |")
+        out.append("|" + " --- |" * len(header))
+        out.extend("| " + " | ".join(esc(c) for c in row) + " |" for row in rows)
+
+    for _, title, rows in sections:
+        section(title, ["plan", "indicator", "line", "value", "role", "year", "flags"],
+                [[r["plan_id"], r["indicator_id"] or r["indicator_name"], r["source_line"], r["value_raw"],
+                  r["role"], "" if r["year"] is None else r["year"], r["flags"]] for r in rows])
     titles = {"conflict": "Conflicting values (same indicator, role, year and basis)",
               "baseline_differs_from_actual": "Baselines that differ from the reported actual of the same year",
               "target_worse_than_baseline": "Point targets worse than their baseline (stocks and rates)",
               "rate_over_100": "Rates over 100", "unit": "Missing or inferred units"}
     for check, title in titles.items():
-        rows = [f for f in findings if f["check"] == check]
-        out += ["", f"## {title}", ""]
-        if not rows:
-            out.append("None.")
-            continue
-        out += ["| plan | indicator | lines | detail |", "| --- | --- | --- | --- |"]
-        for f in rows:
-            out.append(f"| {f['plan_id']} | {esc(f['indicator'])} | {f['lines']} | {esc(f['detail'])} |")
-    lost = [r for r in records if "cumulative_unknown" in r["flags"]]
-    out += ["", "## Five-year-total markers lost in the scrape", ""]
-    if lost:
-        out += ["| plan | indicator | line | value |", "| --- | --- | --- | --- |"]
-        out += [f"| {r['plan_id']} | {esc(r['indicator_id'] or r['indicator_name'])} | {r['source_line']} | "
-                f"{esc(r['value_raw'])} |" for r in lost]
-    else:
-        out.append("None.")
+        section(title, ["plan", "indicator", "lines", "detail"],
+                [[f["plan_id"], f["indicator"], f["lines"], f["detail"]] for f in findings if f["check"] == check])
+    section("Five-year-total markers lost in the scrape", ["plan", "indicator", "line", "value"],
+            [[r["plan_id"], r["indicator_id"] or r["indicator_name"], r["source_line"], r["value_raw"]]
+             for r in records if "cumulative_unknown" in r["flags"]])
     return "\n".join(out) + "\n"
 
 

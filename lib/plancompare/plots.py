@@ -460,6 +460,16 @@ def coverage_matrix(data, *, plans: pd.DataFrame | None = None, lang: str = "zh"
 # Topics
 # ---------------------------------------------------------------------------------------
 
+def _topic_data(data, table: str, labels: pd.DataFrame | None, func: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(table, labels) from a Dataset or from a DataFrame plus labels."""
+    if hasattr(data, table):
+        labels = data.topic_labels if labels is None else labels
+        data = getattr(data, table)
+    if labels is None:
+        raise ValueError(f"{func} needs labels= (topic_labels.csv) or a Dataset")
+    return data, labels
+
+
 def _topic_names(labels: pd.DataFrame, lang: str) -> dict[str, str]:
     col = "label_zh" if lang == "zh" else "label_en"
     return {r.topic_id: f"{r.topic_id} {getattr(r, col)}" for r in labels.itertuples()}
@@ -514,11 +524,7 @@ def topic_terms(data, *, labels: pd.DataFrame | None = None, lang: str = "zh", n
 
     _check_lang(lang)
     _ensure_font()
-    if hasattr(data, "topic_terms"):
-        labels = data.topic_labels if labels is None else labels
-        data = data.topic_terms
-    if labels is None:
-        raise ValueError("topic_terms needs labels= (topic_labels.csv) or a Dataset")
+    data, labels = _topic_data(data, "topic_terms", labels, "topic_terms")
     ids = list(labels["topic_id"])
     cols = 4 if len(ids) > 6 else 3
     rows = int(np.ceil(len(ids) / cols))
@@ -589,11 +595,7 @@ def paragraph_map(data, *, labels: pd.DataFrame | None = None, lang: str = "zh",
     """A 2-D map of paragraphs (topic_map.csv) coloured by topic."""
     _check_lang(lang)
     _ensure_font()
-    if hasattr(data, "topic_map"):
-        labels = data.topic_labels if labels is None else labels
-        data = data.topic_map
-    if labels is None:
-        raise ValueError("paragraph_map needs labels= (topic_labels.csv) or a Dataset")
+    data, labels = _topic_data(data, "topic_map", labels, "paragraph_map")
     names = _topic_names(labels, lang)
     colors = topic_palette(labels)
     ax = _ax(ax, (7.5, 5.2))
