@@ -622,31 +622,29 @@ def annualise(indicators):
     Only flow indicators with a known basis are converted; the conversion is stated
     per row. Returns a new DataFrame.
     """
-    df = indicators.copy()
-    df["annual_value"] = None
-    df["conversion"] = ""
-    total = df["basis"] == "five_year_total"
-    df.loc[total, "annual_value"] = df.loc[total, "value"] / 5
-    df.loc[total, "conversion"] = "five-year total ÷ 5 (annual average)"
-    annual = df["basis"] == "annual"
-    df.loc[annual, "annual_value"] = df.loc[annual, "value"]
-    df.loc[annual, "conversion"] = "annual as stated"
-    df["annual_value"] = df["annual_value"].astype(float)
-    return df
+    return _convert(indicators, "annual_value", {
+        "five_year_total": (1 / 5, "five-year total ÷ 5 (annual average)"),
+        "annual": (1.0, "annual as stated")})
 
 
 def to_five_year_total(indicators):
     """Add ``total_value`` (annual values × 5, totals as they are) and ``conversion``. New DataFrame."""
+    return _convert(indicators, "total_value", {
+        "annual": (5.0, "annual × 5 (assumes a constant annual figure)"),
+        "five_year_total": (1.0, "five-year total as stated")})
+
+
+def _convert(indicators, column: str, rules: dict[str, tuple[float, str]]):
+    """A copy of ``indicators`` with ``column`` = value × factor and ``conversion`` per basis."""
     df = indicators.copy()
-    df["total_value"] = None
+    df[column] = float("nan")
     df["conversion"] = ""
-    annual = df["basis"] == "annual"
-    df.loc[annual, "total_value"] = df.loc[annual, "value"] * 5
-    df.loc[annual, "conversion"] = "annual × 5 (assumes a constant annual figure)"
-    total = df["basis"] == "five_year_total"
-    df.loc[total, "total_value"] = df.loc[total, "value"]
-    df.loc[total, "conversion"] = "five-year total as stated"
-    df["total_value"] = df["total_value"].astype(float)
+    for basis, (factor, text) in rules.items():
+        rows = df["basis"] == basis
+        values = df.loc[rows, "value"]
+        df.loc[rows, column] = values / 5 if factor == 1 / 5 else values * factor  # exact ÷ 5
+        df.loc[rows, "conversion"] = text
+    df[column] = df[column].astype(float)
     return df
 
 
