@@ -623,26 +623,26 @@ def annualise(indicators):
     per row. Returns a new DataFrame.
     """
     return _convert(indicators, "annual_value", {
-        "five_year_total": (1 / 5, "five-year total ÷ 5 (annual average)"),
-        "annual": (1.0, "annual as stated")})
+        "five_year_total": (1, 5, "five-year total ÷ 5 (annual average)"),
+        "annual": (1, 1, "annual as stated")})
 
 
 def to_five_year_total(indicators):
     """Add ``total_value`` (annual values × 5, totals as they are) and ``conversion``. New DataFrame."""
     return _convert(indicators, "total_value", {
-        "annual": (5.0, "annual × 5 (assumes a constant annual figure)"),
-        "five_year_total": (1.0, "five-year total as stated")})
+        "annual": (5, 1, "annual × 5 (assumes a constant annual figure)"),
+        "five_year_total": (1, 1, "five-year total as stated")})
 
 
-def _convert(indicators, column: str, rules: dict[str, tuple[float, str]]):
-    """A copy of ``indicators`` with ``column`` = value × factor and ``conversion`` per basis."""
+def _convert(indicators, column: str, rules: dict[str, tuple[int, int, str]]):
+    """A copy of ``indicators`` with ``column`` = value × numerator ÷ denominator and ``conversion``
+    per basis."""
     df = indicators.copy()
     df[column] = float("nan")
     df["conversion"] = ""
-    for basis, (factor, text) in rules.items():
+    for basis, (num, den, text) in rules.items():
         rows = df["basis"] == basis
-        values = df.loc[rows, "value"]
-        df.loc[rows, column] = values / 5 if factor == 1 / 5 else values * factor  # exact ÷ 5
+        df.loc[rows, column] = df.loc[rows, "value"] * num / den
         df.loc[rows, "conversion"] = text
     df[column] = df[column].astype(float)
     return df
