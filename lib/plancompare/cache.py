@@ -18,7 +18,6 @@ import json
 import math
 import os
 import tempfile
-from pathlib import Path
 from typing import Any
 
 from . import __version__, config

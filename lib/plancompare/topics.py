@@ -467,7 +467,6 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     segmentation cache; deterministic for a fixed ``random_state``. ``tokens`` may give the
     segmented paragraphs ({paragraph_id: words}, as the build's workers produce them).
     """
-    import re
 
     import pandas as pd
 
