@@ -169,7 +169,9 @@ def test_failure_while_writing_leaves_previous_output(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(b, "datapackage", boom)
-    with pytest.raises(OSError):
+    from plancompare.errors import BuildError
+
+    with pytest.raises(BuildError, match="cannot write the processed data: disk full"):
         build(RAW, out, use_cache=False)
     assert _snapshot(out) == before
     assert [p.name for p in tmp_path.iterdir()] == ["processed"]

@@ -107,10 +107,24 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sigterm_as_interrupt():
+    """Handle SIGTERM like Ctrl-C (same clean-up, same message); return the handler it replaced."""
+    import signal
+    import threading
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        return signal.signal(signal.SIGTERM, handler)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from .errors import PlanError
 
+    previous = _sigterm_as_interrupt()
     try:
         if args.command == "build":
             return _cmd_build(args)
@@ -123,7 +137,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"plancompare: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("plancompare: interrupted; nothing was changed", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        if getattr(exc, "changed", False):
+            print("plancompare: interrupted after the new output was in place; it is complete", file=sys.stderr)
+        else:
+            print("plancompare: interrupted; nothing was changed", file=sys.stderr)
         return 130
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
     return 2

@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from . import plots
+from . import config, outputs, plots
 from .errors import BuildError, PlanError
 
 FORMATS = ("png", "svg", "pdf")
@@ -226,7 +226,7 @@ def export_figures(ds, out: str | Path, formats: str | Sequence[str] = ("png",),
     names = _parse_list(names, list(FIGURES), "figure") if names is not None else list(FIGURES)
     if not isinstance(dpi, int) or not 50 <= dpi <= 1200:
         raise PlanError(f"dpi must be a whole number from 50 to 1200, not {dpi!r}")
-    out = Path(out)
+    out = outputs.claim(out, "figures", [config.raw_dir()])
     tmp = _staging(out)
     written: list[Path] = []
     try:
@@ -234,10 +234,10 @@ def export_figures(ds, out: str | Path, formats: str | Sequence[str] = ("png",),
             (tmp / lg).mkdir()
         tasks = [(lg, name) for lg in langs for name in names]
         if len(tasks) >= PARALLEL_MIN_FIGURES and (os.cpu_count() or 1) > 1:
-            from joblib import Parallel, delayed
+            from .workers import ordered_map
 
-            Parallel(n_jobs=min(os.cpu_count() or 1, 4), backend="loky")(
-                delayed(_render_batch)(ds, batch, tmp, formats, dpi) for batch in _batches(tasks))
+            batches = _batches(tasks)
+            list(ordered_map(_render_batch, [(ds, b, tmp, formats, dpi) for b in batches], len(batches)))
         else:
             _render_batch(ds, tasks, tmp, formats, dpi)
         written = _commit(tmp, out)
@@ -289,12 +289,17 @@ def _staging(out: Path) -> Path:
 
 
 def _commit(tmp: Path, out: Path) -> list[Path]:
+    """Move the staged files into ``out``, after checking that none overwrites a file plancompare
+    did not write; then mark the folder as written by plancompare."""
+    staged = sorted(p for p in tmp.rglob("*") if p.is_file())
+    outputs.claim(out, "figures", [config.raw_dir()], [str(p.relative_to(tmp)) for p in staged])
     written = []
-    for src in sorted(p for p in tmp.rglob("*") if p.is_file()):
+    for src in staged:
         dst = out / src.relative_to(tmp)
         dst.parent.mkdir(parents=True, exist_ok=True)
         os.replace(src, dst)
         written.append(dst)
+    outputs.write_marker(out, "figures")
     return written
 
 
@@ -317,7 +322,7 @@ def report_tables(ds, lang: str = "zh") -> dict[str, pd.DataFrame]:
 def export_tables(ds, out: str | Path, lang: str | Sequence[str] = ("zh", "en")) -> list[Path]:
     """Write the report tables as CSV (UTF-8 with BOM) and XLSX into ``out/<lang>/tables/``."""
     langs = _parse_list(lang, plots.LANGS, "language")
-    out = Path(out)
+    out = outputs.claim(out, "figures", [config.raw_dir()])
     tmp = _staging(out)
     try:
         for lg in langs:

@@ -70,6 +70,8 @@ def run_notebooks(out_dir: str | Path | None = None, parameters: dict | None = N
     ``parameters`` are passed to every notebook (papermill ignores none: each
     notebook's parameters cell defines the names it accepts).
     """
+    from . import outputs
+
     out_dir = Path(out_dir) if out_dir is not None else config.reports_dir() / "notebooks"
     paths = notebook_paths()
     if names is not None:
@@ -79,4 +81,8 @@ def run_notebooks(out_dir: str | Path | None = None, parameters: dict | None = N
             raise PlanError(f"unknown notebook(s) {sorted(unknown)}",
                             hint="known: " + ", ".join(p.name for p in paths))
         paths = [p for p in paths if p.name in wanted or p.stem in wanted]
+    targets = [n for p in paths for n in (p.name, p.with_suffix(".html").name if html else p.name)]
+    out_dir = outputs.claim(out_dir, "notebooks", [config.raw_dir(), config.notebooks_dir()], targets)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs.write_marker(out_dir, "notebooks")
     return [run_notebook(p, out_dir, parameters, html) for p in paths]

@@ -11,17 +11,17 @@ it was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, outputs
 from .catalog import CatalogRow, read_catalog, verify_checksum, verify_text
 from .config import CATALOG_NAME, DATAPACKAGE_NAME, catalog_path
 from .errors import BuildError, PlanError
@@ -230,16 +230,38 @@ def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None =
         raise PlanError(f"decisions name unknown plan_id(s) {unknown}", file=raw_dir / DECISIONS_NAME)
     tasks = [(row, raw_dir, cat_file, decisions, use_cache) for row in rows]
     if n_jobs > 1 and len(rows) >= PARALLEL_MIN_PLANS:
-        from joblib import Parallel, delayed
+        from .workers import ordered_map
 
-        runner = Parallel(n_jobs=n_jobs, backend="loky", return_as="generator", batch_size="auto")
-        outcomes = runner(delayed(_plan_task)(*t) for t in tasks)
+        computed = ordered_map(_plan_task, tasks, n_jobs)
     else:
-        outcomes = (_plan_task(*t) for t in tasks)
+        computed = (_plan_task(*t) for t in tasks)
+    with _stopping_workers(computed, rows, cat_file):
+        return _collect(rows, computed, progress, keep_going, cat_file, use_cache)
+
+
+@contextlib.contextmanager
+def _stopping_workers(computed, rows: list[CatalogRow], cat_file: Path):
+    """Close the plan generator however the build ends (its workers stop with it), and turn a
+    worker that died (killed, out of memory) into one clear error."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield
+    except BrokenProcessPool:
+        raise BuildError("a worker process stopped unexpectedly (killed, or out of memory)", file=cat_file,
+                         hint="nothing was changed; run again, or with --jobs 1 to use less memory") from None
+    finally:
+        computed.close()
+
+
+def _collect(rows, computed, progress: bool, keep_going: bool, cat_file: Path,
+             use_cache: bool) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """Gather the plans' rows as they arrive, then check them and add the corpus topic tables."""
+    outcomes = computed
     if progress:
         from tqdm import tqdm
 
-        outcomes = tqdm(outcomes, total=len(rows), desc="plans", unit="plan")
+        outcomes = tqdm(computed, total=len(rows), desc="plans", unit="plan")
     # each plan's rows become DataFrames as they arrive (far more compact than dicts)
     frames: dict[str, list[pd.DataFrame]] = {name: [] for name in PLAN_TABLES}
     indicator_records: list[dict] = []
@@ -364,53 +386,64 @@ def _write_table(df: pd.DataFrame, path: Path, fmt: str) -> None:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dict,
-                 formats: Sequence[str] = ("csv",)) -> Path:
+                 formats: Sequence[str] = ("csv",), raw_dirs: Sequence[str | Path] = ()) -> Path:
     """Write tables, qa_report.md and datapackage.json into ``out_dir`` atomically. Returns ``out_dir``.
 
-    Files are written into a temporary sibling folder that replaces ``out_dir``
-    only once complete; on any error the temporary folder is removed and
-    ``out_dir`` is left as it was. The descriptor records each file's checksum.
+    ``out_dir`` must be absent, empty or an earlier build (see :mod:`plancompare.outputs`);
+    ``raw_dirs`` are folders it may never be, hold or sit in. Files are written
+    into a hidden sibling folder that is swapped with ``out_dir`` in one step
+    once complete; on any error before the swap ``out_dir`` is left as it was.
+    The descriptor records each file's checksum.
     """
-    out_dir = Path(out_dir).resolve()
-    parent = out_dir.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=parent))
-    except OSError as exc:
-        raise BuildError(f"cannot write to {parent}: {exc.strerror}", file=parent,
-                         hint="choose another --out folder") from None
-    old: Path | None = None
-    try:
-        resources = {}
-        for fmt in formats:
-            for name in TABLES:
-                if name not in tables:
-                    continue
-                path = f"{name}.{fmt}"
-                _write_table(tables[name], tmp / path, fmt)
-                resources[name if fmt == "csv" else f"{name}-{fmt}"] = (name, path, fmt,
-                                                                       sha256_bytes((tmp / path).read_bytes()))
-        if "indicators" in tables:
-            records = tables["indicators"].astype(object).where(tables["indicators"].notna(), None)
-            recs = records.to_dict("records")
-            findings = quality_checks([dict(r) for r in recs])
-            (tmp / "qa_report.md").write_text(qa_report(recs, findings), encoding="utf-8")
-        descriptor = datapackage(resources, {**info, "formats": list(formats)})
-        (tmp / DATAPACKAGE_NAME).write_text(
-            json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        if out_dir.exists():
-            old = parent / f".{out_dir.name}.old-{os.getpid()}"
-            os.replace(out_dir, old)
-        os.replace(tmp, out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if old is not None and not out_dir.exists():
-            os.replace(old, out_dir)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    out_dir = outputs.claim(out_dir, "processed", raw_dirs)
+    with outputs.OutputLock(out_dir):
+        outputs.claim(out_dir, "processed", raw_dirs)  # again, now that no one else can write it
+        outputs.clean_stale(out_dir)
+        tmp = out_dir.parent / outputs.staging_name(out_dir, "tmp")
+        swapped = False
+        try:
+            tmp.mkdir()
+            _write_folder(tables, tmp, info, formats)
+            with outputs.signals_held():
+                old = outputs.swap_in(tmp, out_dir)
+                swapped = True
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        except KeyboardInterrupt:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise outputs.Interrupted(changed=swapped) from None
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if swapped:
+                raise
+            raise BuildError(f"cannot write the processed data: {exc.strerror or exc}", file=out_dir,
+                             hint="nothing was changed; check the disk and the folder's permissions") from None
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
     return out_dir
+
+
+def _write_folder(tables: dict[str, pd.DataFrame], folder: Path, info: dict, formats: Sequence[str]) -> None:
+    """Write every table, the QA report and the descriptor into the (new, empty) ``folder``."""
+    resources = {}
+    for fmt in formats:
+        for name in TABLES:
+            if name not in tables:
+                continue
+            path = f"{name}.{fmt}"
+            _write_table(tables[name], folder / path, fmt)
+            resources[name if fmt == "csv" else f"{name}-{fmt}"] = (name, path, fmt,
+                                                                   sha256_bytes((folder / path).read_bytes()))
+    if "indicators" in tables:
+        records = tables["indicators"].astype(object).where(tables["indicators"].notna(), None)
+        recs = records.to_dict("records")
+        findings = quality_checks([dict(r) for r in recs])
+        (folder / "qa_report.md").write_text(qa_report(recs, findings), encoding="utf-8")
+    descriptor = datapackage(resources, {**info, "formats": list(formats)})
+    (folder / DATAPACKAGE_NAME).write_text(
+        json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.chmod(folder, 0o755)
 
 
 def build(raw_dir: str | Path, out_dir: str | Path, use_cache: bool = True, jobs: int | None = None,
@@ -431,11 +464,12 @@ def build(raw_dir: str | Path, out_dir: str | Path, use_cache: bool = True, jobs
     if bad or not formats:
         raise PlanError(f"unsupported format {', '.join(bad) or '(none)'}", hint="use csv, parquet or csv,parquet")
     resolve_jobs(jobs)
+    outputs.claim(out_dir, "processed", [raw_dir])  # before any work: refuse a folder we may not replace
     info = build_info(raw_dir)
     if use_cache and up_to_date(out_dir, raw_dir, info, formats):
         return BuildResult(None, [], True, Path(out_dir))
     tables, failures = build_corpus(raw_dir, use_cache, jobs, keep_going, progress)
     if failures:
         info["failed"] = failures
-    write_tables(tables, out_dir, info, formats)
+    write_tables(tables, out_dir, info, formats, raw_dirs=[raw_dir])
     return BuildResult(tables, failures, False, Path(out_dir))
