@@ -341,13 +341,21 @@ def export_tables(ds, out: str | Path, lang: str | Sequence[str] = ("zh", "en"))
 
 
 def _fix_xlsx_dates(path: Path) -> None:
-    """Give the workbook fixed creation dates so that exports are reproducible."""
-    import datetime
+    """Make the workbook a function of its content: fixed document dates (openpyxl stamps the time
+    of saving) and fixed dates on the zip entries, so that exports are byte-identical."""
+    import re as _re
+    import zipfile
 
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path)
-    fixed = datetime.datetime(2000, 1, 1)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.save(path)
+    fixed = "2000-01-01T00:00:00Z"
+    with zipfile.ZipFile(path) as zf:
+        entries = [(info, zf.read(info.filename)) for info in zf.infolist()]
+    tmp = path.with_name(f".{path.name}.tmp")
+    with zipfile.ZipFile(tmp, "w") as zf:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = _re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + fixed.encode(), data)
+            entry = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            zf.writestr(entry, data)
+    os.replace(tmp, path)

@@ -45,7 +45,7 @@ _T = {
     "keyness_title": ("各地规划的特征词(对数似然G²)", "Most distinctive terms per plan (log-likelihood G²)"),
     "similarity_title": ("规划文本相似度(余弦)", "Similarity of plan texts (cosine)"),
     "map_title": ("段落主题分布图", "Paragraphs by topic"),
-    "map_x": ("t-SNE 坐标1", "t-SNE 1"), "map_y": ("t-SNE 坐标2", "t-SNE 2"),
+    "map_x": ("每个主题为圆上一点;段落按其主题权重位于各点之间", "each topic is a point on the circle; a paragraph lies between its topics' points by its topic weights"),
     "pension_rate": ("基本养老保险参保率", "pension coverage rate"),
     "not_reported": ("未报告", "not reported"), "weight": ("权重", "weight"), "g2": ("G²", "G²"),
     "persons_log": ("人(对数刻度)", "persons (log scale)"),
@@ -592,20 +592,38 @@ def similarity(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=
 
 
 def paragraph_map(data, *, labels: pd.DataFrame | None = None, lang: str = "zh", ax=None):
-    """A 2-D map of paragraphs (topic_map.csv) coloured by topic."""
+    """The topic compass of paragraphs (topic_map.csv): each topic a labelled point on a circle,
+    each paragraph placed between its topics by their weights, coloured by its main topic."""
+    import math
+
+    from matplotlib.patches import Circle
+
     _check_lang(lang)
     _ensure_font()
     data, labels = _topic_data(data, "topic_map", labels, "paragraph_map")
     names = _topic_names(labels, lang)
     colors = topic_palette(labels)
-    ax = _ax(ax, (7.5, 5.2))
-    for t in labels["topic_id"]:
+    ax = _ax(ax, (9.0, 6.0))
+    ax.add_patch(Circle((0, 0), 1.0, fill=False, lw=0.6, color="0.8"))
+    ids = list(labels["topic_id"])
+    for i, t in enumerate(ids):
         d = data[data["topic_id"] == t]
         ax.scatter(d["x"], d["y"], s=14, color=colors[t], alpha=0.8, label=names[t], lw=0)
+        angle = math.pi / 2 - 2 * math.pi * i / len(ids)
+        cx, cy = math.cos(angle), math.sin(angle)
+        ax.plot([cx], [cy], marker="o", ms=5, color=colors[t], mec="0.2", mew=0.6)
+        ax.annotate(t, (cx, cy), xytext=(6 * cx, 6 * cy), textcoords="offset points", fontsize=7,
+                    ha="left" if cx > 0.2 else "right" if cx < -0.2 else "center",
+                    va="bottom" if cy > 0.2 else "top" if cy < -0.2 else "center")
+    ax.set_aspect("equal")
+    ax.set_xlim(-1.25, 1.25)
+    ax.set_ylim(-1.2, 1.2)
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel(tr("map_x", lang))
-    ax.set_ylabel(tr("map_y", lang))
+    ax.grid(False)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    ax.set_xlabel(textwrap.fill(tr("map_x", lang), 30 if lang == "zh" else 60), fontsize=8, color="0.3")
     ax.set_title(tr("map_title", lang))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False, markerscale=1.5)
     return ax

@@ -371,8 +371,33 @@ def plan_similarity(tokens_by_plan: dict[str, Sequence[str] | Counter]):
                          for i, a in enumerate(plans) for j, b in enumerate(plans)])
 
 
-#: above this many paragraphs the map is a PCA instead of a t-SNE
-TSNE_MAX_PARAGRAPHS = 5000
+#: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
+MAP_WEIGHT_DECIMALS, MAP_DECIMALS = 6, 4
+
+
+def topic_compass(weights: np.ndarray) -> np.ndarray:
+    """A 2-D map of paragraphs, the same on every machine: each topic is a point on the unit circle
+    (T01 at the top, then clockwise), each paragraph the mean of its topics' points weighted by
+    its (rounded) topic weights; a paragraph without weight sits at the centre.
+
+    A paragraph near a topic's point is mostly about that topic; mixtures lie between. Only
+    elementwise arithmetic in a fixed order is used (no BLAS, no iterative method), so CPUs,
+    BLAS kernels and thread counts cannot change the result.
+    """
+    import math
+
+    W = np.round(np.asarray(weights, dtype=np.float64), MAP_WEIGHT_DECIMALS)
+    n, k = W.shape
+    x, y, total = np.zeros(n), np.zeros(n), np.zeros(n)
+    for t in range(k):
+        angle = math.pi / 2 - 2 * math.pi * t / k
+        vx, vy = round(math.cos(angle), 12), round(math.sin(angle), 12)
+        x = x + W[:, t] * vx
+        y = y + W[:, t] * vy
+        total = total + W[:, t]
+    safe = np.where(total > 0, total, 1.0)
+    xy = np.column_stack([np.where(total > 0, x / safe, 0.0), np.where(total > 0, y / safe, 0.0)])
+    return np.round(xy, MAP_DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
 #: above this many paragraphs the model streams: MiniBatchNMF, a capped vocabulary, and the
 #: number of topics chosen on a sample
 LARGE_CORPUS = 20000
@@ -488,7 +513,10 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
                           SegmentationWarning, stacklevel=2)
 
     params = {"n_topics": n_topics, "random_state": random_state}
-    model = TopicModel(**params).fit(tokens, groups)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):  # one BLAS thread: the fit cannot depend on the thread count
+        model = TopicModel(**params).fit(tokens, groups)
     names = label_topics(model.top_terms_)
     topic_ids = [f"T{t + 1:02d}" for t in range(model.n_topics_)]
     weights = model.doc_topic_
@@ -515,21 +543,9 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     for toks, plan_id in zip(tokens, units["plan_id"].tolist()):
         by_plan.setdefault(plan_id, Counter()).update(_identity(toks))
 
-    # a 2-D map of paragraphs: t-SNE of the Hellinger-transformed (square-rooted) topic weights,
-    # started from their PCA so that it is deterministic for a fixed random_state
-    from sklearn.manifold import TSNE
-
-    if len(units) <= TSNE_MAX_PARAGRAPHS:
-        perplexity = float(min(30, max(2, (len(units) - 1) // 3)))
-        xy = TSNE(n_components=2, init="pca", perplexity=perplexity, max_iter=400,
-                  random_state=random_state).fit_transform(np.sqrt(weights)).astype(np.float64)
-    else:  # t-SNE grows superlinearly: large corpora get the PCA of the same weights
-        from sklearn.decomposition import PCA
-
-        xy = PCA(n_components=2, random_state=random_state).fit_transform(np.sqrt(weights))
+    xy = topic_compass(weights)
     topic_map = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
-                              "topic_id": topics["topic_id"], "x": np.round(xy[:, 0], 3),
-                              "y": np.round(xy[:, 1], 3)})
+                              "topic_id": topics["topic_id"], "x": xy[:, 0], "y": xy[:, 1]})
     k = model.n_topics_
     selection = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
                               for kk, s in (model.selection_ or [(k, model.coherence_)])])
