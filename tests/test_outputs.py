@@ -279,3 +279,13 @@ def test_no_worker_outlives_the_build(sig, parallel_raw, tmp_path):
         assert err.strip().splitlines()[-1] == "plancompare: interrupted; nothing was changed", err
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".processed")]
+
+
+def test_a_file_far_larger_than_a_plan_gets_one_warning_line(small_raw, tmp_path, monkeypatch, capsys):
+    import plancompare.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "LARGE_PLAN_BYTES", 1000)
+    assert main(["build", "--no-cache", "--raw", str(small_raw), "--out", str(tmp_path / "p")]) == 0
+    err = capsys.readouterr().err
+    warned = [ln for ln in err.splitlines() if "far more than a plan" in ln]
+    assert len(warned) == 2 and all(ln.startswith("plancompare: warning: ") for ln in warned), err

@@ -121,10 +121,24 @@ def _sigterm_as_interrupt():
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
     args = _parser().parse_args(argv)
+    previous = _sigterm_as_interrupt()
+
+    with warnings.catch_warnings():
+        warnings.showwarning = _one_line_warning
+        return _run(args, previous)
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings as the CLI's own one-line notices, not Python's two-line source excerpts."""
+    print(f"plancompare: warning: {message}", file=sys.stderr if file is None else file)
+
+
+def _run(args: argparse.Namespace, previous) -> int:
     from .errors import PlanError
 
-    previous = _sigterm_as_interrupt()
     try:
         if args.command == "build":
             return _cmd_build(args)

@@ -129,12 +129,24 @@ class _Evidence:
     prose: list[dict]  # prose records of the plan
     tables: list[tuple[ParsedTable, list[dict]]]  # other tables and their exact records
 
+    def __post_init__(self) -> None:
+        # indexed by indicator, so that placing a row costs the same however long the plan is
+        self._prose: dict[str, list[dict]] = {}
+        for rec in self.prose:
+            self._prose.setdefault(_key_of(rec), []).append(rec)
+        self._tables: dict[str, list[tuple[ParsedTable, dict]]] = {}
+        self._keys: dict[int, set[str]] = {}
+        for other, records in self.tables:
+            for rec in records:
+                self._tables.setdefault(_key_of(rec), []).append((other, rec))
+            self._keys[id(other)] = {_key_of(r) for r in records}
+
     def prose_matches(self, key: str, value: float | None, role: str, year) -> list[str]:
         if value is None:
             return []
         out = []
-        for rec in self.prose:
-            if _key_of(rec) == key and rec["value"] is not None and abs(rec["value"] - value) < 1e-6 \
+        for rec in self._prose.get(key, ()):
+            if rec["value"] is not None and abs(rec["value"] - value) < 1e-6 \
                     and _compatible(rec["role"], rec["year"], role, year):
                 out.append(f"prose line {rec['source_line']}: {rec['quote'][:60]}")
         return out
@@ -143,13 +155,12 @@ class _Evidence:
         if value is None:
             return []
         out = []
-        for other, records in self.tables:
+        for other, rec in self._tables.get(key, ()):
             if other is table:
                 continue
-            for rec in records:
-                if _key_of(rec) == key and rec["value"] is not None and abs(rec["value"] - value) < 1e-6 \
-                        and rec["alignment"] == "exact" and _compatible(rec["role"], rec["year"], role, year):
-                    out.append(f"table '{other.region.caption}' line {rec['source_line']}")
+            if rec["value"] is not None and abs(rec["value"] - value) < 1e-6 \
+                    and rec["alignment"] == "exact" and _compatible(rec["role"], rec["year"], role, year):
+                out.append(f"table '{other.region.caption}' line {rec['source_line']}")
         return out
 
     def previous_table_lacks(self, key: str, column: Column, period: tuple[int, int],
@@ -160,7 +171,7 @@ class _Evidence:
             return ""
         for other, records in self.tables:
             if other is not table and other.fyp_end == column.year and any(c.role == "actual" for c in other.columns):
-                if not any(_key_of(r) == key for r in records):
+                if key not in self._keys[id(other)]:
                     return (f"not in the {column.year} completion table '{other.region.caption}', "
                             f"so no target in column '{column.label}'")
         return ""
@@ -449,6 +460,25 @@ def read_decisions(raw_dir: Path) -> list[dict]:
 # Quality checks
 # ---------------------------------------------------------------------------------------
 
+def _latest_baselines(recs: list[dict]):
+    """A lookup (source, year) -> the first baseline of that source with the latest year before
+    ``year``, or None; built once per group so that the check stays linear in the plan's size."""
+    import bisect
+
+    by_source: dict[str, dict[int, dict]] = {}
+    for b in recs:
+        if b["role"] == "baseline":
+            by_source.setdefault(b["source"], {}).setdefault(b["year"], b)
+    years = {src: sorted(d) for src, d in by_source.items()}
+
+    def latest(source: str, year: int) -> dict | None:
+        ys = years.get(source, [])
+        i = bisect.bisect_left(ys, year)
+        return by_source[source][ys[i - 1]] if i else None
+
+    return latest
+
+
 def quality_checks(records: list[dict]) -> list[dict]:
     """Add QA flags to ``records`` (mutates them) and return the findings, one dict each."""
     catalog = load_catalog()
@@ -474,8 +504,11 @@ def quality_checks(records: list[dict]) -> list[dict]:
         if role != "baseline":
             continue
         actual = groups.get((plan, ind, "actual", year, basis), [])
+        firsts: dict[float, dict] = {}  # the first actual of each value, in order: O(n) per group
+        for a in actual:
+            firsts.setdefault(round(a["value"], 6), a)
         for b in recs:
-            differ = [a for a in actual if round(a["value"], 6) != round(b["value"], 6)]
+            differ = [a for v, a in itertools.islice(firsts.items(), 2) if v != round(b["value"], 6)]
             if differ:
                 a = differ[0]
                 add("baseline_differs_from_actual", [b, a],
@@ -490,12 +523,11 @@ def quality_checks(records: list[dict]) -> list[dict]:
         # floor or ceiling is no point target: only stocks and rates stated as a value are checked
         if info is None or info.better == "none" or basis not in ("stock", "rate"):
             continue
+        latest = _latest_baselines(recs)
         for t in [r for r in recs if r["role"] == "target" and r["comparator"] in ("=", "~")]:
-            bases = [b for b in recs if b["role"] == "baseline" and b["year"] < t["year"]
-                     and b["source"] == t["source"]]
-            if not bases:
+            b = latest(t["source"], t["year"])
+            if b is None:
                 continue
-            b = max(bases, key=lambda r: r["year"])
             worse = t["value"] < b["value"] if info.better == "higher" else t["value"] > b["value"]
             if worse:
                 add("target_worse_than_baseline", [b, t],

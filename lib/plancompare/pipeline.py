@@ -36,6 +36,14 @@ TABLES = ("plans", "sections", "paragraphs", "lines", "indicators", "topics", "t
 PLAN_TABLES = TABLES[:5]
 
 
+#: plans above this size get a warning (measured: about 2 s and 45 MB of memory per MB of text)
+LARGE_PLAN_BYTES = 10_000_000
+
+
+class LargePlanWarning(UserWarning):
+    """A raw file far larger than a plan."""
+
+
 @dataclass
 class PlanResult:
     """All rows one plan contributes, as plain records."""
@@ -72,6 +80,12 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
                             hint="put the file into the raw folder or fix source_file")
         data = path.read_bytes()
     verify_checksum(row, sha256_bytes(data), catalog_file)
+    if len(data) > LARGE_PLAN_BYTES:
+        import warnings
+
+        warnings.warn(f"{row.source_file} is {len(data) / 1e6:.0f} MB, far more than a plan (under 1 MB): "
+                      f"building it takes about {len(data) / 0.5e6:.0f} s and {len(data) * 45 / 1e9:.1f} GB; "
+                      "is it several documents in one file?", LargePlanWarning, stacklevel=2)
     doc = read_document(path, data)
     verify_text(row, doc.text, catalog_file)
     parsed: ParsedPlan = parse_document(doc, row, furniture_patterns())

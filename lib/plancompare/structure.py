@@ -452,10 +452,12 @@ def _strip_pipes(text: str) -> str:
 
 def _next_is_first_section(no: int, body_lines: Sequence[Line], matches: dict) -> bool:
     """True when the next heading after line ``no`` is 第一节 (within a few lines)."""
+    import bisect
+    import itertools
+
     seen = 0
-    for ln in body_lines:
-        if ln.no <= no:
-            continue
+    start = bisect.bisect_right(body_lines, no, key=lambda ln: ln.no)  # body lines are in raw order
+    for ln in itertools.islice(body_lines, start, None):
         h = matches.get(ln.no)
         if h is not None and h.style in ("section", "chapter"):
             return h.style == "section" and cn_to_int(h.number) == 1

@@ -502,10 +502,14 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
         tokens = [tokens[pid] for pid in units["paragraph_id"]]
     else:
         tokens = segment(list(units["text"]), use_cache=use_cache)
+    empty: dict[str, list[str]] = {}
     for plan_id, pid, toks in zip(units["plan_id"], units["paragraph_id"], tokens):
         if not len(toks):
-            warnings.warn(f"{plan_id}: paragraph {pid} has no content words; it takes its "
-                          "section's topic", SegmentationWarning, stacklevel=2)
+            empty.setdefault(plan_id, []).append(pid.rsplit(":", 1)[-1])
+    for plan_id, pids in empty.items():  # one warning per plan, not one per paragraph
+        shown = ", ".join(pids[:3]) + (f" and {len(pids) - 3} more" if len(pids) > 3 else "")
+        warnings.warn(f"{plan_id}: {len(pids)} paragraph(s) have no content words ({shown}); they take "
+                      "their section's topic", SegmentationWarning, stacklevel=2)
     counts = units.groupby("plan_id").size()
     for plan_id in paragraphs["plan_id"].unique():
         if plan_id not in counts.index:
