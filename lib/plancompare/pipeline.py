@@ -121,18 +121,43 @@ def _plan_key(row: CatalogRow, data: bytes, decisions: Sequence[dict]) -> str:
     return key("plan", sha256_bytes(data), row.as_record(), mine)
 
 
-def _valid_plan_result(value) -> bool:
-    return isinstance(value, dict) and all(isinstance(value.get(t), list) for t in PLAN_TABLES) \
-        and isinstance(value.get("tokens"), dict) and all(isinstance(v, str) for v in value["tokens"].values())
+def _valid_plan_result(value) -> bool | str:
+    """True when a cached plan result has every table with the right columns and types, else why not."""
+    from .schema import records_problem
+
+    if not isinstance(value, dict) or set(value) != {*PLAN_TABLES, "tokens"}:
+        return "not the tables of a plan"
+    for t in PLAN_TABLES:
+        problem = records_problem(t, value[t])
+        if problem:
+            return problem
+    tokens = value["tokens"]
+    if not isinstance(tokens, dict) or not all(isinstance(v, str) for v in tokens.values()):
+        return "tokens are not text"
+    return True
 
 
-def _segment_plan(paragraphs: list[dict]) -> dict[str, list[str]]:
+def _valid_topic_tables(value) -> bool | str:
+    """True when cached topic tables have the right columns and types, else why not."""
+    from .schema import records_problem
+
+    names = TABLES[len(PLAN_TABLES):]
+    if not isinstance(value, dict) or set(value) != set(names):
+        return "not the topic tables"
+    for name in names:
+        problem = records_problem(name, value[name])
+        if problem:
+            return problem
+    return True
+
+
+def _segment_plan(paragraphs: list[dict], dict_cache: bool = True) -> dict[str, list[str]]:
     """Segmented running text of one plan, {paragraph_id: words} (done in the plan's worker)."""
     from .segment import segment
     from .topics import TOPIC_KINDS
 
     units = [p for p in paragraphs if p["kind"] in TOPIC_KINDS]
-    words = segment([p["text"] for p in units], use_cache=False)
+    words = segment([p["text"] for p in units], use_cache=False, dict_cache=dict_cache)
     return {p["paragraph_id"]: " ".join(w) for p, w in zip(units, words)}  # words never hold spaces
 
 
@@ -158,7 +183,7 @@ def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequen
         if hit is not None:
             return "ok", hit
         result = process_plan(row, raw_dir, cat_file, data=data, decisions=decisions).tables
-        result["tokens"] = _segment_plan(result["paragraphs"])
+        result["tokens"] = _segment_plan(result["paragraphs"], dict_cache=use_cache)
         cache.put(k, result)
         return "ok", result
     except PlanError as exc:
@@ -292,7 +317,7 @@ def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
             list(sec["section_id"]), list(sec["parent_id"]), list(sec["level"].astype(int)), list(sec["title"]))
     names = TABLES[len(PLAN_TABLES):]
     cache = Cache("topics", enabled=use_cache)
-    hit = cache.get(k, lambda v: isinstance(v, dict) and all(isinstance(v.get(n), list) for n in names))
+    hit = cache.get(k, _valid_topic_tables)
     if hit is not None:
         out = {}
         for name in names:
