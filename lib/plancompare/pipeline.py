@@ -374,8 +374,11 @@ def up_to_date(out_dir: str | Path, raw_dir: str | Path, info: dict, formats: Se
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
-    # UTF-8 with BOM so that Excel opens Chinese correctly; "\n" line ends for stable diffs
-    df.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    # UTF-8 with BOM so that Excel opens Chinese correctly; "\n" line ends for stable diffs;
+    # text cells that a spreadsheet would evaluate get a leading quote (see plancompare.spreadsheet)
+    from .spreadsheet import write_csv
+
+    write_csv(df, path)
 
 
 FORMATS = ("csv", "parquet")

@@ -70,7 +70,12 @@ def datapackage(resources: dict[str, tuple], build_info: dict[str, Any]) -> dict
         "name": "plancompare-processed",
         "title": "Chinese human-resources-and-social-security five-year plans, structured",
         "description": ("Derived from the raw plan texts in data/raw/ by `plancompare build`. "
-                        "Do not edit by hand: rebuild instead."),
+                        "Do not edit by hand: rebuild instead. In the CSV files, a text cell that "
+                        "would start with =, +, -, @, a tab or a carriage return (possibly after "
+                        "single quotes) is written with one more single quote in front, so that no "
+                        "spreadsheet evaluates it; remove that one quote to get the text (pc.load() "
+                        "does). The comparator symbols and numbers are written as they are; the "
+                        "Parquet files hold the text unchanged."),
         "licenses": [{"name": "other-pd",
                       "title": "Source texts are public government documents"}],
         "plancompare": build_info,
