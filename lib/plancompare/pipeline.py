@@ -151,6 +151,30 @@ def _valid_topic_tables(value) -> bool | str:
     return True
 
 
+def _check_plan_keys(row: CatalogRow, raw_dir: Path, tables: dict[str, list[dict]]) -> None:
+    """The primary keys of one plan's tables are unique; else a PlanError naming the plan and line.
+
+    Checked in the plan's worker, so that a problem is attributed to its plan (and
+    ``--keep-going`` can leave that plan out) instead of failing the corpus as a whole.
+    """
+    from .schema import load_schema
+
+    for name in PLAN_TABLES:
+        key = load_schema()[name].get("primary_key")
+        if not key:
+            continue
+        seen = set()
+        for rec in tables[name]:
+            k = tuple(rec[c] for c in key)
+            if k in seen:
+                line = rec.get("source_line") or rec.get("line_start")
+                raise PlanError(f"row of {row.plan_id}: internal error: two rows of table '{name}' have the key "
+                                f"{dict(zip(key, k))}", file=raw_dir / row.source_file,
+                                line=line if isinstance(line, int) else None,
+                                hint="please report it with this plan; --keep-going builds the other plans")
+            seen.add(k)
+
+
 def _segment_plan(paragraphs: list[dict], dict_cache: bool = True) -> dict[str, list[str]]:
     """Segmented running text of one plan, {paragraph_id: words} (done in the plan's worker)."""
     from .segment import segment
@@ -181,8 +205,10 @@ def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequen
         k = _plan_key(row, data, decisions)
         hit = cache.get(k, _valid_plan_result)
         if hit is not None:
+            _check_plan_keys(row, raw_dir, hit)
             return "ok", hit
         result = process_plan(row, raw_dir, cat_file, data=data, decisions=decisions).tables
+        _check_plan_keys(row, raw_dir, result)
         result["tokens"] = _segment_plan(result["paragraphs"], dict_cache=use_cache)
         cache.put(k, result)
         return "ok", result
