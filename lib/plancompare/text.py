@@ -32,6 +32,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Full-width ASCII forms U+FF01..U+FF5E map to U+0021..U+007E.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -71,15 +72,38 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``data`` looks like UTF-16 without a byte-order mark:
+    an even length, and NUL bytes (the high bytes of ASCII line ends and digits) in the odd
+    (little-endian) or the even (big-endian) positions only."""
+    if len(data) < 2 or len(data) % 2 or b"\x00" not in data:
+        return None
+    zeros_even, zeros_odd = data[0::2].count(0), data[1::2].count(0)
+    enc = "utf-16-le" if zeros_odd and not zeros_even else "utf-16-be" if zeros_even and not zeros_odd else None
+    if enc is None:
+        return None
+    try:  # and it reads as text: no control characters besides line ends and tabs
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return enc  # reported as not valid UTF-16
+    return None if _CONTROL.search(text) else enc
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode raw bytes as UTF-8 (with or without BOM), falling back to GB18030.
+    """Decode raw bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognisably
+    UTF-16 without one), falling back to GB18030 (which includes GBK).
 
     Returns ``(text, encoding)``. Raises :class:`DecodingError` naming the file
-    and the line of the first undecodable byte when neither encoding fits, and
+    and the line of the first undecodable byte when no encoding fits, and
     for empty or whitespace-only files.
     """
+    utf16 = None
     if data.startswith(b"\xef\xbb\xbf"):
         candidates = ["utf-8-sig"]
+    elif data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        candidates = utf16 = ["utf-16"]
+    elif (guess := _utf16_without_bom(data)) is not None:
+        candidates = utf16 = [guess]
     else:
         candidates = ["utf-8", "gb18030"]
     first_error: UnicodeDecodeError | None = None
@@ -99,9 +123,13 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
                                 hint="put the plan's text in it or remove it and its catalog row")
         return text, enc
     assert first_error is not None
+    if utf16:
+        what = "has a UTF-16 byte-order mark" if candidates == ["utf-16"] else "looks like UTF-16 (NUL bytes)"
+        raise DecodingError(f"{what} but is not valid UTF-16 (byte {first_error.start})", file=path,
+                            hint="save the file as UTF-8 (or UTF-16 with a byte-order mark) plain text")
     line = data.count(b"\n", 0, first_error.start) + 1
     raise DecodingError(
-        f"cannot decode byte 0x{data[first_error.start]:02x} as UTF-8 or GB18030",
+        f"cannot decode byte 0x{data[first_error.start]:02x} as UTF-8 or GB18030 (nor is it UTF-16)",
         file=path, line=line,
         hint="save the plan as UTF-8 or GB18030 plain text")
 
