@@ -98,5 +98,5 @@ def test_broken_utf16_plan_names_utf16_and_what_to_do():
     with pytest.raises(DecodingError) as err:
         decode(b"\xff\xfe" + SAMPLE.encode("utf-16-le")[:-1], "plan.txt")
     text = str(err.value)
-    assert text.startswith("plan.txt: ") and "UTF-16" in text and "save the file as UTF-8" in text
+    assert text.startswith("plan.txt:1: ") and "UTF-16 byte-order mark" in text and "save the file as UTF-8" in text
     assert "\n" not in text
