@@ -36,3 +36,15 @@ def plan_sections(tables, plan_id: str):
 def line_of(tables, plan_id: str, line: int):
     ledger = tables["lines"]
     return ledger[(ledger["plan_id"] == plan_id) & (ledger["source_line"] == line)].iloc[0]
+
+
+def small_raw(dst: Path, plan_ids=("qingpu-14", "xuyong-14")) -> Path:
+    """A raw folder with a few of the project's plans (fast to build), for tests that need real builds."""
+    dst.mkdir(parents=True, exist_ok=True)
+    lines = (RAW / "catalog.csv").read_text(encoding="utf-8").splitlines()
+    keep = [lines[0]] + [ln for ln in lines[1:] if ln.split(",", 1)[0] in plan_ids]
+    for ln in keep[1:]:
+        name = next(f for f in ln.split(",") if f.endswith(".txt"))
+        shutil.copyfile(RAW / name, dst / name)
+    (dst / "catalog.csv").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return dst

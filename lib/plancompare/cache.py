@@ -3,8 +3,13 @@
 A plan's rows are a pure function of its raw bytes, its catalog row, the curated
 decisions for it and the code (package version plus a fingerprint of the
 package's source and data files), so they are cached under the hash of those.
-Entries are JSON (never pickle), written atomically, and checked when read: a
-corrupt or stale entry is rebuilt, never trusted.
+Entries are JSON (never pickle), written atomically, and checked when read.
+Each entry records the key it was stored under and the SHA-256 digest of its
+value (as canonical JSON); on read the file name, the key, the digest and the
+types of every field must agree. An entry that fails any check (edited,
+truncated, stored under another key, a field of the wrong type or missing) is
+not used: it is rebuilt, and a one-line notice is logged at warning level on the
+``plancompare.cache`` logger (printed to stderr when logging is not configured).
 
 The cache lives in ``.cache/plancompare/`` at the project root;
 ``PLANCOMPARE_CACHE_DIR`` moves it and ``--no-cache`` bypasses it.
@@ -15,12 +20,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import math
 import os
 import tempfile
-from typing import Any
+from pathlib import Path
+from typing import Any, Callable
 
 from . import __version__, config
+
+log = logging.getLogger("plancompare.cache")
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +65,84 @@ def _clean(obj):
     return obj
 
 
+def digest(value) -> str:
+    """SHA-256 of a JSON value in canonical form (sorted keys, no spaces)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def notice(path: str | Path, reason: str) -> None:
+    """The one-line notice that a cache file was not trusted and is being rebuilt."""
+    log.warning("plancompare: cache file %s not used (%s); rebuilding it", path, reason)
+
+
+def read_entry(path: Path, k: str, validate: Callable[[Any], Any] | None = None):
+    """The value of the entry in ``path`` stored under key ``k``, or None.
+
+    A missing file is a plain miss. A file that cannot be parsed, was stored
+    under another key, whose value does not match its digest, or whose value
+    ``validate`` rejects (returns False or a reason string) gives a notice and
+    None; it never raises. ``validate`` returning True (or None) accepts.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        notice(path, f"unreadable: {exc.__class__.__name__}")
+        return None
+    try:
+        entry = json.loads(text)
+    except (ValueError, RecursionError):
+        notice(path, "not valid JSON")
+        return None
+    if not isinstance(entry, dict) or set(entry) != {"key", "sha256", "value"}:
+        notice(path, "not a plancompare cache entry")
+        return None
+    if entry["key"] != k:
+        notice(path, "stored under another key")
+        return None
+    value = entry["value"]
+    try:
+        ok = entry["sha256"] == digest(value)
+    except (ValueError, TypeError, RecursionError):
+        ok = False
+    if not ok:
+        notice(path, "its content does not match its digest")
+        return None
+    if validate is not None:
+        try:
+            verdict = validate(value)
+        except Exception as exc:  # a validator must never turn a bad entry into a traceback
+            verdict = f"{exc.__class__.__name__}: {exc}"
+        if verdict is not True and verdict is not None:
+            notice(path, verdict if isinstance(verdict, str) else "fields of the wrong type or missing")
+            return None
+    return value
+
+
+def write_entry(path: Path, k: str, value) -> None:
+    """Store ``value`` under key ``k`` atomically, with its digest; a failure to write is skipped
+    silently (the cache is an optimisation only)."""
+    value = _clean(value)
+    try:
+        entry = {"key": k, "sha256": digest(value), "value": value}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(entry, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except (OSError, ValueError, TypeError):
+        pass
+
+
 class Cache:
     """A folder of JSON entries. ``enabled=False`` reads and writes nothing."""
 
@@ -64,33 +151,16 @@ class Cache:
         self.enabled = enabled
 
     def get(self, k: str, validate=None):
-        """The cached value for key ``k``, or None (missing, unreadable, corrupt, or failing ``validate``)."""
+        """The cached value for key ``k``, or None (missing, or failing a check: see :func:`read_entry`)."""
         if not self.enabled:
             return None
-        path = self.folder / f"{k}.json"
-        try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or entry.get("key") != k or "value" not in entry:
-            return None
-        value = entry["value"]
-        if validate is not None and not validate(value):
-            return None
-        return value
+        return read_entry(self.folder / f"{k}.json", k, validate)
 
     def put(self, k: str, value) -> None:
         """Store ``value`` atomically; a cache that cannot be written is skipped silently."""
         if not self.enabled:
             return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".entry-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"key": k, "value": _clean(value)}, fh, ensure_ascii=False)
-            os.replace(tmp, self.folder / f"{k}.json")
-        except OSError:
-            pass
+        write_entry(self.folder / f"{k}.json", k, value)
 
 
 def check_writable(enabled: bool) -> None:

@@ -56,6 +56,23 @@ class CatalogRow:
 
 
 COLUMNS = tuple(f.name for f in fields(CatalogRow) if f.name != "row")
+#: Plausible values of the numeric columns: the People's Republic's plans (the first began in 1953).
+INT_RANGES = {"period_start": (1949, 2100), "period_end": (1949, 2100), "fyp_number": (1, 30)}
+
+
+def _catalog_text(path: Path) -> str:
+    """The catalog's text: UTF-8 (with or without BOM), UTF-16 (as Excel's "Unicode text"
+    writes it) or GB18030/GBK (as Excel on Chinese Windows saves CSV)."""
+    from .errors import DecodingError
+    from .text import decode
+
+    try:
+        text, _ = decode(path.read_bytes(), path)
+    except DecodingError as exc:
+        raise CatalogError(exc.message, file=path, line=exc.line,
+                           hint="save the catalog as CSV in UTF-8, UTF-16 or GB18030") from None
+    return text.lstrip("\ufeff")
+
 REQUIRED = ("plan_id", "region", "region_en", "level", "period_start", "period_end",
             "fyp_number", "title", "source_file", "sha256")
 
@@ -72,7 +89,7 @@ def read_catalog(path: str | Path) -> list[CatalogRow]:
     if not path.is_file():
         raise CatalogError("catalog not found", file=path,
                            hint="every raw folder needs a catalog.csv describing its plans")
-    text = path.read_text(encoding="utf-8-sig")
+    text = _catalog_text(path)
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     missing = [c for c in COLUMNS if c not in header]
@@ -104,10 +121,13 @@ def read_catalog(path: str | Path) -> list[CatalogRow]:
             raise fail(f"unknown level '{rec['level']}'", "use one of: " + ", ".join(LEVELS))
         ints = {}
         for col in ("period_start", "period_end", "fyp_number"):
-            try:
-                ints[col] = int(rec[col])
-            except ValueError:
-                raise fail(f"'{col}' is '{rec[col]}', not a whole number") from None
+            if not re.fullmatch(r"[0-9]{1,6}", rec[col]):
+                raise fail(f"'{col}' is '{rec[col][:40]}', not a whole number of at most 6 digits")
+            ints[col] = int(rec[col])
+            low, high = INT_RANGES[col]
+            if not low <= ints[col] <= high:
+                raise fail(f"'{col}' is {ints[col]}, outside {low}–{high}",
+                           "years are written like 2021, fyp_number like 14")
         if not ints["period_start"] < ints["period_end"]:
             raise fail("period_start must be before period_end")
         if rec["published"] and not DATE.match(rec["published"]):
@@ -182,7 +202,7 @@ def add_plan(raw_dir: str | Path, text_file: str | Path, *, plan_id: str, region
               "period_end": period_end, "fyp_number": fyp_number, "title": title, "published": published,
               "issuer": issuer, "doc_number": doc_number, "source_file": name,
               "sha256": hashlib.sha256(data).hexdigest(), "notes": notes}
-    old = cat.read_text(encoding="utf-8-sig") if cat.exists() else ",".join(COLUMNS) + "\n"
+    old = _catalog_text(cat) if cat.exists() else ",".join(COLUMNS) + "\n"  # re-saved as UTF-8
     buf = io.StringIO()
     csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n").writerow(values)
     new = old if old.endswith("\n") else old + "\n"

@@ -17,6 +17,7 @@ import pandas as pd
 from . import config
 from .config import DATAPACKAGE_NAME
 from .schema import read_dtypes
+from .spreadsheet import restore_frame
 
 
 class StaleDataWarning(UserWarning):
@@ -114,7 +115,11 @@ class Dataset:
 
 
 def read_processed(processed_dir: str | Path) -> Dataset:
-    """Read the processed CSVs of a folder written by ``plancompare build``."""
+    """Read the processed CSVs (or Parquet files) of a folder written by ``plancompare build``.
+
+    Text cells that the build wrote with a leading quote so that no spreadsheet evaluates
+    them (see :mod:`plancompare.spreadsheet`) are returned as their original text.
+    """
     processed_dir = Path(processed_dir)
     frames = {}
     from .pipeline import TABLES
@@ -125,10 +130,12 @@ def read_processed(processed_dir: str | Path) -> Dataset:
             df = pd.read_parquet(parquet)
             frames[name] = df.astype({c: t for c, t in read_dtypes(name).items() if c in df.columns})
             continue
-        frames[name] = pd.read_csv(processed_dir / f"{name}.csv", encoding="utf-8-sig",
-                                   dtype=read_dtypes(name), keep_default_na=False,
-                                   na_values={c: [""] for c, t in read_dtypes(name).items()
-                                              if t != "str"})
+        df = pd.read_csv(processed_dir / f"{name}.csv", encoding="utf-8-sig",
+                         dtype=read_dtypes(name), keep_default_na=False,
+                         na_values={c: [""] for c, t in read_dtypes(name).items()
+                                    if t != "str"})
+        # text cells were written spreadsheet-safe (a quote before "=", "+", "-", "@" …): undo that
+        frames[name] = restore_frame(df, [c for c, t in read_dtypes(name).items() if t == "str" and c in df.columns])
     info = {}
     descriptor = processed_dir / DATAPACKAGE_NAME
     if descriptor.is_file():

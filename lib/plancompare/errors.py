@@ -9,7 +9,7 @@ wrong, and ``str(error)`` is the one line the command-line tool prints::
 Catch :class:`PlanError` to handle all of them:
 
 =====================  ====================================================================
-DecodingError          a raw file is missing, empty, binary, or neither UTF-8 nor GB18030
+DecodingError          a raw file is missing, empty, binary, or not UTF-8, UTF-16 or GB18030
 CatalogError           catalog.csv is malformed, or a row disagrees with its raw file
 IndicatorError         the indicator catalog or a curated decision is invalid
 BuildError             an output folder cannot be written
@@ -50,7 +50,7 @@ class PlanError(Exception):
 
 
 class DecodingError(PlanError):
-    """A raw file is empty or not UTF-8/GB18030 text."""
+    """A raw file is empty or not UTF-8, UTF-16 or GB18030 text."""
 
 
 class CatalogError(PlanError):

@@ -26,6 +26,7 @@ import pandas as pd
 
 from . import config, outputs, plots
 from .errors import BuildError, PlanError
+from .spreadsheet import write_csv, write_xlsx
 
 FORMATS = ("png", "svg", "pdf")
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -272,7 +273,7 @@ def _render_batch(ds, tasks, folder: Path, formats, dpi) -> None:
                 res = render(ds, name, lg)
                 for fmt in formats:
                     _save(res.figure, folder / lg / f"{name}.{fmt}", fmt, dpi)
-                res.data.to_csv(folder / lg / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+                write_csv(res.data, folder / lg / f"{name}.csv")
                 (folder / lg / f"{name}.txt").write_text(res.note + "\n", encoding="utf-8")
                 plt.close(res.figure)
 
@@ -330,10 +331,8 @@ def export_tables(ds, out: str | Path, lang: str | Sequence[str] = ("zh", "en"))
             folder.mkdir(parents=True)
             tables = report_tables(ds, lg)
             for name, df in tables.items():
-                df.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
-            with pd.ExcelWriter(folder / "report-tables.xlsx", engine="openpyxl") as xw:
-                for name, df in tables.items():
-                    df.to_excel(xw, sheet_name=name[:31], index=False)
+                write_csv(df, folder / f"{name}.csv")
+            write_xlsx(tables, folder / "report-tables.xlsx")
             _fix_xlsx_dates(folder / "report-tables.xlsx")
         return _commit(tmp, out)
     finally:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .errors import IndicatorError
+from .errors import IndicatorError, PlanError
 from .indicator_catalog import IndicatorCatalog, load_catalog
 from .prose import Mention, find_mentions
 from .tables import Column, ParsedTable, TableRow, parse_table
@@ -399,8 +399,15 @@ def plan_indicators(ctx: PlanContext, lines: dict[int, str], regions, paragraphs
     catalog = load_catalog()
     prose: list[dict] = []
     for line, text, path in paragraphs:
-        for m in find_mentions(text, period=ctx.period, section=path, catalog=catalog):
-            prose.append(mention_records(m, ctx, ctx.source_file, line))
+        try:
+            for m in find_mentions(text, period=ctx.period, section=path, catalog=catalog):
+                prose.append(mention_records(m, ctx, ctx.source_file, line))
+        except PlanError:
+            raise
+        except Exception as exc:  # a bug: name the plan and the line it happened on
+            raise IndicatorError(f"{ctx.plan_id}: internal error while reading the indicators of this line: "
+                                 f"{exc!r}", file=ctx.source_file, line=line,
+                                 hint="please report it with this plan; --keep-going builds the other plans") from exc
     tables = [parse_table(r, lines, ctx.period) for r in regions]
     tables = [t for t in tables if t.value_columns and t.rows]  # project boxes are not indicator tables
     exact = [(t, table_records(t, ctx, catalog, None, lines)) for t in tables]
@@ -410,7 +417,31 @@ def plan_indicators(ctx: PlanContext, lines: dict[int, str], regions, paragraphs
         records += table_records(t, ctx, catalog, evidence, lines)
     records += prose
     _apply_decisions(records, decisions, ctx, lines)
-    return records
+    return merge_repeated(records)
+
+
+#: The columns that identify an indicator record (the table's primary key).
+RECORD_KEY = ("plan_id", "source", "source_line", "indicator_name", "value_raw", "role", "year")
+
+
+def merge_repeated(records: list[dict]) -> list[dict]:
+    """One record per key: the same value mentioned again on the same line (a repeated
+    sentence, a line pasted twice) is kept once, the first, flagged ``repeated: N mentions``."""
+    first: dict[tuple, dict] = {}
+    count: dict[tuple, int] = {}
+    out = []
+    for r in records:
+        k = tuple(r[c] for c in RECORD_KEY)
+        if k in first:
+            count[k] += 1
+            continue
+        first[k], count[k] = r, 1
+        out.append(r)
+    for k, n in count.items():
+        if n > 1:
+            r = first[k]
+            r["flags"] = _flags([*r["flags"].split("; "), f"repeated: {n} mentions on this line"])
+    return out
 
 
 def _apply_decisions(records: list[dict], decisions: Sequence[dict], ctx: PlanContext,

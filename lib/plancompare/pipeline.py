@@ -135,18 +135,67 @@ def _plan_key(row: CatalogRow, data: bytes, decisions: Sequence[dict]) -> str:
     return key("plan", sha256_bytes(data), row.as_record(), mine)
 
 
-def _valid_plan_result(value) -> bool:
-    return isinstance(value, dict) and all(isinstance(value.get(t), list) for t in PLAN_TABLES) \
-        and isinstance(value.get("tokens"), dict) and all(isinstance(v, str) for v in value["tokens"].values())
+def _valid_plan_result(value) -> bool | str:
+    """True when a cached plan result has every table with the right columns and types, else why not."""
+    from .schema import records_problem
+
+    if not isinstance(value, dict) or set(value) != {*PLAN_TABLES, "tokens"}:
+        return "not the tables of a plan"
+    for t in PLAN_TABLES:
+        problem = records_problem(t, value[t])
+        if problem:
+            return problem
+    tokens = value["tokens"]
+    if not isinstance(tokens, dict) or not all(isinstance(v, str) for v in tokens.values()):
+        return "tokens are not text"
+    return True
 
 
-def _segment_plan(paragraphs: list[dict]) -> dict[str, list[str]]:
+def _valid_topic_tables(value) -> bool | str:
+    """True when cached topic tables have the right columns and types, else why not."""
+    from .schema import records_problem
+
+    names = TABLES[len(PLAN_TABLES):]
+    if not isinstance(value, dict) or set(value) != set(names):
+        return "not the topic tables"
+    for name in names:
+        problem = records_problem(name, value[name])
+        if problem:
+            return problem
+    return True
+
+
+def _check_plan_keys(row: CatalogRow, raw_dir: Path, tables: dict[str, list[dict]]) -> None:
+    """The primary keys of one plan's tables are unique; else a PlanError naming the plan and line.
+
+    Checked in the plan's worker, so that a problem is attributed to its plan (and
+    ``--keep-going`` can leave that plan out) instead of failing the corpus as a whole.
+    """
+    from .schema import load_schema
+
+    for name in PLAN_TABLES:
+        key = load_schema()[name].get("primary_key")
+        if not key:
+            continue
+        seen = set()
+        for rec in tables[name]:
+            k = tuple(rec[c] for c in key)
+            if k in seen:
+                line = rec.get("source_line") or rec.get("line_start")
+                raise PlanError(f"row of {row.plan_id}: internal error: two rows of table '{name}' have the key "
+                                f"{dict(zip(key, k))}", file=raw_dir / row.source_file,
+                                line=line if isinstance(line, int) else None,
+                                hint="please report it with this plan; --keep-going builds the other plans")
+            seen.add(k)
+
+
+def _segment_plan(paragraphs: list[dict], dict_cache: bool = True) -> dict[str, list[str]]:
     """Segmented running text of one plan, {paragraph_id: words} (done in the plan's worker)."""
     from .segment import segment
     from .topics import TOPIC_KINDS
 
     units = [p for p in paragraphs if p["kind"] in TOPIC_KINDS]
-    words = segment([p["text"] for p in units], use_cache=False)
+    words = segment([p["text"] for p in units], use_cache=False, dict_cache=dict_cache)
     return {p["paragraph_id"]: " ".join(w) for p, w in zip(units, words)}  # words never hold spaces
 
 
@@ -170,9 +219,11 @@ def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequen
         k = _plan_key(row, data, decisions)
         hit = cache.get(k, _valid_plan_result)
         if hit is not None:
+            _check_plan_keys(row, raw_dir, hit)
             return "ok", hit
         result = process_plan(row, raw_dir, cat_file, data=data, decisions=decisions).tables
-        result["tokens"] = _segment_plan(result["paragraphs"])
+        _check_plan_keys(row, raw_dir, result)
+        result["tokens"] = _segment_plan(result["paragraphs"], dict_cache=use_cache)
         cache.put(k, result)
         return "ok", result
     except PlanError as exc:
@@ -328,7 +379,7 @@ def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
             list(sec["section_id"]), list(sec["parent_id"]), list(sec["level"].astype(int)), list(sec["title"]))
     names = TABLES[len(PLAN_TABLES):]
     cache = Cache("topics", enabled=use_cache)
-    hit = cache.get(k, lambda v: isinstance(v, dict) and all(isinstance(v.get(n), list) for n in names))
+    hit = cache.get(k, _valid_topic_tables)
     if hit is not None:
         out = {}
         for name in names:
@@ -385,8 +436,11 @@ def up_to_date(out_dir: str | Path, raw_dir: str | Path, info: dict, formats: Se
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
-    # UTF-8 with BOM so that Excel opens Chinese correctly; "\n" line ends for stable diffs
-    df.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    # UTF-8 with BOM so that Excel opens Chinese correctly; "\n" line ends for stable diffs;
+    # text cells that a spreadsheet would evaluate get a leading quote (see plancompare.spreadsheet)
+    from .spreadsheet import write_csv
+
+    write_csv(df, path)
 
 
 FORMATS = ("csv", "parquet")

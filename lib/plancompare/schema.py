@@ -70,7 +70,12 @@ def datapackage(resources: dict[str, tuple], build_info: dict[str, Any]) -> dict
         "name": "plancompare-processed",
         "title": "Chinese human-resources-and-social-security five-year plans, structured",
         "description": ("Derived from the raw plan texts in data/raw/ by `plancompare build`. "
-                        "Do not edit by hand: rebuild instead."),
+                        "Do not edit by hand: rebuild instead. In the CSV files, a text cell that "
+                        "would start with =, +, -, @, a tab or a carriage return (possibly after "
+                        "single quotes) is written with one more single quote in front, so that no "
+                        "spreadsheet evaluates it; remove that one quote to get the text (pc.load() "
+                        "does). The comparator symbols and numbers are written as they are; the "
+                        "Parquet files hold the text unchanged."),
         "licenses": [{"name": "other-pd",
                       "title": "Source texts are public government documents"}],
         "plancompare": build_info,
@@ -100,3 +105,31 @@ def datapackage(resources: dict[str, tuple], build_info: dict[str, Any]) -> dict
             res["mediatype"] = "application/vnd.apache.parquet"
         out["resources"].append(res)
     return out
+
+
+def _field_ok(ftype: str, nullable: bool, v) -> bool:
+    if ftype in ("string", "date"):
+        return isinstance(v, str)
+    if ftype == "boolean":
+        return isinstance(v, bool)
+    if ftype == "integer":
+        return (v is None and nullable) or (isinstance(v, int) and not isinstance(v, bool))
+    if ftype == "number":  # missing numbers are stored as None (NaN is not JSON)
+        return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+    return False
+
+
+def records_problem(table: str, records) -> str | None:
+    """Why plain records (as stored in the build cache) do not fit a table, or None when they do:
+    a list of dicts with exactly the table's columns, each value of its column's type."""
+    if not isinstance(records, list):
+        return f"table '{table}' is not a list"
+    fields = [(f["name"], f["type"], bool(f.get("nullable"))) for f in load_schema()[table]["fields"]]
+    names = {name for name, _, _ in fields}
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict) or set(rec) != names:
+            return f"row {i} of table '{table}' does not have the table's columns"
+        for name, ftype, nullable in fields:
+            if not _field_ok(ftype, nullable, rec[name]):
+                return f"row {i} of table '{table}': '{name}' is not of type {ftype}"
+    return None

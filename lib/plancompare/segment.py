@@ -5,12 +5,17 @@
   (``data/stopwords.txt``: function words and plan boilerplate such as 坚持, 加强,
   推进) are plain files a user can edit.
 * Numbers, dates, Latin letters, punctuation and single characters are dropped.
-* jieba's prefix-dictionary cache goes to the project's cache folder
-  (``PLANCOMPARE_CACHE_DIR``), never to a home directory or jieba's default temp
-  location; when that folder cannot be written, jieba simply rebuilds its
-  dictionary in memory.
+* jieba's prefix dictionary is built by this module, not by jieba's
+  ``initialize`` (which reads and writes a marshal file ``jieba.cache`` in the
+  system temp folder). Its cache is a JSON file in the project's cache folder
+  (``PLANCOMPARE_CACHE_DIR``/``jieba/``) with a SHA-256 sidecar recording the
+  key it was stored under (jieba's version and dictionary) and the file's digest;
+  a file that fails the check is deleted and rebuilt with a one-line notice.
+  ``use_cache=False`` (``--no-cache``) reads and writes no file at all; when the
+  cache folder cannot be written, the dictionary is simply built in memory.
 * Segmented paragraphs are cached by the hash of their text and of the
-  dictionary and stopwords, so rebuilds do not segment again.
+  dictionary and stopwords (verified like every cache entry), so rebuilds do not
+  segment again.
 """
 
 from __future__ import annotations
@@ -75,38 +80,88 @@ def read_stopwords(path: str | Path = config.STOPWORDS_FILE) -> frozenset[str]:
         return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
 
 
-@functools.lru_cache(maxsize=1)
-def _base_tokenizer():
-    """jieba with its default dictionary, initialised once per process."""
+DICT_CACHE_NAME = "dictionary.json"
+
+
+def _load_prefix_dict(tk, use_cache: bool) -> None:
+    """Give ``tk`` jieba's prefix dictionary: from the verified cache, or built and cached."""
+    import io
+
+    import jieba
+
+    from .cache import notice
+
+    with tk.get_dict_file() as fh:
+        source = fh.read()
+    k = _hash("jieba-prefix-dict", jieba.__version__, hashlib.sha256(source).hexdigest())
+    folder = config.cache_dir() / "jieba"
+    path, sidecar = folder / DICT_CACHE_NAME, folder / (DICT_CACHE_NAME + ".sha256")
+    if use_cache and (path.exists() or sidecar.exists()):
+        problem = None
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            data = path.read_bytes()
+            if not isinstance(meta, dict) or meta.get("key") != k:
+                problem = "stored for another jieba dictionary"
+            elif meta.get("sha256") != hashlib.sha256(data).hexdigest():
+                problem = "its content does not match its digest"
+            else:
+                freq, total = json.loads(data.decode("utf-8"))
+                if isinstance(freq, dict) and isinstance(total, int) and not isinstance(total, bool) \
+                        and all(type(v) is int for v in freq.values()):
+                    tk.FREQ, tk.total, tk.initialized = freq, total, True
+                    return
+                problem = "fields of the wrong type"
+        except (OSError, ValueError, TypeError, RecursionError) as exc:
+            problem = f"unreadable: {exc.__class__.__name__}"
+        notice(path, problem)
+        for stale in (path, sidecar):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+    freq, total = tk.gen_pfdict(io.BytesIO(source))
+    tk.FREQ, tk.total, tk.initialized = freq, total, True
+    if not use_cache:
+        return
+    try:  # the dictionary first, its sidecar last: a sidecar always describes a complete file
+        folder.mkdir(parents=True, exist_ok=True)
+        data = json.dumps([freq, total], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        for target, content in ((path, data),
+                                (sidecar, json.dumps({"key": k, "sha256": hashlib.sha256(data).hexdigest()})
+                                 .encode())):
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".jieba-")
+            with os.fdopen(fd, "wb") as out:
+                out.write(content)
+            os.replace(tmp, target)
+    except OSError:
+        pass  # no writable cache: the dictionary stays in memory
+
+
+@functools.lru_cache(maxsize=2)
+def _base_tokenizer(use_cache: bool = True):
+    """jieba with its default dictionary, initialised once per process (and cache setting)."""
     import jieba
 
     jieba.setLogLevel(logging.ERROR)
     tk = jieba.Tokenizer()
-    cache = config.cache_dir() / "jieba"
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=cache, delete=True)
-        probe.close()
-        tk.tmp_dir = str(cache)
-    except OSError:
-        # no writable cache: point jieba at a private, throw-away location and keep it quiet
-        tk.tmp_dir = tempfile.mkdtemp(prefix="plancompare-jieba-")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # jieba uses pkg_resources-era APIs
-        tk.initialize()
+        _load_prefix_dict(tk, use_cache)
     return tk
 
 
 @functools.lru_cache(maxsize=4)
-def tokenizer(userdict: str | None = None, with_dictionary: bool = True):
+def tokenizer(userdict: str | None = None, with_dictionary: bool = True, use_cache: bool = True):
     """A jieba tokenizer, with the user dictionary loaded unless ``with_dictionary`` is False.
 
     Both share one initialisation of jieba's prefix dictionary (the slow part):
     the domain tokenizer is a copy of the default one with the user words added.
+    ``use_cache=False`` neither reads nor writes the dictionary cache.
     """
     import jieba
 
-    base = _base_tokenizer()
+    base = _base_tokenizer(use_cache)
     if not with_dictionary:
         return base
     tk = jieba.Tokenizer()
@@ -123,38 +178,42 @@ def cut(text: str, stopwords: frozenset[str], tk) -> list[str]:
     return [w for w in tk.lcut(text) if _KEEP.match(w) and w not in stopwords]
 
 
+def _valid_segments(value) -> bool | str:
+    if isinstance(value, dict) and all(isinstance(v, list) and all(isinstance(w, str) for w in v)
+                                       for v in value.values()):
+        return True
+    return "segments are not lists of words"
+
+
 class SegmentCache:
     """Segmented paragraphs on disk, keyed by the hash of text, dictionary and stopwords."""
 
     def __init__(self, key: str, enabled: bool = True) -> None:
+        from .cache import read_entry
+
         self.path = config.cache_dir() / f"segments-{key[:16]}.json"
+        self.key = key
         self.enabled = enabled
         self.data: dict[str, list[str]] = {}
         self.dirty = False
-        if enabled and self.path.is_file():
-            try:
-                loaded = json.loads(self.path.read_text(encoding="utf-8"))
-                if isinstance(loaded, dict) and all(isinstance(v, list) for v in loaded.values()):
-                    self.data = loaded
-            except (OSError, ValueError):
-                self.data = {}  # a corrupt cache is rebuilt, never trusted
+        if enabled:
+            # a corrupt, edited or mistyped cache is rebuilt, never trusted
+            self.data = read_entry(self.path, key, _valid_segments) or {}
 
     def save(self) -> None:
+        from .cache import write_entry
+
         if not (self.enabled and self.dirty):
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".segments-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.data, fh, ensure_ascii=False, sort_keys=True)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass  # caching is an optimisation only
+        write_entry(self.path, self.key, self.data)  # caching is an optimisation only
 
 
 def segment(texts: Sequence[str], userdict: str | None = None, stopwords: str | None = None,
-            use_cache: bool = True, domain: bool = True) -> list[list[str]]:
+            use_cache: bool = True, domain: bool = True, dict_cache: bool | None = None) -> list[list[str]]:
     """Segment texts into content words (see the module docstring). Pure apart from the cache.
+
+    ``use_cache`` governs the cache of segmented paragraphs and, unless ``dict_cache``
+    says otherwise, jieba's dictionary cache.
 
     ``domain=False`` gives the untuned baseline: jieba's default dictionary and no
     stopwords beyond single characters, used to show what the tuning buys.
@@ -172,7 +231,8 @@ def segment(texts: Sequence[str], userdict: str | None = None, stopwords: str | 
         hit = cache.data.get(h)
         if hit is None:
             if tk is None:
-                tk = tokenizer(ud, with_dictionary=domain)
+                tk = tokenizer(ud, with_dictionary=domain,
+                               use_cache=use_cache if dict_cache is None else dict_cache)
             hit = cut(text, stop, tk)
             cache.data[h] = hit
             cache.dirty = True

@@ -32,6 +32,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Full-width ASCII forms U+FF01..U+FF5E map to U+0021..U+007E.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -71,24 +72,54 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _utf16_encoding(data: bytes) -> str | None:
+    """The UTF-16 codec ``data`` may be in: ``utf-16`` when it starts with a UTF-16 byte-order
+    mark; ``utf-16-le``/``utf-16-be`` when, without one, it has an even length and NUL bytes
+    (the high bytes of ASCII line ends and digits) in the odd or the even positions only."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(data) < 2 or len(data) % 2 or b"\x00" not in data:
+        return None
+    zeros_even, zeros_odd = data[0::2].count(0), data[1::2].count(0)
+    return "utf-16-le" if zeros_odd and not zeros_even else "utf-16-be" if zeros_even and not zeros_odd else None
+
+
+def _as_utf16(data: bytes, enc: str) -> str | None:
+    """The text of ``data`` in UTF-16 codec ``enc`` when it reads as a text file: valid UTF-16,
+    more than one line, no control characters besides line ends and tabs; else None."""
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if _CONTROL.search(text) or not ("\n" in text or "\r" in text):
+        return None
+    return text
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode raw bytes as UTF-8 (with or without BOM), falling back to GB18030.
+    """Decode raw bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognisably
+    UTF-16 without one), falling back to GB18030 (which includes GBK).
 
     Returns ``(text, encoding)``. Raises :class:`DecodingError` naming the file
-    and the line of the first undecodable byte when neither encoding fits, and
+    and the line of the first undecodable byte when no encoding fits, and
     for empty or whitespace-only files.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+    utf16 = _utf16_encoding(data)
+    text = _as_utf16(data, utf16) if utf16 else None
+    if text is not None:
+        candidates = [utf16]
+    elif data.startswith(b"\xef\xbb\xbf"):
         candidates = ["utf-8-sig"]
     else:
         candidates = ["utf-8", "gb18030"]
     first_error: UnicodeDecodeError | None = None
     for enc in candidates:
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError as exc:
-            first_error = first_error or exc
-            continue
+        if text is None:
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                first_error = first_error or exc
+                continue
         if "\x00" in text:
             line = text.count("\n", 0, text.index("\x00")) + 1
             raise DecodingError("contains NUL bytes: this looks like a binary file, "
@@ -100,10 +131,16 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         return text, enc
     assert first_error is not None
     line = data.count(b"\n", 0, first_error.start) + 1
+    if utf16 == "utf-16":
+        why = "; it starts with a UTF-16 byte-order mark but is not valid UTF-16 text either"
+    elif utf16:
+        why = "; its NUL bytes suggest UTF-16 without a byte-order mark, but it is not valid UTF-16 text either"
+    else:
+        why = " (nor is it UTF-16)"
     raise DecodingError(
-        f"cannot decode byte 0x{data[first_error.start]:02x} as UTF-8 or GB18030",
+        f"cannot decode byte 0x{data[first_error.start]:02x} as UTF-8 or GB18030{why}",
         file=path, line=line,
-        hint="save the plan as UTF-8 or GB18030 plain text")
+        hint="save the file as UTF-8 plain text; GB18030 and UTF-16 with a byte-order mark also work")
 
 
 @functools.lru_cache(maxsize=1)
