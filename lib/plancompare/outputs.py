@@ -220,16 +220,34 @@ def _exchange(a: Path, b: Path) -> bool:
 
 @contextlib.contextmanager
 def signals_held() -> Iterator[None]:
-    """Hold back SIGINT and SIGTERM (delivered on exit) for a short critical section."""
-    sigs = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask"):
+    """Hold back SIGINT and SIGTERM during a short critical section; act on them after it.
+
+    Python runs signal handlers in the main thread whichever thread the signal reached, so the
+    handlers themselves are swapped for ones that only take note (blocking the signal in one
+    thread would not stop it reaching another).
+    """
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    pending: list[int] = []
+
+    def note(signum, frame) -> None:
+        pending.append(signum)
+
+    previous = {s: signal.signal(s, note) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        if pending:
+            handler = previous[pending[0]]
+            if callable(handler):
+                handler(pending[0], None)  # e.g. Python's default SIGINT handler: KeyboardInterrupt
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), pending[0])
 
 
 def staging_name(out: Path, what: str) -> str:
@@ -240,8 +258,8 @@ def swap_in(tmp: Path, out: Path) -> Path | None:
     """Put the complete folder ``tmp`` in the place of ``out`` in one step.
 
     Returns the folder that now holds the previous contents (to be removed by
-    the caller), or None when ``out`` did not exist. Signals are held back
-    during the swap.
+    the caller), or None when ``out`` did not exist. Call it inside
+    :func:`signals_held`.
     """
     with signals_held():
         if not out.exists():
