@@ -42,7 +42,8 @@ test: $(STAMP) ## set up and run the whole test suite
 bench: $(STAMP) data ## run the benchmarks (about 15 minutes) and write benchmarks/results.md
 	$(BIN)/python benchmarks/run.py --corpus 100,1000,3000
 
-lab: $(STAMP) ## start JupyterLab on the project's environment with the notebooks open
+lab: $(STAMP) ## start JupyterLab on the project's environment with the notebooks open (saving stores them without outputs)
+	JUPYTER_CONFIG_PATH="$(CURDIR)/etc/jupyter$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}" \
 	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/01-plans-overview.ipynb \
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 

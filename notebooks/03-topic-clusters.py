@@ -1,18 +1,3 @@
-# ---
-# jupyter:
-#   jupytext:
-#     cell_metadata_filter: tags,-all
-#     text_representation:
-#       extension: .py
-#       format_name: percent
-#       format_version: '1.3'
-#       jupytext_version: 1.19.6
-#   kernelspec:
-#     display_name: Python 3 (plancompare)
-#     language: python
-#     name: python3
-# ---
-
 # %% [markdown]
 # # 03 主题聚类 · What the plans talk about
 #

@@ -26,11 +26,11 @@ import plancompare as pc
 from plancompare import config, plots
 from plancompare.catalog import add_plan
 
+scratch = Path(tempfile.mkdtemp(prefix="plancompare-demo-")) / "raw"
+shutil.copytree(config.raw_dir(), scratch)
 plots.set_theme()
 out = Path(output_dir)
 out.mkdir(parents=True, exist_ok=True)
-scratch = Path(tempfile.mkdtemp(prefix="plancompare-demo-")) / "raw"
-shutil.copytree(config.raw_dir(), scratch)
 
 # %% [markdown]
 # ## 第 1、2 步:放入文本并登记 · Steps 1–2: add the file and its catalog row

@@ -111,7 +111,17 @@ class Dataset:
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{k}={len(v)}" for k, v in self.tables().items())
-        return f"<Dataset {len(self.plans)} plans ({sizes}) from {self.source}>"
+        return f"<Dataset {len(self.plans)} plans ({sizes}) from {_shown_path(self.source)}>"
+
+
+def _shown_path(source: str) -> str:
+    """``source`` relative to the project root when inside it (reprs end up in executed notebooks)."""
+    if not source:
+        return source
+    try:
+        return Path(source).resolve().relative_to(config.project_root().resolve()).as_posix()
+    except ValueError:
+        return source
 
 
 def read_processed(processed_dir: str | Path) -> Dataset:
