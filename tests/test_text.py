@@ -70,3 +70,9 @@ def test_read_document_keeps_raw_line_numbers(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(DecodingError, match="not found"):
         read_document(tmp_path / "nope.txt")
+
+
+def test_control_characters_are_removed_so_that_every_export_can_hold_the_text():
+    from plancompare.text import normalize
+
+    assert normalize("城镇\x01新增\x0b就业\x7f 50万人") == "城镇新增就业 50万人"

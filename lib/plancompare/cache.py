@@ -73,7 +73,12 @@ def digest(value) -> str:
 
 def notice(path: str | Path, reason: str) -> None:
     """The one-line notice that a cache file was not trusted and is being rebuilt."""
-    log.warning("plancompare: cache file %s not used (%s); rebuilding it", path, reason)
+    shown = Path(path)
+    try:  # inside the project: a relative path (notebooks' outputs must not show this machine's paths)
+        shown = shown.resolve().relative_to(config.project_root())
+    except ValueError:
+        pass
+    log.warning("plancompare: cache file %s not used (%s); rebuilding it", shown, reason)
 
 
 def read_entry(path: Path, k: str, validate: Callable[[Any], Any] | None = None):

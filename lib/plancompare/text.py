@@ -28,7 +28,9 @@ from .errors import DecodingError
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# zero-width characters, and control characters other than tab (invisible scrape debris that
+# spreadsheets refuse)
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Full-width ASCII forms U+FF01..U+FF5E map to U+0021..U+007E.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
