@@ -53,7 +53,7 @@ def _region_name(i: int, level: str, used: set[str], rng: random.Random) -> str:
 
 def make_corpus(n: int, out: Path, seed: int = 0) -> Path:
     sys.path.insert(0, str(ROOT / "lib"))
-    from plancompare.catalog import COLUMNS, read_catalog
+    from plancompare.read.catalog import COLUMNS, read_catalog
 
     rng = random.Random(seed)
     rows = read_catalog(RAW / "catalog.csv")

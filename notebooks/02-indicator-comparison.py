@@ -46,7 +46,7 @@ headline
 # hundred times the jobs of a county, hence the log scale.*
 
 # %%
-jobs = plots.new_jobs_data(ds.indicators)
+jobs = ind.new_jobs_data(ds.indicators)
 jobs[["plan_id", "period", "year", "value", "basis", "annual_value", "conversion", "source_line"]]
 
 # %%

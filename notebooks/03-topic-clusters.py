@@ -19,8 +19,7 @@ from pathlib import Path
 
 import plancompare as pc
 from plancompare import plots
-from plancompare.segment import segment
-from plancompare.topics import evaluate_pipelines, tables_for
+from plancompare.topics import evaluate_pipelines, segment, tables_for
 
 plots.set_theme()
 full = pc.load()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import plancompare as pc
 from plancompare import config, plots
-from plancompare.catalog import add_plan
+from plancompare.read import add_plan
 
 scratch = Path(tempfile.mkdtemp(prefix="plancompare-demo-")) / "raw"
 shutil.copytree(config.raw_dir(), scratch)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plancompare.pipeline import build_tables
+from plancompare.pipeline.corpus import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

@@ -8,7 +8,7 @@ import pytest
 
 from plancompare import errors
 from plancompare.notebooks import NotebookError
-from plancompare.topics import TopicError
+from plancompare.topics.model import TopicError
 
 from .conftest import ROOT
 
@@ -35,7 +35,7 @@ def test_no_eval_exec_or_unsafe_yaml_in_the_library():
 
 
 def test_plan_ids_that_could_escape_a_folder_are_rejected(tmp_path):
-    from plancompare.catalog import COLUMNS, read_catalog
+    from plancompare.read.catalog import COLUMNS, read_catalog
 
     for bad in ("../x", "a/b", "..", "x y", ".hidden"):
         p = tmp_path / "catalog.csv"

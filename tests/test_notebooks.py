@@ -147,7 +147,7 @@ def test_key_outputs_match_the_library(executed):
     assert "18500" in text and "xuyong-14" in text
     assert (out / "output" / "02-new-jobs-en.png").exists()
     # 03: the evaluation table is the library's
-    from plancompare.topics import evaluate_pipelines
+    from plancompare.topics.evaluation import evaluate_pipelines
 
     text = _outputs(nbformat.read(out / EXPECTED[2], as_version=4))
     ev = evaluate_pipelines(ds.paragraphs, ds.sections)

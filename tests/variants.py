@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from plancompare.tables import find_tables, parse_table, pipe_cells
-from plancompare.text import Line, decode, normalize, split_lines
+from plancompare.structure.tables import find_tables, pipe_cells
+from plancompare.indicators.table_model import parse_table
+from plancompare.read.decoding import Line, decode, split_lines
+from plancompare.read.normalization import normalize
 
 _ASCII_TO_FULL = {cp: cp + 0xFEE0 for cp in range(0x21, 0x7F)}
 

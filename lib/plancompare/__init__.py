@@ -19,18 +19,19 @@ __version__ = "0.1.0"
 __all__ = ["load", "build", "Dataset", "PlanError", "extract_indicators", "__version__"]
 
 _LAZY = {
-    "load": ("plancompare.dataset", "load"),
+    "load": ("plancompare.api", "load"),
     "Dataset": ("plancompare.dataset", "Dataset"),
-    "build": ("plancompare.pipeline", "build"),
+    "build": ("plancompare.pipeline.run", "build"),
     "PlanError": ("plancompare.errors", "PlanError"),
-    "extract_indicators": ("plancompare.prose", "extract_indicators"),
+    "extract_indicators": ("plancompare.indicators.prose", "extract_indicators"),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .pipeline import build
-    from .dataset import Dataset, load
-    from .errors import PlanError
-    from .prose import extract_indicators
+    from plancompare.api import load
+    from plancompare.dataset import Dataset
+    from plancompare.errors import PlanError
+    from plancompare.indicators.prose import extract_indicators
+    from plancompare.pipeline.run import build
 
 
 def __getattr__(name: str) -> Any:

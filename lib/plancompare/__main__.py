@@ -1,5 +1,5 @@
 """``python -m plancompare`` runs the command-line tool."""
 
-from .cli import main
+from plancompare.cli import main
 
 raise SystemExit(main())

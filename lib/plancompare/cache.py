@@ -22,12 +22,12 @@ import hashlib
 import json
 import logging
 import math
-import os
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, config
+from plancompare import __version__, config
+from plancompare.files import atomic_write_text
 
 log = logging.getLogger("plancompare.cache")
 
@@ -133,17 +133,7 @@ def write_entry(path: Path, k: str, value) -> None:
     try:
         entry = {"key": k, "sha256": digest(value), "value": value}
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(entry, fh, ensure_ascii=False)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write_text(path, json.dumps(entry, ensure_ascii=False))
     except (OSError, ValueError, TypeError):
         pass
 
@@ -170,7 +160,7 @@ class Cache:
 
 def check_writable(enabled: bool) -> None:
     """Raise a clear error when the cache folder cannot be written (before any work is done)."""
-    from .errors import BuildError
+    from plancompare.errors import BuildError
 
     if not enabled:
         return

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, config
+from plancompare import __version__, config
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,13 +50,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_notebooks(args: argparse.Namespace) -> int:
-    from .notebooks import run_notebooks
+    from plancompare.notebooks import run_notebooks
 
     out = args.out if args.out is not None else config.reports_dir() / "notebooks"
     params = {"output_dir": str((out / "output").resolve())}
     if args.lang:
         if args.lang not in ("zh", "en"):
-            from .errors import PlanError
+            from plancompare.errors import PlanError
 
             raise PlanError(f"unsupported language {args.lang}", hint="use zh or en")
         params["lang"] = args.lang
@@ -68,8 +68,9 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
-    from .dataset import load
-    from .export import export_figures, export_tables
+    from plancompare.api import load
+    from plancompare.export.figures import export_figures
+    from plancompare.export.tables import export_tables
 
     out = args.out if args.out is not None else config.reports_dir() / "figures"
     t0 = time.perf_counter()
@@ -82,7 +83,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from plancompare.pipeline.run import build
 
     raw = args.raw if args.raw is not None else config.raw_dir()
     out = args.out if args.out is not None else config.processed_dir()
@@ -137,7 +138,7 @@ def _one_line_warning(message, category, filename, lineno, file=None, line=None)
 
 
 def _run(args: argparse.Namespace, previous) -> int:
-    from .errors import PlanError
+    from plancompare.errors import PlanError
 
     try:
         if args.command == "build":

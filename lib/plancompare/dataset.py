@@ -1,8 +1,8 @@
-"""The loaded dataset: tidy DataFrames for every processed table.
+"""Stage 5, the dataset: tidy DataFrames for every processed table, read from a processed folder.
 
-``pc.load()`` reads ``data/processed/`` when it is there and builds from
-``data/raw/`` in memory otherwise; ``pc.load(raw_dir=...)`` builds a user's own
-corpus without writing anything.
+Reading never builds: :func:`read_processed` reads what ``plancompare build`` wrote.
+``pc.load()`` (:mod:`plancompare.api`) is the convenience that builds when nothing
+was built yet.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
-from .config import DATAPACKAGE_NAME
-from .schema import read_dtypes
-from .spreadsheet import restore_frame
+from plancompare import config
+from plancompare.config import DATAPACKAGE_NAME
+from plancompare.pipeline.spreadsheet import restore_frame
+from plancompare.schema import read_dtypes, table_names
 
 
 class StaleDataWarning(UserWarning):
@@ -54,9 +54,7 @@ class Dataset:
     info: dict = field(default_factory=dict)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        from .pipeline import TABLES
-
-        return {name: getattr(self, name) for name in TABLES}
+        return {name: getattr(self, name) for name in table_names()}
 
     def plan(self, plan_id: str) -> pd.Series:
         """The catalog row of one plan; raises KeyError naming the known plan_ids."""
@@ -99,13 +97,13 @@ class Dataset:
 
     def headline(self, ids=None, prefer: str = "table") -> pd.DataFrame:
         """Headline indicators side by side per plan (see :func:`plancompare.indicators.headline`)."""
-        from .indicators import HEADLINE, headline
+        from plancompare.indicators.views import HEADLINE, headline
 
         return headline(self.indicators, ids or HEADLINE, prefer)
 
     def coverage(self) -> pd.DataFrame:
         """Which plan reports which indicator, as binding / expected / reported / absent."""
-        from .indicators import coverage
+        from plancompare.indicators.views import coverage
 
         return coverage(self.indicators, self.plans)
 
@@ -132,9 +130,7 @@ def read_processed(processed_dir: str | Path) -> Dataset:
     """
     processed_dir = Path(processed_dir)
     frames = {}
-    from .pipeline import TABLES
-
-    for name in TABLES:
+    for name in table_names():
         parquet = processed_dir / f"{name}.parquet"
         if parquet.is_file():  # faster for large corpora; same columns and types
             df = pd.read_parquet(parquet)
@@ -155,8 +151,8 @@ def read_processed(processed_dir: str | Path) -> Dataset:
 
 def _check_fresh(ds: Dataset, raw_dir: Path) -> None:
     """Warn when the raw files or the catalog changed since the processed data was built."""
-    from .pipeline import build_info
-    from .errors import PlanError
+    from plancompare.errors import PlanError
+    from plancompare.pipeline.info import build_info
 
     try:
         now = build_info(raw_dir)
@@ -167,30 +163,3 @@ def _check_fresh(ds: Dataset, raw_dir: Path) -> None:
         warnings.warn(f"the processed data in {ds.source} was built from other raw files or "
                       f"another catalog than those in {raw_dir}; run `plancompare build` "
                       "to rebuild it", StaleDataWarning, stacklevel=3)
-
-
-def load(processed_dir: str | Path | None = None, raw_dir: str | Path | None = None) -> Dataset:
-    """Load the dataset.
-
-    * ``load()`` reads the project's ``data/processed/`` (warning if it is stale) or,
-      when it has not been built, builds from ``data/raw/`` in memory;
-    * ``load(raw_dir=...)`` builds the plans of another raw folder in memory;
-    * ``load(processed_dir=...)`` reads another processed folder.
-
-    Raises :class:`plancompare.errors.PlanError` on bad raw input.
-    """
-    if raw_dir is not None and processed_dir is None:
-        from .pipeline import build_info, build_tables
-
-        tables = build_tables(raw_dir)
-        return Dataset(**tables, source=str(raw_dir), info=build_info(raw_dir))
-    proc = Path(processed_dir) if processed_dir is not None else config.processed_dir()
-    if (proc / "plans.csv").is_file() or (proc / "plans.parquet").is_file():
-        ds = read_processed(proc)
-        _check_fresh(ds, Path(raw_dir) if raw_dir is not None else config.raw_dir())
-        return ds
-    if processed_dir is not None:
-        from .errors import PlanError
-
-        raise PlanError("no processed data here", file=proc, hint="run `plancompare build --out` first")
-    return load(raw_dir=config.raw_dir())

@@ -25,8 +25,8 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import config
-from .errors import PlanError
+from plancompare import config
+from plancompare.errors import PlanError
 
 NOTEBOOK = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
 
@@ -207,7 +207,7 @@ def run_notebooks(out_dir: str | Path | None = None, parameters: dict | None = N
     ``parameters`` are passed to every notebook (papermill ignores none: each
     notebook's parameters cell defines the names it accepts).
     """
-    from . import outputs
+    from plancompare.pipeline import outputs
 
     out_dir = Path(out_dir) if out_dir is not None else config.reports_dir() / "notebooks"
     paths = notebook_paths()

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from .config import SCHEMA_FILE
-from .errors import SchemaError
+from plancompare.config import SCHEMA_FILE
+from plancompare.errors import SchemaError
 
 _PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
                   "boolean": "bool", "date": "str"}
@@ -26,8 +26,10 @@ def load_schema() -> dict[str, Any]:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["tables"]
 
 
-def table_names() -> list[str]:
-    return list(load_schema())
+def table_names(scope: str | None = None) -> tuple[str, ...]:
+    """The tables of a processed folder in the order they are written; ``scope`` "plan" gives those
+    whose rows come from each plan on its own, "corpus" those computed from the whole corpus."""
+    return tuple(name for name, t in load_schema().items() if scope is None or t["scope"] == scope)
 
 
 def columns(table: str) -> list[str]:

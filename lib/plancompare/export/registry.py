@@ -1,0 +1,125 @@
+"""The standard figures: for each, the chart, the data it shows and its note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pandas as pd
+
+from plancompare import plots
+from plancompare.errors import PlanError
+from plancompare.export.notes import _headline_rows, _used_rows, indicator_note, topic_note
+from plancompare.indicators.views import new_jobs_data
+
+
+@dataclass
+class FigureResult:
+    """A rendered figure, the data it draws and its source note."""
+
+    name: str
+    figure: object
+    data: pd.DataFrame
+    note: str
+
+
+def _fig_headline(ds, lang):
+    import matplotlib.pyplot as plt
+
+    ids = ["surveyed_unemployment_rate", "registered_unemployment_rate", "pension_coverage_rate"]
+    fig, axes = plt.subplots(2, 2, figsize=(12, 7.5), layout="constrained")
+    # new jobs first, per year: five-year totals and annual figures never share an axis unconverted
+    plots.new_jobs(ds, lang=lang, ax=axes.flat[0])
+    for ax, ind in zip(list(axes.flat)[1:], ids):
+        plots.dumbbell(ds, ind, lang=lang, ax=ax, legend=False)
+    fig.legend(handles=plots.marker_handles(lang), loc="outside upper right", ncol=3, fontsize=8, frameon=False)
+    h, used = _headline_rows(ds, ids)
+    jobs = new_jobs_data(ds.indicators)
+    used = pd.concat([used, _used_rows(ds.indicators, jobs)])
+    data = pd.concat([h, jobs.assign(indicator_id="new_urban_jobs")], ignore_index=True)
+    extra = "新增就业为年均值(五年累计÷5)" if lang == "zh" else "new jobs per year (five-year totals ÷ 5)"
+    return fig, data, indicator_note(used, ds.plans, lang, extra)
+
+
+def _fig_new_jobs(ds, lang):
+    ax = plots.new_jobs(ds, lang=lang)
+    d = new_jobs_data(ds.indicators)
+    extra = ("五年累计数除以5得到年均值(阴影);青浦区为“新增就业岗位”(上海口径)"
+             if lang == "zh" else "five-year totals ÷ 5 give the annual average (hatched); "
+             "Qingpu reports new job posts (Shanghai's form)")
+    return ax.figure, d, indicator_note(_used_rows(ds.indicators, d), ds.plans, lang, extra)
+
+
+def _fig_unemployment(ds, lang):
+    ax = plots.unemployment(ds, lang=lang)
+    h, used = _headline_rows(ds, ["registered_unemployment_rate", "surveyed_unemployment_rate"])
+    extra = "登记失业率与调查失业率口径不同,分列显示" if lang == "zh" else \
+        "registered and surveyed rates are different measures, shown apart"
+    return ax.figure, h, indicator_note(used, ds.plans, lang, extra)
+
+
+def _fig_social_security(ds, lang):
+    fig = plots.social_security(ds, lang=lang)
+    h, used = _headline_rows(ds, ["pension_coverage_rate", "ss_card_coverage_rate", "ss_card_holders"])
+    return fig, h, indicator_note(used, ds.plans, lang)
+
+
+def _fig_coverage(ds, lang):
+    from plancompare.indicators.views import coverage
+
+    ax = plots.coverage_matrix(ds, lang=lang)
+    cov = coverage(ds.indicators, ds.plans).reset_index()
+    note = ("数据:indicators.csv;约束性/预期性取自各规划本期目标的属性栏" if lang == "zh" else
+            "Data: indicators.csv; binding/expected is the attribute of each plan's own target")
+    return ax.figure, cov, note + "."
+
+
+def _fig_topic_shares(ds, lang):
+    ax = plots.topic_shares(ds, lang=lang)
+    return ax.figure, ds.plan_topic_shares.merge(ds.topic_labels[["topic_id", "label_zh", "label_en"]]), \
+        topic_note(ds, lang, "plan_topic_shares.csv")
+
+
+def _fig_topic_terms(ds, lang):
+    fig = plots.topic_terms(ds, lang=lang)
+    return fig, ds.topic_terms[ds.topic_terms["rank"] <= 8], topic_note(ds, lang, "topic_terms.csv")
+
+
+def _fig_keyness(ds, lang):
+    fig = plots.keyness(ds, lang=lang)
+    return fig, ds.plan_keyness[ds.plan_keyness["rank"] <= 10], topic_note(ds, lang, "plan_keyness.csv")
+
+
+def _fig_similarity(ds, lang):
+    ax = plots.similarity(ds, lang=lang)
+    return ax.figure, ds.plan_similarity, topic_note(ds, lang, "plan_similarity.csv")
+
+
+def _fig_map(ds, lang):
+    ax = plots.paragraph_map(ds, lang=lang)
+    return ax.figure, ds.topic_map, topic_note(ds, lang, "topic_map.csv")
+
+
+#: stable figure names -> builders
+FIGURES: dict[str, Callable] = {
+    "01-headline-indicators": _fig_headline,
+    "02-new-urban-jobs": _fig_new_jobs,
+    "03-unemployment-rates": _fig_unemployment,
+    "04-social-security": _fig_social_security,
+    "05-indicator-coverage": _fig_coverage,
+    "06-topic-shares": _fig_topic_shares,
+    "07-topic-terms": _fig_topic_terms,
+    "08-plan-keyness": _fig_keyness,
+    "09-plan-similarity": _fig_similarity,
+    "10-paragraph-map": _fig_map,
+}
+
+
+def render(ds, name: str, lang: str = "zh") -> FigureResult:
+    """Draw one standard figure (with its source note under it)."""
+    if name not in FIGURES:
+        raise PlanError(f"unknown figure '{name}'", hint="known figures: " + ", ".join(FIGURES))
+    plots.check_lang(lang)
+    fig, data, note = FIGURES[name](ds, lang)
+    plots.add_source_note(fig, note)
+    return FigureResult(name, fig, data, note)

@@ -1,0 +1,128 @@
+"""The indicator catalog (``lib/plancompare/data/indicators.yaml``) and name matching.
+
+The catalog is the one place where indicators are defined; this module reads
+it and maps the names plans use (``*1.城镇新增就业人数(万人)``,
+``失业保险参保人员总数``, ``劳动监察举报投诉按期结案率``) to catalog ids.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from plancompare.config import PACKAGE_DATA_DIR
+
+INDICATORS_FILE = PACKAGE_DATA_DIR / "indicators.yaml"
+
+#: words in front of a name that do not change what it measures
+_PREFIXES = re.compile(r"^(其中:|其中|全市|全省|全县|全区|全州|全镇|本市|本区|本县|本省|参加|累计|开展各类|各类)+")
+#: spellings of the same thing, rewritten before matching
+_REWRITES = [
+    (re.compile(r"参保人员总数$"), "参保人数"),
+    (re.compile(r"参保人员$"), "参保人数"),
+    (re.compile(r"保险人数$"), "保险参保人数"),
+    (re.compile(r"保险参保参保人数$"), "保险参保人数"),
+]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name_zh: str
+    name_en: str
+    unit: str
+    kind: str
+    better: str
+    category: str
+    headline: bool
+    flow: bool
+    prose: bool
+    definition: str = ""
+    definition_source: str = ""
+    synonyms: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one loaded catalog, cached patterns
+class IndicatorCatalog:
+    indicators: dict[str, Indicator]
+    categories: dict[str, dict]
+
+    def __getitem__(self, indicator_id: str) -> Indicator:
+        try:
+            return self.indicators[indicator_id]
+        except KeyError:
+            known = ", ".join(sorted(self.indicators))
+            raise KeyError(f"unknown indicator id '{indicator_id}'; known ids: {known}") from None
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id in self.indicators
+
+    def __iter__(self):
+        return iter(self.indicators.values())
+
+    @functools.cached_property
+    def _lookup(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for ind in self.indicators.values():
+            for name in (ind.name_zh, *ind.synonyms):
+                table[_key(name)] = ind.id
+        return table
+
+    def match(self, name: str) -> str:
+        """The id of the indicator a plan's name refers to, or "" when none matches exactly.
+
+        Numbering, stars, a unit in brackets, spaces and words like 全市 / 其中: are
+        removed first, then a few spelling variants are rewritten (参保人员总数 → 参保人数).
+        """
+        key = _key(name)
+        if key in self._lookup:
+            return self._lookup[key]
+        for pattern, repl in _REWRITES:
+            alt = pattern.sub(repl, key)
+            if alt != key and alt in self._lookup:
+                return self._lookup[alt]
+        return ""
+
+    def synonyms_for_prose(self) -> list[tuple[str, str]]:
+        """(synonym, id) of the indicators looked for in running text, longest synonym first."""
+        pairs = [(s, ind.id) for ind in self.indicators.values() if ind.prose
+                 for s in {ind.name_zh, *ind.synonyms}]
+        return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+
+
+def _key(name: str) -> str:
+    s = re.sub(r"\s+", "", name)
+    s = s.lstrip("*")
+    s = re.sub(r"^\d{1,2}[.、]?", "", s)
+    s = re.sub(r"\((万人次|万人|人次|人|%|亿元|万元|个|户|年|倍|万|万张)?\)?$", "", s)
+    s = re.sub(r"(万人次|万人|%)$", "", s)
+    s = _PREFIXES.sub("", s)
+    return s
+
+
+@functools.lru_cache(maxsize=2)
+def load_catalog(path: str | None = None) -> IndicatorCatalog:
+    """Read the indicator catalog (cached). Validates ids, units and kinds."""
+    from plancompare.errors import IndicatorError
+
+    source = path or str(INDICATORS_FILE)
+    with open(source, encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    indicators: dict[str, Indicator] = {}
+    for i, entry in enumerate(data.get("indicators", []), 1):
+        try:
+            ind = Indicator(**{**entry, "synonyms": tuple(entry.get("synonyms", []))})
+        except TypeError as exc:
+            raise IndicatorError(f"indicator entry {i} is malformed: {exc}", file=source) from None
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", ind.id) or ind.id in indicators:
+            raise IndicatorError(f"indicator entry {i}: id '{ind.id}' is not a unique snake_case id",
+                                 file=source)
+        if ind.kind not in ("count", "rate", "money", "ratio", "text"):
+            raise IndicatorError(f"indicator {ind.id}: unknown kind '{ind.kind}'", file=source)
+        if ind.better not in ("higher", "lower", "none"):
+            raise IndicatorError(f"indicator {ind.id}: better must be higher, lower or none", file=source)
+        indicators[ind.id] = ind
+    return IndicatorCatalog(indicators, data.get("categories", {}))

@@ -1,0 +1,409 @@
+"""Reading a table region's cells into rows and columns with roles and years.
+
+A header cell gives a column's role (baseline, target, actual) and year
+(``2015年基数``, ``“十三五”规划目标``); pipe rows shifted by merged cells are
+re-aligned on the 属性 column; flattened rows are read by the header template.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plancompare.structure.tables import TableRegion, is_numeric_cell
+
+# ---------------------------------------------------------------------------------------
+# Reading a table's cells into rows and columns
+# ---------------------------------------------------------------------------------------
+
+_ATTR = re.compile(r"^(约束性?|预期性?)$")
+_FYP = re.compile(r"(十[一二三四五六七八九]?五)")
+_FYP_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_CN_CATEGORY = re.compile(r"^\*?[一二三四五六七八九十]+\s*[、.]\s*")
+_ROW_NUMBER = re.compile(r"^\*?\s*(\d{1,2})(?:\s*[.、]\s*|(?=\D))")
+_YEAR = re.compile(r"(\d{4})\s*年?")
+_HEADER_WORDS = re.compile(r"(指标|年|基数|基期|基准|目标|完成|预计|属性|累计|年均|序号|类别|单位|十[一二三四五]五|规划)")
+_ROLE_FRAGMENT = re.compile(r"^(基数|基期|基准值?|目标值?|规划目标|主要目标|完成数|完成值|完成情况|预计完成值?|实际)$")
+_BARE_PERIOD = re.compile(r"^(\d{4}\s*年?|十[一二三四五六七八九]?五(时期|期间)?)$")
+
+
+@dataclass
+class Column:
+    """A table column as its header describes it."""
+
+    label: str
+    field: str  # name, value, attr, unit, seq or category
+    role: str = ""  # baseline, target or actual (value columns)
+    year: int | None = None
+    period_column: bool = False  # 年均/累计: a target for the whole plan period
+
+
+@dataclass
+class TableCell:
+    text: str
+    line: int
+
+
+@dataclass
+class TableRow:
+    """One indicator row: its name, category, unit, attribute and value cells.
+
+    For pipe tables ``values`` holds one cell per value column (``None`` where the
+    row has no cell); for flattened tables it holds the value cells in order,
+    which may be fewer than the value columns (see ``complete``).
+    """
+
+    name: str
+    name_line: int
+    category: str = ""
+    seq: str = ""
+    unit: str = ""  # from a unit column
+    attr: str = ""
+    values: list[TableCell | None] = field(default_factory=list)
+    complete: bool = True
+    line_text: str = ""  # the pipe row, or the cells joined with " | "
+    starred: bool = False
+    realigned: bool = False  # cells shifted by merged cells were re-aligned on the anchor column
+
+
+@dataclass
+class ParsedTable:
+    region: TableRegion
+    columns: list[Column]
+    rows: list[TableRow]
+    notes: list[TableCell]
+    cumulative_marker: str = ""  # the marker the note declares for five-year totals ("[ ]", "〔〕")
+    fyp_end: int | None = None  # end year of the five-year plan the caption names
+
+    @property
+    def value_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.field == "value"]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s“”\"'‘’]", "", text)
+
+
+def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | None) -> Column:
+    """What a header cell says: which field, and for value columns the role and year."""
+    c = _compact(label)
+    if c in ("序号", "编号"):
+        return Column(label, "seq")
+    if c in ("类别", "类型", "领域"):
+        return Column(label, "category")
+    if c in ("属性", "指标属性", "性质"):
+        return Column(label, "attr")
+    if c in ("单位", "计量单位"):
+        return Column(label, "unit")
+    if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项)", c):
+        return Column(label, "name")
+    if re.fullmatch(r"(年均/累计|年均或累计|累计/年均|年均|累计)", c):
+        return Column(label, "value", "target", period[1] if period else None, period_column=True)
+    year_m = _YEAR.search(c)
+    year = int(year_m.group(1)) if year_m else None
+    fyp_m = _FYP.search(c)
+    fyp_year = _FYP_END.get(fyp_m.group(1)) if fyp_m else None
+    if re.search(r"(基数|基期|基准)", c):
+        return Column(label, "value", "baseline", year or fyp_year)
+    if re.search(r"(完成|实际)", c) and "预计" not in c:
+        return Column(label, "value", "actual", year or fyp_year or fyp_end)
+    if "目标" in c:
+        return Column(label, "value", "target", year or fyp_year or (period[1] if period else None))
+    if year is not None and period is not None:
+        if year < period[0]:
+            return Column(label, "value", "baseline", year)
+        if year == period[1]:
+            return Column(label, "value", "target", year)
+        return Column(label, "value", "", year)
+    return Column(label, "value", "", year or fyp_year)
+
+
+def _merge_header_fragments(cells: list[TableCell]) -> list[TableCell]:
+    """Join header fragments a flattened scrape split over lines: "十三五" + "规划目标"."""
+    out: list[TableCell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if (i + 1 < len(cells) and _BARE_PERIOD.match(_compact(c.text))
+                and _ROLE_FRAGMENT.match(_compact(cells[i + 1].text))):
+            out.append(TableCell(c.text + cells[i + 1].text, c.line))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _clean_name(text: str) -> tuple[str, str, bool]:
+    """(name without numbering, the row number, starred) of a row-name cell."""
+    s = text.strip()
+    starred = s.startswith("*")
+    s = s.lstrip("*").strip()
+    seq = ""
+    m = _ROW_NUMBER.match(s)
+    if m:
+        seq = m.group(1)
+        s = s[m.end():].strip()
+    s = re.sub(r"^其中\s*[:：]\s*", "其中:", s)
+    return s, seq, starred
+
+
+def _category_label(text: str) -> str:
+    return _CN_CATEGORY.sub("", text.strip().lstrip("*")).strip()
+
+
+def _table_context(region: TableRegion, lines: dict[int, str]) -> tuple[list[TableCell], str, int | None]:
+    notes = [TableCell(lines[n], n) for n in region.note_lines]
+    marker = ""
+    for note in notes:
+        t = note.text
+        if re.search(r"\[\s*\]", t):
+            marker = "[]"
+        elif re.search(r"〔\s*〕", t):
+            marker = "〔〕"
+        elif "累计" in t and not marker:
+            marker = "?"
+    fyp_m = _FYP.search(_compact(region.caption))
+    return notes, marker, (_FYP_END.get(fyp_m.group(1)) if fyp_m else None)
+
+
+def _is_value_cell(text: str) -> bool:
+    s = text.replace(" ", "")
+    if s in ("—", "-", "--", "/"):
+        return True
+    return bool(re.search(r"\d", s)) and not _ROW_NUMBER.match(s) or is_numeric_cell(s)
+
+
+def parse_table(region: TableRegion, lines: dict[int, str],
+                period: tuple[int, int] | None = None) -> ParsedTable:
+    """Read a table's header and rows. ``lines`` maps raw line numbers to normalised text.
+
+    Pure: does not modify its inputs. Handles pipe rows whose merged cells shifted
+    the rest left (re-aligned on the 属性 column, or on the right edge when the
+    table has none) and flattened tables (rows assembled from name, value and
+    attribute cells; ``complete`` is False where cells were dropped).
+    """
+    notes, marker, fyp_end = _table_context(region, lines)
+    body_lines = [n for n in region.lines if n not in region.note_lines and n != region.caption_line]
+    if region.shape == "pipe":
+        columns, rows = _parse_pipe(body_lines, lines, period, fyp_end)
+    else:
+        columns, rows = _parse_flat(body_lines, lines, period, fyp_end)
+    # a 完成 column without a year takes the year of the table's target column
+    target_years = [c.year for c in columns if c.role == "target" and c.year]
+    for c in columns:
+        if c.role == "actual" and c.year is None and target_years:
+            c.year = target_years[0]
+    return ParsedTable(region, columns, rows, notes, marker, fyp_end)
+
+
+def _split_pipe(text: str) -> list[str]:
+    cells = [c.strip() for c in text.split("|")]
+    while cells and cells[-1] == "":
+        cells.pop()
+    if text.lstrip().startswith("|") and cells and cells[0] == "":
+        cells.pop(0)
+    return cells
+
+
+def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
+    header_line = body[0]
+    header = [classify_header(h, period, fyp_end) for h in _split_pipe(lines[header_line]) if h]
+    fields = [c.field for c in header]
+    h_attr = fields.index("attr") if "attr" in fields else None
+    h_name = fields.index("name") if "name" in fields else 0
+    value_idx = [j for j, c in enumerate(header) if c.field == "value"]
+    rows: list[TableRow] = []
+    category = ""
+    for n in body[1:]:
+        cells = _split_pipe(lines[n])
+        nonempty = [c for c in cells if c]
+        if not nonempty:
+            continue
+        if len(nonempty) == 1:  # a category row ("一、就业 | ||||")
+            category = _category_label(nonempty[0])
+            continue
+        r_attr = next((i for i, c in enumerate(cells) if _ATTR.match(c.replace(" ", ""))), None)
+        attr = ""
+        if h_attr is None and r_attr is not None:  # rows carry an attribute the header does not name
+            attr = cells.pop(r_attr)
+            r_attr = None
+        if h_attr is not None and r_attr is not None:
+            shift = r_attr - h_attr
+        else:
+            shift = len(cells) - len(header)
+        name_i = h_name + shift
+        aligned = 0 <= name_i < len(cells) and len(cells) - name_i == len(header) - h_name
+        if not aligned:
+            rows.append(_incomplete_pipe_row(cells, n, lines[n], category, "seq" in fields, attr))
+            category = rows[-1].category
+            continue
+        lead = cells[:name_i]
+        seq = ""
+        if lead and "seq" in fields and re.fullmatch(r"\*?\d{1,3}", lead[0]):
+            seq = lead.pop(0).lstrip("*")
+        if lead:
+            category = _category_label(" ".join(c for c in lead if c))
+        name, seq2, starred = _clean_name(cells[name_i])
+        row = TableRow(name=name, name_line=n, category=category, seq=seq or seq2,
+                       line_text=lines[n], starred=starred, realigned=shift != 0, attr=attr)
+        for j, col in enumerate(header):
+            i = j + shift
+            cell = cells[i] if 0 <= i < len(cells) and j > h_name else None
+            if col.field == "value":
+                row.values.append(TableCell(cell, n) if cell else None)
+            elif col.field == "attr" and cell:
+                row.attr = cell
+            elif col.field == "unit" and cell:
+                row.unit = cell
+        row.complete = len(value_idx) == len(row.values)
+        rows.append(row)
+    return header, rows
+
+
+def _incomplete_pipe_row(cells: list[str], n: int, text: str, category: str, has_seq: bool,
+                         attr: str) -> TableRow:
+    """A pipe row with fewer cells than the header: kept in order, placed later from evidence."""
+    from plancompare.indicators.values import UNITS
+
+    rest = list(cells)
+    seq = ""
+    if rest and has_seq and re.fullmatch(r"\*?\d{1,3}", rest[0]):
+        seq = rest.pop(0).lstrip("*")
+    name_at = next((i for i, c in enumerate(rest) if c and not _is_value_cell(c.replace(" ", ""))
+                    and not _ATTR.match(c.replace(" ", ""))), 0)
+    if name_at > 0:
+        category = _category_label(" ".join(c for c in rest[:name_at] if c))
+    name, seq2, starred = _clean_name(rest[name_at] if rest else "")
+    row = TableRow(name=name, name_line=n, category=category, seq=seq or seq2, line_text=text,
+                   starred=starred, attr=attr, complete=False)
+    for c in rest[name_at + 1:]:
+        compact = c.replace(" ", "")
+        if not compact:
+            continue
+        if _ATTR.match(compact):
+            row.attr = compact
+        elif compact in UNITS:
+            row.unit = compact
+        else:
+            row.values.append(TableCell(c, n))
+    return row
+
+
+def _template_rows(cells: list[TableCell], header: list[Column]) -> list[TableRow] | None:
+    """Rows of a flattened table read with the header as a template, anchored on the 属性 cells.
+
+    Works when every row has its attribute cell and no other cell was dropped (a
+    merged category cell may be missing or present). Returns None when the cells
+    do not fit the template, so that the caller falls back to reading cell by cell.
+    """
+    fields = [c.field for c in header]
+    if "attr" not in fields or "name" not in fields:
+        return None
+    a_at = fields.index("attr")
+    before, after = fields[:a_at], fields[a_at + 1:]
+    if "name" not in before:
+        return None
+    has_cat = "category" in before
+    attrs = [i for i, c in enumerate(cells) if _ATTR.match(c.text.replace(" ", ""))]
+    if len(attrs) < 2:
+        return None
+    rows: list[TableRow] = []
+    category = ""
+    pos = 0
+    for ai in attrs:
+        seg = cells[pos:ai]
+        # before-part: seq?, category (may be merged away, or present though the header lacks it), name, values
+        n_min = len(before) - (1 if has_cat else 0)
+        n_max = len(before) + (0 if has_cat else 1)
+        if not n_min <= len(seg) <= n_max:
+            return None
+        extra = len(seg) - n_min  # 1 when a category cell is present
+        layout = [f for f in before if f != "category"]
+        if extra:
+            insert_at = before.index("category") if has_cat else (1 if layout and layout[0] == "seq" else 0)
+            layout = layout[:insert_at] + ["category"] + layout[insert_at:]
+        row = TableRow(name="", name_line=seg[layout.index("name")].line if seg else cells[ai].line,
+                       category=category, line_text="")
+        for f, cell in zip(layout, seg):
+            if f == "category":
+                category = row.category = _category_label(cell.text)
+            elif f == "name":
+                row.name, seq, row.starred = _clean_name(cell.text)
+                row.seq = row.seq or seq
+            elif f == "seq":
+                row.seq = cell.text.lstrip("*")
+            elif f == "value":
+                row.values.append(cell)
+            elif f == "unit":
+                row.unit = cell.text
+        row.attr = cells[ai].text.replace(" ", "")
+        tail = cells[ai + 1: ai + 1 + len(after)]
+        if len(tail) < len(after):
+            return None
+        for f, cell in zip(after, tail):
+            if f == "value":
+                row.values.append(cell)
+            elif f == "unit":
+                row.unit = cell.text
+            elif f == "name" or f == "attr":
+                return None
+        if not row.name or _ATTR.match(row.name) or _is_value_cell(row.name.replace(" ", "")):
+            return None
+        row.line_text = " | ".join(c.text for c in seg + [cells[ai]] + tail)
+        rows.append(row)
+        pos = ai + 1 + len(after)
+    if pos != len(cells):
+        return None
+    return rows
+
+
+def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
+    cells = [TableCell(lines[n], n) for n in body]
+    # header: the cells before the first category or row name
+    k = 0
+    while k < len(cells):
+        t = _compact(cells[k].text)
+        if (_CN_CATEGORY.match(t) or _ROW_NUMBER.match(t) or not _HEADER_WORDS.search(t)) \
+                and not _BARE_PERIOD.match(t):
+            break
+        k += 1
+    header = [classify_header(c.text, period, fyp_end) for c in _merge_header_fragments(cells[:k])]
+    n_values = sum(c.field == "value" for c in header)
+    templated = _template_rows(cells[k:], header)
+    if templated is not None:
+        return header, templated
+    rows: list[TableRow] = []
+    category = ""
+    body_cells = cells[k:]
+    current: TableRow | None = None
+    for idx, cell in enumerate(body_cells):
+        t = cell.text.strip()
+        compact = t.replace(" ", "")
+        nxt = body_cells[idx + 1].text.replace(" ", "") if idx + 1 < len(body_cells) else ""
+        if _ATTR.match(compact):
+            if current is not None:
+                current.attr = compact
+            continue
+        if re.fullmatch(r"\([^()]{1,8}\)?", compact) and current is not None and not current.values:
+            current.name += compact  # a unit the scrape put on its own line: "(亿元)"
+            current.line_text += compact
+            continue
+        if _is_value_cell(compact) and current is not None:
+            current.values.append(TableCell(t, cell.line))
+            current.line_text += " | " + t
+            continue
+        # a name cell: a category unless it is numbered or followed by a value
+        numbered = bool(_ROW_NUMBER.match(compact))
+        follows_value = _is_value_cell(nxt) or _ATTR.match(nxt) or re.fullmatch(r"\([^()]{1,8}\)?", nxt)
+        if _CN_CATEGORY.match(compact) or (not numbered and not follows_value):
+            category = _category_label(t)
+            current = None
+            continue
+        name, seq, starred = _clean_name(t)
+        current = TableRow(name=name, name_line=cell.line, category=category, seq=seq,
+                           line_text=t, starred=starred)
+        rows.append(current)
+    for row in rows:
+        row.complete = len(row.values) == n_values
+    return header, rows

@@ -1,0 +1,256 @@
+"""Records from parsed tables; rows with dropped cells placed only on evidence.
+
+``exact``: the row had a cell for every column. ``inferred``: a flattened row had
+fewer values than columns and the column was decided from evidence named in
+``flags`` (a five-year-total marker and the 年均/累计 column, the same figure in
+the plan's prose or other table, the indicator's absence from the previous
+plan's table). ``ambiguous``: the evidence does not decide; role and year stay
+empty.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.records import (
+    _GROWTH,
+    PlanContext,
+    _basis,
+    _binding,
+    _canonical,
+    _compatible,
+    _flags,
+    _key_of,
+)
+from plancompare.indicators.table_model import Column, ParsedTable, TableRow
+from plancompare.indicators.values import ParsedValue, canonical_unit, parse_value, unit_from_name
+
+# ---------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Evidence:
+    """What a plan says elsewhere, to place values of incomplete rows."""
+
+    prose: list[dict]  # prose records of the plan
+    tables: list[tuple[ParsedTable, list[dict]]]  # other tables and their exact records
+
+    def __post_init__(self) -> None:
+        # indexed by indicator, so that placing a row costs the same however long the plan is
+        self._prose: dict[str, list[dict]] = {}
+        for rec in self.prose:
+            self._prose.setdefault(_key_of(rec), []).append(rec)
+        self._tables: dict[str, list[tuple[ParsedTable, dict]]] = {}
+        self._keys: dict[int, set[str]] = {}
+        for other, records in self.tables:
+            for rec in records:
+                self._tables.setdefault(_key_of(rec), []).append((other, rec))
+            self._keys[id(other)] = {_key_of(r) for r in records}
+
+    def prose_matches(self, key: str, value: float | None, role: str, year) -> list[str]:
+        if value is None:
+            return []
+        out = []
+        for rec in self._prose.get(key, ()):
+            if rec["value"] is not None and abs(rec["value"] - value) < 1e-6 \
+                    and _compatible(rec["role"], rec["year"], role, year):
+                out.append(f"prose line {rec['source_line']}: {rec['quote'][:60]}")
+        return out
+
+    def table_matches(self, key: str, value: float | None, role: str, year, table: ParsedTable) -> list[str]:
+        if value is None:
+            return []
+        out = []
+        for other, rec in self._tables.get(key, ()):
+            if other is table:
+                continue
+            if rec["value"] is not None and abs(rec["value"] - value) < 1e-6 \
+                    and rec["alignment"] == "exact" and _compatible(rec["role"], rec["year"], role, year):
+                out.append(f"table '{other.region.caption}' line {rec['source_line']}")
+        return out
+
+    def previous_table_lacks(self, key: str, column: Column, period: tuple[int, int],
+                             table: ParsedTable) -> str:
+        """Name the previous plan's table when this target column's indicator is absent from it."""
+        if column.role != "target" or column.year is None or column.year >= period[0] \
+                or table.fyp_end == column.year:
+            return ""
+        for other, records in self.tables:
+            if other is not table and other.fyp_end == column.year and any(c.role == "actual" for c in other.columns):
+                if key not in self._keys[id(other)]:
+                    return (f"not in the {column.year} completion table '{other.region.caption}', "
+                            f"so no target in column '{column.label}'")
+        return ""
+
+
+def _row_unit(row: TableRow, table: ParsedTable, cat_unit: str) -> tuple[str, list[str]]:
+    """The unit written for a row (unit column, name), or one inferred from sibling rows."""
+    name, unit = unit_from_name(row.name)
+    if row.unit and row.unit not in ("—", "-"):
+        return row.unit, []
+    if unit:
+        return unit, []
+    # a row without a unit: take the unit of sibling rows of the same kind (…参保人数)
+    tail = re.sub(r"\(.*$", "", name)[-4:]
+    for other in table.rows:
+        if other is row:
+            continue
+        oname, ounit = unit_from_name(other.name)
+        if ounit and oname.endswith(tail) and len(tail) >= 3:
+            return ounit, [f"unit_inferred: {ounit} as in '{other.name}' (line {other.name_line})"]
+    if cat_unit == "percent" and name.endswith("率"):
+        return "%", ["unit_inferred: % (a rate)"]
+    return "", []
+
+
+def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalog,
+                  evidence: _Evidence | None, cell_text: dict[int, str]) -> list[dict]:
+    """Records for every value of one parsed table. ``evidence`` None gives exact rows only."""
+    records: list[dict] = []
+    value_cols = table.value_columns
+    has_period_col = any(c.period_column for c in value_cols)
+    marker_used = any(parse_value(v.text).cumulative for r in table.rows for v in r.values if v)
+    marker_lost = bool(table.cumulative_marker) and not marker_used
+    for row in table.rows:
+        ind_id = catalog.match(row.name)
+        ind = catalog.indicators.get(ind_id)
+        name = unit_from_name(row.name)[0]
+        cat_unit = ind.unit if ind else ""
+        unit, unit_flags = _row_unit(row, table, cat_unit)
+        key = ind_id or name
+        parsed = [parse_value(v.text) if v else None for v in row.values]
+        # --- which column does each value belong to ----------------------------------------
+        placements: list[tuple[int | None, str, list[str]]] = []  # (column index, alignment, flags)
+        if row.complete:
+            for j, v in enumerate(row.values):
+                placements.append((j, "exact", ["realigned_merged_cells"] if row.realigned else []))
+        elif evidence is None:
+            continue
+        else:
+            placements = _align(row, parsed, value_cols, has_period_col, key, ctx, evidence, table,
+                                cat_unit, unit)
+        row_cumulative_evidence = []
+        if marker_lost and ind is not None and ind.flow:
+            for (j, _, _), pv in zip(placements, parsed):
+                if j is None or pv is None or pv.value is None:
+                    continue
+                col = value_cols[j]
+                conv = canonical_unit(unit) or ("", 1.0)
+                hits = [e for e in evidence.prose_matches(key, pv.value * conv[1], col.role, col.year)
+                        if "累计" in e] if evidence else []
+                row_cumulative_evidence += hits
+        for (j, alignment, aflags), cell, pv in zip(placements, row.values, parsed):
+            if cell is None or pv is None:
+                continue
+            flags = list(aflags) + (list(unit_flags) if not pv.unit else [])
+            if pv.kind == "missing":
+                flags.append("not_available")
+            if row.starred:
+                flags.append("starred: " + _star_note(table))
+            if row.name.startswith("其中:"):
+                flags.append("subset_of_previous_row")
+            if marker_lost and ind is not None and ind.flow and pv.value is not None:
+                if row_cumulative_evidence:
+                    pv.cumulative = True
+                    flags.append("cumulative_inferred: the note's 〔〕 were lost in the scrape; "
+                                 + row_cumulative_evidence[0])
+                else:
+                    flags.append("cumulative_unknown: the note marks five-year totals with "
+                                 f"{table.cumulative_marker} but the scrape lost the marks")
+            if ind is not None and ind.kind == "ratio" and pv.kind == "number" and ind.unit == "ratio":
+                flags.append("ratio_separators_lost: a ratio written without its colons")
+                pv = ParsedValue(raw=pv.raw, kind="text")
+            value, cunit = _canonical(pv, pv.unit or unit, cat_unit, flags, ind_id)
+            col = value_cols[j] if j is not None else None
+            if col is not None and col.period_column and not pv.cumulative:
+                pv.annual = True
+            basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, name)
+            if any(f.startswith("cumulative_unknown") for f in flags):
+                basis = ""
+            if ind is not None and ind_id == "new_urban_jobs" and "年均" in name:
+                basis = "annual"
+            if col is not None and col.role == "" and alignment != "ambiguous":
+                flags.append(f"role_unknown: column '{col.label}'")
+            quote = row.line_text if table.region.shape == "pipe" else f"{row.name} | {cell.text}"
+            records.append({
+                "plan_id": ctx.plan_id, "region": ctx.region, "indicator_id": ind_id,
+                "indicator_name": name, "category": row.category,
+                "role": col.role if col is not None else "",
+                "year": col.year if col is not None else None,
+                "value": value, "unit": cunit, "value_raw": cell.text,
+                "comparator": pv.comparator if pv.kind in ("number", "ratio") else "",
+                "cumulative": pv.cumulative, "basis": basis, "binding": _binding(row.attr),
+                "source": "table", "source_file": ctx.source_file, "source_line": cell.line,
+                "quote": quote, "alignment": alignment, "flags": _flags(flags),
+            })
+    return records
+
+
+def _star_note(table: ParsedTable) -> str:
+    for note in table.notes:
+        m = re.search(r"(带\s*“?\*”?[^;。,]*)", note.text)
+        if m:
+            return m.group(1)
+    return "marked with *"
+
+
+def _align(row: TableRow, parsed: list[ParsedValue | None], cols: Sequence[Column], has_period_col: bool,
+           key: str, ctx: PlanContext, evidence: _Evidence, table: ParsedTable, cat_unit: str,
+           unit: str) -> list[tuple[int | None, str, list[str]]]:
+    """Place the values of a row that has fewer values than value columns."""
+    m, k = len(parsed), len(cols)
+    if m > k:
+        return [(None, "ambiguous", [f"ambiguous: {m} values for {k} columns"])] * m
+    conv = canonical_unit(unit) or ("", 1.0)
+    growth = bool(_GROWTH.search(row.name))
+    survivors = []
+    rules: set[str] = set()
+    for cand in itertools.combinations(range(k), m):
+        ok = True
+        for vi, cj in enumerate(cand):
+            col, pv = cols[cj], parsed[vi]
+            if pv is None:
+                continue
+            if has_period_col and pv.cumulative and not col.period_column:
+                ok = False
+                rules.add("〔〕 marks a five-year total, which this table keeps in its 年均/累计 column")
+            if col.period_column and not pv.cumulative and not (growth or pv.annual):
+                ok = False
+                rules.add("the 年均/累计 column holds only five-year totals and annual growth rates")
+            lack = evidence.previous_table_lacks(key, col, ctx.period, table)
+            if lack:
+                ok = False
+                rules.add(lack)
+        if ok:
+            survivors.append(cand)
+    scored = []
+    for cand in survivors:
+        found: list[str] = []
+        for vi, cj in enumerate(cand):
+            pv, col = parsed[vi], cols[cj]
+            if pv is None or pv.value is None:
+                continue
+            v = pv.value * conv[1]
+            found += evidence.prose_matches(key, v, col.role, col.year)
+            found += evidence.table_matches(key, v, col.role, col.year, table)
+        scored.append((len(found), cand, found))
+    labels = "|".join(c.label for c in cols)
+    if not scored:
+        return [(None, "ambiguous", [f"ambiguous: no column fits; columns {labels}"])] * m
+    best = max(s for s, _, _ in scored)
+    best_cands = [(c, f) for s, c, f in scored if s == best]
+    out = []
+    for vi in range(m):
+        options = sorted({c[vi] for c, _ in best_cands})
+        if len(options) == 1:
+            why = sorted(rules) + sorted({e for _, f in best_cands for e in f})
+            out.append((options[0], "inferred", ["evidence: " + " / ".join(why)] if why else []))
+        else:
+            cand_labels = "|".join(cols[j].label for j in options)
+            out.append((None, "ambiguous", [f"ambiguous: one of {cand_labels}"]))
+    return out

@@ -1,0 +1,35 @@
+"""Chinese numerals of headings (第十二章, 二十一、) and back."""
+
+from __future__ import annotations
+
+CN_DIGITS = "零〇一二三四五六七八九十百"
+_CN = f"[{CN_DIGITS}]+"
+
+
+def cn_to_int(token: str) -> int | None:
+    """Convert a Chinese (or Arabic) numeral of up to 99 to an int."""
+    if token.isdigit():
+        return int(token)
+    values = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+    if token == "十":
+        return 10
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        t = values.get(tens, None) if tens else 1
+        o = values.get(ones, None) if ones else 0
+        if t is None or o is None:
+            return None
+        return t * 10 + o
+    if len(token) == 1 and token in values:
+        return values[token]
+    return None
+
+
+def int_to_cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")

@@ -1,0 +1,152 @@
+"""Finding tables in plan texts.
+
+Two shapes occur in scraped plans:
+
+* **pipe tables** — one row per line, cells separated by ``|`` (a web table
+  rendered as Markdown-like text); merged cells shift the remaining cells left;
+* **flattened tables** — one cell per line, often with blank lines between
+  them and with empty cells dropped.
+
+:func:`find_tables` locates both generically, from the shape of the lines, and
+returns their line ranges, captions and notes (``注:`` lines). Reading the cells
+into indicator values is the job of :mod:`plancompare.indicators`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from plancompare.read.decoding import Line
+
+#: Lines that are structural headings are never table cells.
+_STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
+_BOX = re.compile(r"^专栏\s*\d+")
+#: "(二)发展环境": a section heading, never a cell (tables number their categories 一、二、)
+_PAREN_HEADING = re.compile(r"^\(?[一二三四五六七八九十]{1,3}\)\s*\S")
+_NUMERIC_CELL = re.compile(
+    r"^[\[〔(<>≤≥=~约+\-]*\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*[\]〕)%]*\s*"
+    r"(?:左右|以上|以下|以内)?$")
+_CAPTION_END = re.compile(r"(表|情况|指标|指标体系|一览)\s*$")
+_NOTE = re.compile(r"^注\s*[:：]?")
+_ATTR_CELL = re.compile(r"^(约束性?|预期性?)$")
+
+#: A flattened table is a run of at least this many short lines ...
+FLAT_MIN_CELLS = 8
+#: ... of at most this many characters, with at least this many value cells (numbers, short
+#: cells with digits such as 期末达到30%, or 约束性/预期性 attributes).
+FLAT_MAX_CELL_CHARS = 40
+FLAT_MIN_NUMERIC = 3
+
+
+@dataclass
+class TableRegion:
+    """Where a table sits in a plan. Line numbers are 1-based raw line numbers."""
+
+    shape: str  # "pipe" or "flat"
+    lines: list[int]  # every non-blank line of the table: caption (unless a box header), cells, notes
+    caption: str = ""
+    caption_line: int | None = None  # may be a 专栏 box header, which belongs to the box
+    note_lines: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0]
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1]
+
+
+def pipe_cells(text: str) -> list[str]:
+    """The non-empty cells of a pipe row."""
+    return [c.strip() for c in text.split("|") if c.strip()]
+
+
+def is_numeric_cell(text: str) -> bool:
+    """True for a cell holding a number, with brackets, comparators, % or 左右."""
+    return bool(_NUMERIC_CELL.match(text.replace(" ", "")))
+
+
+def _is_caption(text: str) -> bool:
+    return (0 < len(text) <= 60 and "。" not in text and not _STRONG_HEADING.match(text)
+            and (bool(_BOX.match(text)) or bool(_CAPTION_END.search(text))))
+
+
+def find_tables(lines: Sequence[Line], skip: set[int] | None = None) -> list[TableRegion]:
+    """Locate pipe and flattened tables. ``skip`` holds line numbers already claimed (furniture).
+
+    Does not modify its inputs.
+    """
+    skip = skip or set()
+    body = [ln for ln in lines if ln.text and ln.no not in skip]
+    text_of = {ln.no: ln.text for ln in body}
+    regions: list[TableRegion] = []
+    claimed: set[int] = set()
+
+    # Pipe tables: runs of lines containing '|', at least two rows with two or more cells.
+    i = 0
+    while i < len(body):
+        if "|" not in body[i].text:
+            i += 1
+            continue
+        j = i
+        while j < len(body) and "|" in body[j].text:
+            j += 1
+        run = body[i:j]
+        multi = [ln for ln in run if len(pipe_cells(ln.text)) >= 2]
+        if len(multi) >= 2:
+            region = TableRegion("pipe", [ln.no for ln in run])
+            first_cells = pipe_cells(run[0].text)
+            if len(first_cells) == 1 and _is_caption(first_cells[0]):
+                region.caption, region.caption_line = first_cells[0], run[0].no
+            elif i > 0 and _is_caption(body[i - 1].text) and "|" not in body[i - 1].text:
+                region.caption, region.caption_line = body[i - 1].text, body[i - 1].no
+                region.lines.insert(0, body[i - 1].no)
+            k = j
+            while k < len(body) and _NOTE.match(body[k].text):
+                region.lines.append(body[k].no)
+                k += 1
+            region.note_lines = [n for n in region.lines if _NOTE.match(text_of[n])]
+            regions.append(region)
+            claimed.update(region.lines)
+            j = k
+        i = j
+
+    # Flattened tables: runs of short cell-like lines with enough numeric cells.
+    def cell_like(ln: Line) -> bool:
+        t = ln.text
+        return (ln.no not in claimed and len(t) <= FLAT_MAX_CELL_CHARS and "。" not in t
+                and "|" not in t and not _STRONG_HEADING.match(t) and not _NOTE.match(t)
+                and not _PAREN_HEADING.match(t))
+
+    i = 0
+    while i < len(body):
+        if not cell_like(body[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(body) and cell_like(body[j]):
+            j += 1
+        run = body[i:j]
+        numeric = sum(is_numeric_cell(ln.text) or _ATTR_CELL.match(ln.text.replace(" ", "")) is not None
+                      or (len(ln.text) <= 16 and bool(re.search(r"\d", ln.text))) for ln in run)
+        if len(run) >= FLAT_MIN_CELLS and numeric >= FLAT_MIN_NUMERIC:
+            region = TableRegion("flat", [ln.no for ln in run])
+            if _is_caption(run[0].text):
+                region.caption, region.caption_line = run[0].text, run[0].no
+            elif i > 0 and _is_caption(body[i - 1].text) and body[i - 1].no not in claimed:
+                region.caption, region.caption_line = body[i - 1].text, body[i - 1].no
+                region.lines.insert(0, body[i - 1].no)
+            k = j
+            while k < len(body) and _NOTE.match(body[k].text) and body[k].no not in claimed:
+                region.lines.append(body[k].no)
+                region.note_lines.append(body[k].no)
+                k += 1
+            regions.append(region)
+            claimed.update(region.lines)
+            j = k
+        i = j
+    regions.sort(key=lambda r: r.start)
+    return regions

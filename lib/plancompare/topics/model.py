@@ -1,0 +1,240 @@
+"""The topic model: TF-IDF + NMF with the number of topics chosen by coherence."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import warnings
+from typing import Sequence
+
+import numpy as np
+
+from plancompare.errors import PlanError
+
+
+class TopicError(PlanError):
+    """The topic step cannot run on the given input."""
+
+
+def _identity(tokens):
+    """The analyzer: documents are lists of words, or words joined by spaces (compact for large corpora)."""
+    return tokens.split() if isinstance(tokens, str) else tokens
+
+
+class TopicModel:
+    """TF-IDF + NMF (or KMeans) topic model over segmented paragraphs.
+
+    Parameters
+    ----------
+    n_topics : int or None
+        Number of topics; None chooses it over ``k_range``: the fewest topics whose
+        coherence (mean NPMI of top-term pairs over paragraphs) is within
+        ``coherence_tolerance`` of the best (parsimony, as in the one-standard-error rule).
+    k_range : (int, int)
+        Inclusive range searched when ``n_topics`` is None.
+    coherence_tolerance : float
+    method : "nmf" or "kmeans"
+    smoothing : float in [0, 1]
+        Weight of the section mean in a paragraph's topic weights (0: none).
+    min_df, max_df, max_features : TF-IDF vocabulary limits.
+    n_top_terms : int
+        Terms kept per topic in ``top_terms_``.
+    random_state : int
+
+    Attributes (after ``fit``)
+    --------------------------
+    vectorizer_, model_, components_ (topics × terms), n_topics_, terms_,
+    top_terms_ (list of [(term, weight)]), doc_topic_ (smoothed, rows sum to 1),
+    labels_, selection_ (coherence per k, when chosen automatically).
+    """
+
+    def __init__(self, n_topics: int | None = None, k_range: tuple[int, int] = (6, 12),
+                 coherence_tolerance: float = 0.015, method: str = "nmf", smoothing: float = 0.7,
+                 min_df: int = 2, max_df: float = 0.5, max_features: int | None = 5000,
+                 n_top_terms: int = 10, random_state: int = 0) -> None:
+        self.n_topics = n_topics
+        self.k_range = k_range
+        self.coherence_tolerance = coherence_tolerance
+        self.method = method
+        self.smoothing = smoothing
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.n_top_terms = n_top_terms
+        self.random_state = random_state
+
+    # -- scikit-learn protocol ------------------------------------------------------------
+    def get_params(self, deep: bool = True) -> dict:
+        return {k: getattr(self, k) for k in ("n_topics", "k_range", "coherence_tolerance", "method",
+                                               "smoothing", "min_df", "max_df", "max_features",
+                                               "n_top_terms", "random_state")}
+
+    def set_params(self, **params) -> "TopicModel":
+        for k, v in params.items():
+            if k not in self.get_params():
+                raise ValueError(f"unknown parameter '{k}'")
+            setattr(self, k, v)
+        return self
+
+    def _validate(self, docs: Sequence[Sequence[str]], groups) -> None:
+        if self.method not in ("nmf", "kmeans"):
+            raise TopicError(f"method must be 'nmf' or 'kmeans', not {self.method!r}")
+        if not 0 <= self.smoothing <= 1:
+            raise TopicError(f"smoothing must be between 0 and 1, not {self.smoothing}")
+        n_nonempty = sum(1 for d in docs if d and len(_identity(d)))
+        if n_nonempty == 0:
+            raise TopicError("no paragraph has any content word: nothing to model",
+                             hint="check that the plans have running text")
+        ks = [self.n_topics] if self.n_topics is not None else list(range(self.k_range[0], self.k_range[1] + 1))
+        if min(ks) < 2:
+            raise TopicError(f"need at least 2 topics, not {min(ks)}")
+        if max(ks) > n_nonempty:
+            raise TopicError(f"{max(ks)} topics requested but only {n_nonempty} paragraphs have content",
+                             hint="ask for fewer topics")
+        if groups is not None and len(groups) != len(docs):
+            raise TopicError("groups must give one section per paragraph")
+
+    def _vectorize(self, docs):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        n = sum(1 for d in docs if d and len(_identity(d)))
+        vec = TfidfVectorizer(analyzer=_identity, min_df=min(self.min_df, max(1, n // 10)),
+                              max_df=self.max_df if n >= 20 else 1.0, max_features=self.max_features,
+                              sublinear_tf=True, dtype=np.float32 if n > LARGE_CORPUS else np.float64)
+        X = vec.fit_transform(docs)
+        return vec, X
+
+    def _factorize(self, X, k: int, seed: int):
+        if self.method == "nmf" and X.shape[0] > LARGE_CORPUS:
+            from sklearn.decomposition import MiniBatchNMF
+
+            model = MiniBatchNMF(n_components=k, init="nndsvda", batch_size=4096, random_state=seed,
+                                 max_iter=50)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                W = model.fit_transform(X)
+            return model, W, model.components_
+        if self.method == "nmf":
+            from sklearn.decomposition import NMF
+
+            model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=400)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # ConvergenceWarning on tiny corpora
+                W = model.fit_transform(X)
+            return model, W, model.components_
+        from sklearn.cluster import KMeans
+
+        model = KMeans(n_clusters=k, n_init=4, random_state=seed)
+        labels = model.fit_predict(X)
+        W = np.zeros((X.shape[0], k))
+        W[np.arange(X.shape[0]), labels] = 1.0
+        return model, W, np.clip(model.cluster_centers_, 0, None)
+
+    def fit(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> "TopicModel":
+        """Fit on segmented paragraphs; ``groups`` (one section id per paragraph) enables smoothing."""
+        docs = [d if isinstance(d, str) else list(d) for d in docs]
+        self._validate(docs, groups)
+        self.vectorizer_, X = self._vectorize(docs)
+        self.terms_ = np.asarray(self.vectorizer_.get_feature_names_out())
+        binary = (X > 0).astype(np.float64).tocsc()
+        if self.n_topics is None:
+            from joblib import Parallel, delayed
+
+            Xs, Bs = X, binary
+            if X.shape[0] > SELECTION_SAMPLE:  # choose k on a fixed random sample of paragraphs
+                rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], SELECTION_SAMPLE,
+                                                                                  replace=False))
+                Xs, Bs = X[rows], binary[rows]
+
+            def score(k: int) -> tuple[int, float]:
+                _, _, comps = self._factorize(Xs, k, self.random_state)
+                return k, _coherence(comps, Bs, self.n_top_terms)
+
+            # candidates in threads: NMF's solver and BLAS release the GIL; results are in k order
+            scores = Parallel(n_jobs=2, prefer="threads")(
+                delayed(score)(k) for k in range(self.k_range[0], self.k_range[1] + 1))
+            self.selection_ = scores
+
+            # parsimony: the fewest topics whose coherence is within the tolerance of the best
+            best = max(s for _, s in scores)
+            self.n_topics_ = min(k for k, s in scores if s >= best - self.coherence_tolerance - 1e-12)
+        else:
+            self.selection_ = []
+            self.n_topics_ = int(self.n_topics)
+        self.model_, W, self.components_ = self._factorize(X, self.n_topics_, self.random_state)
+        self.top_terms_ = [[(self.terms_[i], float(row[i])) for i in np.argsort(-row, kind="stable")[: self.n_top_terms]]
+                           for row in self.components_]
+        self.doc_topic_ = _smooth(W, groups, self.smoothing)
+        self.labels_ = _argmax_labels(self.doc_topic_)
+        self.coherence_ = _coherence(self.components_, binary, self.n_top_terms)
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "components_"):
+            from sklearn.exceptions import NotFittedError
+
+            raise NotFittedError("this TopicModel is not fitted yet; call fit() first")
+
+    def transform(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
+        """Topic weights of new paragraphs (rows sum to 1; zero for empty paragraphs)."""
+        self._check_fitted()
+        X = self.vectorizer_.transform([list(d) for d in docs])
+        if self.method == "nmf":
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                W = self.model_.transform(X)
+        else:
+            W = np.zeros((X.shape[0], self.n_topics_))
+            nonzero = np.asarray(X.sum(axis=1)).ravel() > 0
+            if nonzero.any():
+                W[np.flatnonzero(nonzero), self.model_.predict(X[nonzero])] = 1.0
+        return _smooth(W, groups, self.smoothing)
+
+    def fit_predict(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
+        return self.fit(docs, groups).labels_
+
+
+def _smooth(W: np.ndarray, groups, alpha: float) -> np.ndarray:
+    sums = W.sum(axis=1, keepdims=True)
+    P = np.divide(W, sums, out=np.zeros_like(W), where=sums > 0)
+    if groups is None or alpha == 0:
+        return P
+    _, inverse, counts = np.unique(np.asarray(list(groups), dtype=str), return_inverse=True, return_counts=True)
+    means = np.zeros((len(counts), P.shape[1]))
+    np.add.at(means, inverse, P)
+    means /= counts[:, None]
+    out = (1 - alpha) * P + alpha * means[inverse]
+    sums = out.sum(axis=1, keepdims=True)
+    return np.divide(out, sums, out=np.zeros_like(out), where=sums > 0)
+
+
+def _argmax_labels(P: np.ndarray) -> np.ndarray:
+    labels = P.argmax(axis=1)
+    labels[P.sum(axis=1) == 0] = -1
+    return labels
+
+
+def _coherence(components: np.ndarray, binary, n_top: int) -> float:
+    """Mean NPMI of all pairs of each topic's top terms, over paragraphs (higher is better)."""
+    n_docs = binary.shape[0]
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    scores = []
+    for row in components:
+        top = np.argsort(-row, kind="stable")[:n_top]
+        cols = binary[:, top]
+        co = (cols.T @ cols).toarray()
+        for i, j in itertools.combinations(range(len(top)), 2):
+            pij = co[i, j] / n_docs
+            pi, pj = df[top[i]] / n_docs, df[top[j]] / n_docs
+            if pij <= 0 or pi <= 0 or pj <= 0:
+                scores.append(-1.0)
+            elif pij >= 1:
+                scores.append(1.0)
+            else:
+                scores.append(math.log(pij / (pi * pj)) / -math.log(pij))
+    return float(np.mean(scores)) if scores else 0.0
+#: above this many paragraphs the model streams: MiniBatchNMF, a capped vocabulary, and the
+#: number of topics chosen on a sample
+LARGE_CORPUS = 20000
+#: the number of topics is chosen on at most this many paragraphs (a fixed random sample)
+SELECTION_SAMPLE = 4000

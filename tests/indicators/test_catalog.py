@@ -1,0 +1,65 @@
+"""The indicator catalog (plancompare.indicator_catalog, data/indicators.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from plancompare.indicators.catalog import load_catalog
+
+from ..conftest import RAW
+
+REQUIRED = ["new_urban_jobs", "registered_unemployment_rate", "surveyed_unemployment_rate",
+            "pension_coverage_rate", "pension_insured", "employee_pension_insured", "unemployment_insured",
+            "work_injury_insured", "ss_card_holders", "ss_card_coverage_rate", "e_ss_card_coverage_rate",
+            "subsidized_training", "mediation_success_rate", "arbitration_closure_rate",
+            "labor_inspection_closure_rate"]
+
+
+def test_required_ids_are_defined():
+    cat = load_catalog()
+    assert all(i in cat for i in REQUIRED)
+    for ind in cat:
+        assert ind.name_zh and ind.name_en and ind.category in cat.categories
+        assert ind.unit or ind.kind == "text"
+
+
+def test_synonyms_name_one_indicator_each():
+    owner = {}
+    for ind in load_catalog():
+        for s in (ind.name_zh, *ind.synonyms):
+            assert owner.setdefault(s, ind.id) == ind.id, f"{s} belongs to {owner[s]} and {ind.id}"
+
+
+def test_definitions_quote_xuyong_indicator_explanations():
+    lines = (RAW / "xuyong_14th.txt").read_text(encoding="utf-8").split("\n")
+    defined = [i for i in load_catalog() if i.definition_source]
+    assert len(defined) >= 20
+    for ind in defined:
+        plan, line = ind.definition_source.split(":")
+        assert plan == "xuyong-14"
+        assert ind.definition in lines[int(line) - 1], ind.id
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("*1.城镇新增就业人数(万人)", "new_urban_jobs"),          # 叙永县 line 11
+    ("2城镇调查失业率(%", "surveyed_unemployment_rate"),       # 湖北省 line 288
+    ("17社会保障卡持卡人数万人", "ss_card_holders"),           # 湖北省 line 424
+    ("年均新增就业岗位", "new_urban_jobs"),                    # 青浦区 line 48
+    ("劳动监察举报投诉按期结案率", "labor_inspection_closure_rate"),
+    ("工伤保险单位职工参保人数(万人)", "work_injury_insured"),
+    ("其中:城镇企业职工基本养老保险参保人数(万人)", "enterprise_pension_insured"),
+    ("城镇职工基本养老保险参保人数(万人)", "employee_pension_insured"),
+    ("失业保险参保人员总数", "unemployment_insured"),           # 舟山市 line 12
+    ("全市参加养老保险人数", "pension_insured"),
+    ("某某神秘指标", ""),
+])
+def test_match(name, expected):
+    assert load_catalog().match(name) == expected
+
+
+def test_unknown_id_error_lists_known_ids():
+    with pytest.raises(KeyError, match="known ids: .*new_urban_jobs"):
+        load_catalog()["no_such_indicator"]
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i.id) for i in load_catalog())

@@ -1,0 +1,74 @@
+"""Targets and results in running text (plancompare.prose): sentences written for the tests."""
+
+from __future__ import annotations
+
+import plancompare as pc
+from plancompare.indicators.prose import find_mentions
+
+
+def _rows(text, period=None):
+    df = pc.extract_indicators(text, period=period)
+    return {(r.indicator_id, r.role, r.year): r for r in df.itertuples()}
+
+
+def test_single_mentions_with_comparators_and_units():
+    rows = _rows("到2025年,全市城镇新增就业累计达到12万人以上,城镇调查失业率控制在5.5%左右,"
+                 "城镇登记失业率控制在4%以内。")
+    jobs = rows[("new_urban_jobs", "target", 2025)]
+    assert (jobs.value, jobs.comparator, jobs.cumulative, jobs.basis, jobs.unit) == \
+        (120000.0, ">=", True, "five_year_total", "persons")
+    surveyed = rows[("surveyed_unemployment_rate", "target", 2025)]
+    assert (surveyed.value, surveyed.comparator, surveyed.unit) == (5.5, "~", "percent")
+    assert rows[("registered_unemployment_rate", "target", 2025)].comparator == "<="
+
+
+def test_enumerations_with_fenbie_and_he():
+    rows = _rows("十三五期末,全县参加养老、失业、工伤保险人数分别达到30.5、2.1、3.3万人。"
+                 "到“十四五”期末,基本养老保险和基本医疗保险参保率达到92%和97%。", period=(2021, 2025))
+    assert rows[("pension_insured", "actual", 2020)].value == 305000.0
+    assert rows[("unemployment_insured", "actual", 2020)].value == 21000.0
+    assert rows[("work_injury_insured", "actual", 2020)].value == 33000.0
+    assert rows[("pension_coverage_rate", "target", 2025)].value == 92.0
+    assert rows[("medical_coverage_rate", "target", 2025)].value == 97.0
+    assert "enumeration" in rows[("pension_insured", "actual", 2020)].flags
+
+
+def test_yi_units():
+    rows = _rows("到2025年,全国基本养老保险参保人数达到10.5亿人,人力资源服务业总营业收入突破2.5亿元。")
+    assert rows[("pension_insured", "target", 2025)].value == 1.05e9
+    revenue = rows[("hr_service_revenue", "target", 2025)]
+    assert (revenue.value, revenue.unit, revenue.comparator) == (2.5e8, "yuan", ">")
+
+
+def test_traditional_chinese_and_full_width_keep_the_original_quote():
+    text = "到“十四五”期末，城鎮新增就業累計達到９萬人以上，城鎮調查失業率保持在５．５％左右。"
+    rows = _rows(text)
+    jobs = rows[("new_urban_jobs", "target", 2025)]
+    assert jobs.value == 90000.0 and jobs.comparator == ">="
+    assert "城鎮新增就業" in jobs.quote  # the quote is the original, Traditional, wording
+    assert rows[("surveyed_unemployment_rate", "target", 2025)].value == 5.5
+
+
+def test_past_markers_and_comparison_points():
+    rows = _rows("“十二五”期间,全市新增城镇就业人员5.2万人。"
+                 "失业保险参保人数从“十一五”期末的16.5万人增加到21.2万人。", period=(2016, 2020))
+    jobs = rows[("new_urban_jobs", "actual", 2015)]
+    assert jobs.value == 52000.0 and jobs.basis == "five_year_total"
+
+
+def test_section_context_places_statements_without_markers():
+    ms = find_mentions("城镇新增就业9万人以上。", period=(2021, 2025), section="第一章 总体要求 > 第三节 主要目标")
+    assert (ms[0].time.role, ms[0].time.year) == ("target", 2025)
+    ms = find_mentions("城镇新增就业9.7万人。", period=(2021, 2025), section="第一章 发展环境 > 第一节 发展基础")
+    assert (ms[0].time.role, ms[0].time.year) == ("actual", 2020)
+
+
+def test_without_a_period_a_past_plan_is_not_guessed():
+    rows = pc.extract_indicators("十三五期间,城镇新增就业累计5万人。")
+    assert rows.iloc[0]["role"] == "" and rows.iloc[0]["year"] == 2020
+    assert "role_unknown" in rows.iloc[0]["flags"]
+
+
+def test_text_without_indicators_gives_an_empty_table_with_the_columns():
+    df = pc.extract_indicators("坚持以人民为中心的发展思想。")
+    assert df.empty and "indicator_id" in df.columns and len(df.columns) == 20

@@ -1,0 +1,53 @@
+"""The value grammar (plancompare.values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancompare.indicators.values import canonical_unit, parse_value, unit_from_name
+
+
+@pytest.mark.parametrize("raw,kind,value,comparator,cumulative,unit", [
+    ("≤4", "number", 4.0, "<=", False, ""),               # 叙永县 table 1, line 12
+    ("[1.7]", "number", 1.7, "=", True, ""),              # 叙永县 line 11
+    (">〔9〕", "number", 9.0, ">", True, ""),              # 营口市 line 92
+    ("〔6.5〕", "number", 6.5, "=", True, ""),             # 营口市 line 130
+    ("5.5左右", "number", 5.5, "~", False, ""),           # 营口市 line 100
+    ("≥34", "number", 34.0, ">=", False, ""),             # 营口市 line 178
+    ("<4.5", "number", 4.5, "<", False, ""),
+    ("每年不低于18000个", "number", 18000.0, ">=", False, "个"),  # 青浦区 line 20
+    ("年均超过18400个", "number", 18400.0, ">", False, "个"),
+    ("期末达到30.4%", "number", 30.4, "=", False, "%"),
+    ("约5万人", "number", 5.0, "~", False, "万人"),
+    ("突破10万人", "number", 10.0, ">", False, "万人"),
+    ("１２．５％", "number", 12.5, "=", False, "%"),        # full-width
+    ("10:40:50", "ratio", None, "=", False, ""),
+    ("市下达指标之内", "text", None, "", False, ""),        # 青浦区 line 49
+    ("互联互通、业务协同、信息共享", "text", None, "", False, ""),
+    ("—", "missing", None, "", False, ""),
+])
+def test_parse_value(raw, kind, value, comparator, cumulative, unit):
+    pv = parse_value(raw)
+    assert (pv.kind, pv.value, pv.comparator, pv.cumulative, pv.unit) == (kind, value, comparator, cumulative, unit)
+    assert pv.raw == raw
+
+
+def test_time_cues_and_qualifiers():
+    assert parse_value("每年450人").annual and parse_value("年均超过500人").annual
+    assert parse_value("期末达到45%").period_end
+    pv = parse_value("动态为0")  # 青浦区 line 51: zero-employment households kept at zero
+    assert (pv.value, pv.qualifier) == (0.0, "动态")
+    assert parse_value("累计2.06万人").cumulative
+
+
+def test_units():
+    assert unit_from_name("失业保险参保人数(万人)") == ("失业保险参保人数", "万人")
+    assert unit_from_name("城镇登记失业率(%") == ("城镇登记失业率", "%")  # bracket lost (湖北省)
+    assert unit_from_name("社会保障卡持卡人数万人") == ("社会保障卡持卡人数", "万人")
+    assert unit_from_name("乡镇(街道)、社区(村)就业社保服务机构标准化率(%)")[1] == "%"
+    assert unit_from_name("基本养老保险参保人数") == ("基本养老保险参保人数", "")
+    assert canonical_unit("万人") == ("persons", 1e4)
+    assert canonical_unit("亿元") == ("yuan", 1e8)
+    assert canonical_unit("万人次") == ("person-times", 1e4)
+    assert canonical_unit("%") == ("percent", 1.0)
+    assert canonical_unit("斤") is None

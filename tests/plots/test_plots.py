@@ -1,0 +1,108 @@
+"""Plot functions (plancompare.plots) on the real dataset."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+
+import plancompare as pc  # noqa: E402
+from plancompare import plots  # noqa: E402
+from plancompare.indicators import new_jobs_data  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return pc.load()
+
+
+@pytest.fixture(autouse=True)
+def no_missing_glyphs():
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
+        yield
+    plt.close("all")
+
+
+def _texts(ax):
+    return [t.get_text() for t in ax.get_yticklabels()] + [t.get_text() for t in ax.get_xticklabels()]
+
+
+def test_dumbbell_shows_reporting_regions_with_their_values(ds):
+    ax = plots.dumbbell(ds, "pension_coverage_rate", lang="zh")
+    assert _texts(ax)[:3] == ["舟山市", "叙永县", "湖北省"]
+    labels = " ".join(t.get_text() for t in ax.texts)
+    # 叙永县 table 专栏2 line 57: 90.2 -> 95.0; 湖北省 line 320/324: 90.67 -> 95
+    assert "90.2" in labels and "95" in labels and "90.7" in labels
+    assert ax.get_title(loc="left") == "基本养老保险参保率"
+    ax_en = plots.dumbbell(ds, "pension_coverage_rate", lang="en")
+    assert [t.get_text() for t in ax_en.get_yticklabels()][:2] == ["Zhoushan", "Xuyong County"]
+    assert ax_en.get_title(loc="left") == "Basic pension insurance coverage rate"
+
+
+def test_dumbbell_draws_on_a_given_axes(ds):
+    fig, ax = plt.subplots()
+    assert plots.dumbbell(ds, "ss_card_holders", ax=ax) is ax
+
+
+def test_new_jobs_are_per_year_with_totals_divided(ds):
+    d = new_jobs_data(ds.indicators)
+    x = d[(d["plan_id"] == "xuyong-14") & (d["period"] == "period_plan")].iloc[0]
+    assert x["basis"] == "five_year_total" and x["annual_value"] == pytest.approx(18500 / 5)  # [1.85]万, line 49
+    q = d[(d["plan_id"] == "qingpu-14") & (d["period"] == "period_plan")].iloc[0]
+    assert q["basis"] == "annual" and q["annual_value"] == 18000  # 年均新增就业岗位, line 48
+    ax = plots.new_jobs(ds, lang="en")
+    assert ax.get_xscale() == "log" and "per year" in ax.get_xlabel()
+    assert any(p.get_hatch() == "///" for p in ax.patches)
+
+
+def test_unemployment_keeps_registered_and_surveyed_apart(ds):
+    ax = plots.unemployment(ds, lang="en")
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["registered", "surveyed"]
+    heights = sorted(round(p.get_height(), 2) for p in ax.patches if p.get_height() > 0)
+    assert 4.2 in heights and 5.5 in heights and 4.5 in heights  # 舟山 L102, 营口 L100, 叙永 L51
+
+
+def test_coverage_matrix_and_topic_figures(ds):
+    ax = plots.coverage_matrix(ds, lang="zh")
+    assert [t.get_text() for t in ax.get_xticklabels()] == list(ds.plans["region"])
+    assert plots.topic_shares(ds, lang="en").get_xlim() == (0, 1)
+    fig = plots.topic_terms(ds, lang="zh")
+    assert len([a for a in fig.axes if a.get_visible()]) == len(ds.topic_labels)
+    assert len(plots.keyness(ds, lang="en").axes) == 5
+    plots.similarity(ds, lang="zh")
+    plots.paragraph_map(ds, lang="en")
+
+
+def test_one_colour_per_region_everywhere(ds):
+    colors = plots.region_colors(ds.plans)
+    assert len(set(colors.values())) == len(ds.plans)
+    ax = plots.topic_shares(ds)  # region colours are not reused for topics, but regions keep theirs
+    del ax
+
+
+@pytest.mark.parametrize("call,message", [
+    (lambda ds: plots.dumbbell(ds, "no_such_indicator"), "unknown indicator id"),
+    (lambda ds: plots.dumbbell(ds, "hr_info_sharing"), "no region reports"),
+    (lambda ds: plots.dumbbell(ds, "new_urban_jobs", regions=["atlantis"]), "unknown plan_id"),
+    (lambda ds: plots.new_jobs(ds, lang="fr"), "unsupported language 'fr'"),
+    (lambda ds: plots.coverage_matrix(ds, indicators=["nope"]), "unknown indicator"),
+])
+def test_bad_arguments_name_the_value_and_the_allowed_ones(ds, call, message):
+    with pytest.raises((ValueError, KeyError), match=message):
+        call(ds)
+
+
+def test_importing_plots_changes_no_global_state():
+    import subprocess
+    import sys
+
+    code = ("import matplotlib as mpl; before = dict(mpl.rcParams); import plancompare.plots; "
+            "print(dict(mpl.rcParams) == before)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
