@@ -33,27 +33,45 @@ def _latest_baselines(recs: list[dict]):
     return latest
 
 
-def quality_checks(records: list[dict]) -> list[dict]:
-    """Add QA flags to ``records`` (mutates them) and return the findings, one dict each."""
-    catalog = load_catalog()
-    findings: list[dict] = []
+class _Findings(list):
+    """Findings of the checks; :meth:`add` also flags the records concerned."""
 
-    def add(kind: str, recs: list[dict], detail: str) -> None:
+    def add(self, kind: str, recs: list[dict], detail: str) -> None:
         for r in recs:
             r["flags"] = _flags([*r["flags"].split("; "), f"qa_{kind}"]) if r["flags"] else f"qa_{kind}"
-        findings.append({"check": kind, "plan_id": recs[0]["plan_id"],
-                         "indicator": recs[0]["indicator_id"] or recs[0]["indicator_name"],
-                         "lines": ", ".join(str(r["source_line"]) for r in recs), "detail": detail})
+        self.append({"check": kind, "plan_id": recs[0]["plan_id"],
+                     "indicator": recs[0]["indicator_id"] or recs[0]["indicator_name"],
+                     "lines": ", ".join(str(r["source_line"]) for r in recs), "detail": detail})
 
+
+def quality_checks(records: list[dict]) -> list[dict]:
+    """Add QA flags to ``records`` (mutates them) and return the findings, one dict each."""
+    findings = _Findings()
     numeric = [r for r in records if r["value"] is not None and r["role"] and r["year"] is not None]
     groups: dict[tuple, list[dict]] = {}
     for r in numeric:
         groups.setdefault((r["plan_id"], _key_of(r), r["role"], r["year"], r["basis"]), []).append(r)
+    _check_conflicts(groups, findings)
+    _check_baselines_against_actuals(groups, findings)
+    _check_targets_against_baselines(numeric, findings)
+    for r in numeric:
+        if r["unit"] == "percent" and r["value"] > 100:
+            findings.add("rate_over_100", [r], f"{r['value_raw']}%")
+    _list_unit_findings(records, findings)
+    return list(findings)
+
+
+def _check_conflicts(groups: dict[tuple, list[dict]], findings: _Findings) -> None:
+    """One plan stating different values for the same indicator, role, year and basis."""
     for (plan, ind, role, year, basis), recs in groups.items():
         values = sorted({round(r["value"], 6) for r in recs})
         if len(values) > 1:
             desc = ", ".join(f"{r['value_raw']} ({r['source']} line {r['source_line']})" for r in recs)
-            add("conflict", recs, f"{role} {year}: different values {desc}")
+            findings.add("conflict", recs, f"{role} {year}: different values {desc}")
+
+
+def _check_baselines_against_actuals(groups: dict[tuple, list[dict]], findings: _Findings) -> None:
+    """A baseline of year Y that differs from the plan's own actual figure for Y."""
     for (plan, ind, role, year, basis), recs in groups.items():
         if role != "baseline":
             continue
@@ -65,9 +83,14 @@ def quality_checks(records: list[dict]) -> list[dict]:
             differ = [a for v, a in itertools.islice(firsts.items(), 2) if v != round(b["value"], 6)]
             if differ:
                 a = differ[0]
-                add("baseline_differs_from_actual", [b, a],
-                    f"baseline {year} {b['value_raw']} (line {b['source_line']}) but actual {year} "
-                    f"{a['value_raw']} (line {a['source_line']})")
+                findings.add("baseline_differs_from_actual", [b, a],
+                             f"baseline {year} {b['value_raw']} (line {b['source_line']}) but actual {year} "
+                             f"{a['value_raw']} (line {a['source_line']})")
+
+
+def _check_targets_against_baselines(numeric: list[dict], findings: _Findings) -> None:
+    """A point target worse than the latest earlier baseline (by the catalog's ``better``)."""
+    catalog = load_catalog()
     by_plan_ind: dict[tuple, list[dict]] = {}
     for r in numeric:
         by_plan_ind.setdefault((r["plan_id"], _key_of(r), r["basis"]), []).append(r)
@@ -84,12 +107,13 @@ def quality_checks(records: list[dict]) -> list[dict]:
                 continue
             worse = t["value"] < b["value"] if info.better == "higher" else t["value"] > b["value"]
             if worse:
-                add("target_worse_than_baseline", [b, t],
-                    f"target {t['year']} {t['value_raw']} vs baseline {b['year']} {b['value_raw']} "
-                    f"where {info.better} is better")
-    for r in numeric:
-        if r["unit"] == "percent" and r["value"] > 100:
-            add("rate_over_100", [r], f"{r['value_raw']}%")
+                findings.add("target_worse_than_baseline", [b, t],
+                             f"target {t['year']} {t['value_raw']} vs baseline {b['year']} {b['value_raw']} "
+                             f"where {info.better} is better")
+
+
+def _list_unit_findings(records: list[dict], findings: _Findings) -> None:
+    """Units that were missing or inferred, once per plan, indicator and quote (no flag added)."""
     seen_units: set[tuple] = set()
     for r in records:
         if ("unit_missing" in r["flags"] or "unit_inferred" in r["flags"]) and \
@@ -98,7 +122,6 @@ def quality_checks(records: list[dict]) -> list[dict]:
             findings.append({"check": "unit", "plan_id": r["plan_id"],
                              "indicator": r["indicator_id"] or r["indicator_name"],
                              "lines": str(r["source_line"]), "detail": r["flags"]})
-    return findings
 
 
 def qa_report(records: Sequence[dict], findings: Sequence[dict]) -> str:

@@ -313,41 +313,14 @@ def _template_rows(cells: list[TableCell], header: list[Column]) -> list[TableRo
     pos = 0
     for ai in attrs:
         seg = cells[pos:ai]
-        # before-part: seq?, category (may be merged away, or present though the header lacks it), name, values
-        n_min = len(before) - (1 if has_cat else 0)
-        n_max = len(before) + (0 if has_cat else 1)
-        if not n_min <= len(seg) <= n_max:
+        row = _template_row_before(seg, cells[ai].line, before, has_cat, category)
+        if row is None:
             return None
-        extra = len(seg) - n_min  # 1 when a category cell is present
-        layout = [f for f in before if f != "category"]
-        if extra:
-            insert_at = before.index("category") if has_cat else (1 if layout and layout[0] == "seq" else 0)
-            layout = layout[:insert_at] + ["category"] + layout[insert_at:]
-        row = TableRow(name="", name_line=seg[layout.index("name")].line if seg else cells[ai].line,
-                       category=category, line_text="")
-        for f, cell in zip(layout, seg):
-            if f == "category":
-                category = row.category = _category_label(cell.text)
-            elif f == "name":
-                row.name, seq, row.starred = _clean_name(cell.text)
-                row.seq = row.seq or seq
-            elif f == "seq":
-                row.seq = cell.text.lstrip("*")
-            elif f == "value":
-                row.values.append(cell)
-            elif f == "unit":
-                row.unit = cell.text
+        category = row.category
         row.attr = cells[ai].text.replace(" ", "")
         tail = cells[ai + 1: ai + 1 + len(after)]
-        if len(tail) < len(after):
+        if len(tail) < len(after) or not _template_row_after(row, tail, after):
             return None
-        for f, cell in zip(after, tail):
-            if f == "value":
-                row.values.append(cell)
-            elif f == "unit":
-                row.unit = cell.text
-            elif f == "name" or f == "attr":
-                return None
         if not row.name or _ATTR.match(row.name) or _is_value_cell(row.name.replace(" ", "")):
             return None
         row.line_text = " | ".join(c.text for c in seg + [cells[ai]] + tail)
@@ -356,6 +329,48 @@ def _template_rows(cells: list[TableCell], header: list[Column]) -> list[TableRo
     if pos != len(cells):
         return None
     return rows
+
+
+def _template_row_before(seg: list[TableCell], attr_line: int, before: list[str], has_cat: bool,
+                         category: str) -> TableRow | None:
+    """A row from the cells before its 属性 cell: number?, category (merged away, or present though
+    the header lacks it), name, values; None when the cells do not fit."""
+    n_min = len(before) - (1 if has_cat else 0)
+    n_max = len(before) + (0 if has_cat else 1)
+    if not n_min <= len(seg) <= n_max:
+        return None
+    extra = len(seg) - n_min  # 1 when a category cell is present
+    layout = [f for f in before if f != "category"]
+    if extra:
+        insert_at = before.index("category") if has_cat else (1 if layout and layout[0] == "seq" else 0)
+        layout = layout[:insert_at] + ["category"] + layout[insert_at:]
+    row = TableRow(name="", name_line=seg[layout.index("name")].line if seg else attr_line,
+                   category=category, line_text="")
+    for f, cell in zip(layout, seg):
+        if f == "category":
+            row.category = _category_label(cell.text)
+        elif f == "name":
+            row.name, seq, row.starred = _clean_name(cell.text)
+            row.seq = row.seq or seq
+        elif f == "seq":
+            row.seq = cell.text.lstrip("*")
+        elif f == "value":
+            row.values.append(cell)
+        elif f == "unit":
+            row.unit = cell.text
+    return row
+
+
+def _template_row_after(row: TableRow, tail: list[TableCell], after: list[str]) -> bool:
+    """Add the cells after the 属性 cell (values, unit) to ``row``; False when they do not fit."""
+    for f, cell in zip(after, tail):
+        if f == "value":
+            row.values.append(cell)
+        elif f == "unit":
+            row.unit = cell.text
+        elif f == "name" or f == "attr":
+            return False
+    return True
 
 
 def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):

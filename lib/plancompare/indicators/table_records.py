@@ -108,6 +108,22 @@ def _row_unit(row: TableRow, table: ParsedTable, cat_unit: str) -> tuple[str, li
     return "", []
 
 
+@dataclass
+class _RowContext:
+    """What every row of one table shares, and what is known about the row being read."""
+
+    table: ParsedTable
+    ctx: PlanContext
+    evidence: _Evidence | None
+    marker_lost: bool  # the note marks five-year totals with 〔〕 but the scrape lost the marks
+    row: TableRow
+    ind_id: str
+    ind: object | None
+    name: str
+    unit: str
+    unit_flags: list[str]
+
+
 def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalog,
                   evidence: _Evidence | None, cell_text: dict[int, str]) -> list[dict]:
     """Records for every value of one parsed table. ``evidence`` None gives exact rows only."""
@@ -117,78 +133,96 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
     marker_used = any(parse_value(v.text).cumulative for r in table.rows for v in r.values if v)
     marker_lost = bool(table.cumulative_marker) and not marker_used
     for row in table.rows:
+        if not row.complete and evidence is None:
+            continue
         ind_id = catalog.match(row.name)
         ind = catalog.indicators.get(ind_id)
-        name = unit_from_name(row.name)[0]
-        cat_unit = ind.unit if ind else ""
-        unit, unit_flags = _row_unit(row, table, cat_unit)
-        key = ind_id or name
+        unit, unit_flags = _row_unit(row, table, ind.unit if ind else "")
+        rc = _RowContext(table, ctx, evidence, marker_lost, row, ind_id, ind, unit_from_name(row.name)[0],
+                         unit, unit_flags)
         parsed = [parse_value(v.text) if v else None for v in row.values]
-        # --- which column does each value belong to ----------------------------------------
-        placements: list[tuple[int | None, str, list[str]]] = []  # (column index, alignment, flags)
+        # which column each value belongs to: (column index, alignment, flags)
         if row.complete:
-            for j, v in enumerate(row.values):
-                placements.append((j, "exact", ["realigned_merged_cells"] if row.realigned else []))
-        elif evidence is None:
-            continue
+            placements = [(j, "exact", ["realigned_merged_cells"] if row.realigned else [])
+                          for j in range(len(row.values))]
         else:
-            placements = _align(row, parsed, value_cols, has_period_col, key, ctx, evidence, table,
-                                cat_unit, unit)
-        row_cumulative_evidence = []
-        if marker_lost and ind is not None and ind.flow:
-            for (j, _, _), pv in zip(placements, parsed):
-                if j is None or pv is None or pv.value is None:
-                    continue
-                col = value_cols[j]
-                conv = canonical_unit(unit) or ("", 1.0)
-                hits = [e for e in evidence.prose_matches(key, pv.value * conv[1], col.role, col.year)
-                        if "累计" in e] if evidence else []
-                row_cumulative_evidence += hits
+            placements = _align(row, parsed, value_cols, has_period_col, ind_id or rc.name, ctx, evidence,
+                                table, ind.unit if ind else "", unit)
+        total_evidence = _cumulative_evidence(rc, placements, parsed)
         for (j, alignment, aflags), cell, pv in zip(placements, row.values, parsed):
-            if cell is None or pv is None:
-                continue
-            flags = list(aflags) + (list(unit_flags) if not pv.unit else [])
-            if pv.kind == "missing":
-                flags.append("not_available")
-            if row.starred:
-                flags.append("starred: " + _star_note(table))
-            if row.name.startswith("其中:"):
-                flags.append("subset_of_previous_row")
-            if marker_lost and ind is not None and ind.flow and pv.value is not None:
-                if row_cumulative_evidence:
-                    pv.cumulative = True
-                    flags.append("cumulative_inferred: the note's 〔〕 were lost in the scrape; "
-                                 + row_cumulative_evidence[0])
-                else:
-                    flags.append("cumulative_unknown: the note marks five-year totals with "
-                                 f"{table.cumulative_marker} but the scrape lost the marks")
-            if ind is not None and ind.kind == "ratio" and pv.kind == "number" and ind.unit == "ratio":
-                flags.append("ratio_separators_lost: a ratio written without its colons")
-                pv = ParsedValue(raw=pv.raw, kind="text")
-            value, cunit = _canonical(pv, pv.unit or unit, cat_unit, flags, ind_id)
-            col = value_cols[j] if j is not None else None
-            if col is not None and col.period_column and not pv.cumulative:
-                pv.annual = True
-            basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, name)
-            if any(f.startswith("cumulative_unknown") for f in flags):
-                basis = ""
-            if ind is not None and ind_id == "new_urban_jobs" and "年均" in name:
-                basis = "annual"
-            if col is not None and col.role == "" and alignment != "ambiguous":
-                flags.append(f"role_unknown: column '{col.label}'")
-            quote = row.line_text if table.region.shape == "pipe" else f"{row.name} | {cell.text}"
-            records.append({
-                "plan_id": ctx.plan_id, "region": ctx.region, "indicator_id": ind_id,
-                "indicator_name": name, "category": row.category,
-                "role": col.role if col is not None else "",
-                "year": col.year if col is not None else None,
-                "value": value, "unit": cunit, "value_raw": cell.text,
-                "comparator": pv.comparator if pv.kind in ("number", "ratio") else "",
-                "cumulative": pv.cumulative, "basis": basis, "binding": _binding(row.attr),
-                "source": "table", "source_file": ctx.source_file, "source_line": cell.line,
-                "quote": quote, "alignment": alignment, "flags": _flags(flags),
-            })
+            if cell is not None and pv is not None:
+                col = value_cols[j] if j is not None else None
+                records.append(_cell_record(rc, cell, pv, col, alignment, list(aflags), total_evidence))
     return records
+
+
+def _cumulative_evidence(rc: _RowContext, placements, parsed: list[ParsedValue | None]) -> list[str]:
+    """Where the note's five-year-total marks were lost: the plan's prose stating the same figures
+    as 累计 (then the values are five-year totals)."""
+    if not (rc.marker_lost and rc.ind is not None and rc.ind.flow) or rc.evidence is None:
+        return []
+    hits = []
+    for (j, _, _), pv in zip(placements, parsed):
+        if j is None or pv is None or pv.value is None:
+            continue
+        col = rc.table.value_columns[j]
+        conv = canonical_unit(rc.unit) or ("", 1.0)
+        hits += [e for e in rc.evidence.prose_matches(rc.ind_id or rc.name, pv.value * conv[1], col.role,
+                                                      col.year) if "累计" in e]
+    return hits
+
+
+def _cell_flags(rc: _RowContext, pv: ParsedValue, flags: list[str], total_evidence: list[str]) -> ParsedValue:
+    """Add the flags of one cell's value (mutates ``flags``); return the value, re-read as text where
+    it cannot be what the indicator is (a ratio without its colons)."""
+    row, ind = rc.row, rc.ind
+    flags += list(rc.unit_flags) if not pv.unit else []
+    if pv.kind == "missing":
+        flags.append("not_available")
+    if row.starred:
+        flags.append("starred: " + _star_note(rc.table))
+    if row.name.startswith("其中:"):
+        flags.append("subset_of_previous_row")
+    if rc.marker_lost and ind is not None and ind.flow and pv.value is not None:
+        if total_evidence:
+            pv.cumulative = True
+            flags.append("cumulative_inferred: the note's 〔〕 were lost in the scrape; " + total_evidence[0])
+        else:
+            flags.append("cumulative_unknown: the note marks five-year totals with "
+                         f"{rc.table.cumulative_marker} but the scrape lost the marks")
+    if ind is not None and ind.kind == "ratio" and pv.kind == "number" and ind.unit == "ratio":
+        flags.append("ratio_separators_lost: a ratio written without its colons")
+        pv = ParsedValue(raw=pv.raw, kind="text")
+    return pv
+
+
+def _cell_record(rc: _RowContext, cell, pv: ParsedValue, col, alignment: str, flags: list[str],
+                 total_evidence: list[str]) -> dict:
+    """The indicators.csv record of one table cell."""
+    ind, ind_id, row = rc.ind, rc.ind_id, rc.row
+    pv = _cell_flags(rc, pv, flags, total_evidence)
+    value, cunit = _canonical(pv, pv.unit or rc.unit, ind.unit if ind else "", flags, ind_id)
+    if col is not None and col.period_column and not pv.cumulative:
+        pv.annual = True
+    basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, rc.name)
+    if any(f.startswith("cumulative_unknown") for f in flags):
+        basis = ""
+    if ind is not None and ind_id == "new_urban_jobs" and "年均" in rc.name:
+        basis = "annual"
+    if col is not None and col.role == "" and alignment != "ambiguous":
+        flags.append(f"role_unknown: column '{col.label}'")
+    quote = row.line_text if rc.table.region.shape == "pipe" else f"{row.name} | {cell.text}"
+    return {
+        "plan_id": rc.ctx.plan_id, "region": rc.ctx.region, "indicator_id": ind_id,
+        "indicator_name": rc.name, "category": row.category,
+        "role": col.role if col is not None else "",
+        "year": col.year if col is not None else None,
+        "value": value, "unit": cunit, "value_raw": cell.text,
+        "comparator": pv.comparator if pv.kind in ("number", "ratio") else "",
+        "cumulative": pv.cumulative, "basis": basis, "binding": _binding(row.attr),
+        "source": "table", "source_file": rc.ctx.source_file, "source_line": cell.line,
+        "quote": quote, "alignment": alignment, "flags": _flags(flags),
+    }
 
 
 def _star_note(table: ParsedTable) -> str:

@@ -75,6 +75,24 @@ def parse_value(raw: str) -> ParsedValue:
     if s in _MISSING:
         pv.kind = "missing"
         return pv
+    s = _strip_markers(s, pv)
+    if _RATIO.match(s):
+        pv.kind = "ratio"
+        pv.comparator = pv.comparator or "="
+        return pv
+    numbers = _NUMBER.findall(s)
+    if len(numbers) != 1:
+        pv.kind = "text"
+        if numbers:
+            pv.flags.append("several_numbers")
+        return pv
+    _read_number(s, numbers[0], pv)
+    return pv
+
+
+def _strip_markers(s: str, pv: ParsedValue) -> str:
+    """Take the comparators outside the number and the five-year-total brackets off ``s``, noting
+    them (and 累计, 年均, 期末) in ``pv``; return what is left."""
     # a comparator may stand outside the brackets: >〔9〕, [2]左右
     for word, comp in _SUFFIX_COMPARATORS:
         if s.endswith(word) and _CUMULATIVE.match(s[: -len(word)]):
@@ -94,25 +112,15 @@ def parse_value(raw: str) -> ParsedValue:
     if m:
         pv.cumulative = True
         s = m.group(1)
-    if "累计" in s:
-        pv.cumulative = True
-    if _ANNUAL.search(s):
-        pv.annual = True
-    if _PERIOD_END.search(s):
-        pv.period_end = True
-    if _RATIO.match(s):
-        pv.kind = "ratio"
-        pv.comparator = pv.comparator or "="
-        return pv
-    numbers = _NUMBER.findall(s)
-    if not numbers:
-        pv.kind = "text"
-        return pv
-    if len(numbers) > 1:
-        pv.kind = "text"
-        pv.flags.append("several_numbers")
-        return pv
-    num = numbers[0]
+    pv.cumulative = pv.cumulative or "累计" in s
+    pv.annual = pv.annual or bool(_ANNUAL.search(s))
+    pv.period_end = pv.period_end or bool(_PERIOD_END.search(s))
+    return s
+
+
+def _read_number(s: str, num: str, pv: ParsedValue) -> None:
+    """The one number of ``s`` with the comparator before it and the unit and comparator after it;
+    words other than the usual verbs become ``qualifier``."""
     before, _, after = s.partition(num)
     for word, comp in _PREFIX_COMPARATORS:
         if before.endswith(word) and not pv.comparator:
@@ -135,7 +143,6 @@ def parse_value(raw: str) -> ParsedValue:
         pv.qualifier = leftover
     pv.value = float(num.replace(",", ""))
     pv.comparator = pv.comparator or "="
-    return pv
 
 
 def unit_from_name(name: str) -> tuple[str, str]:

@@ -107,39 +107,7 @@ def read_catalog(path: str | Path) -> list[CatalogRow]:
             who = f"row of {rec.get('plan_id') or '(no plan_id)'}: "
             return CatalogError(who + msg, file=path, line=lineno, hint=hint)
 
-        for col in REQUIRED:
-            if not rec.get(col):
-                raise fail(f"'{col}' is empty", "fill it in; only optional fields may be empty")
-        pid = rec["plan_id"]
-        if not PLAN_ID.match(pid):
-            raise fail(f"plan_id '{pid}' is not a slug",
-                       "use lower-case letters, digits, '-' and '_' only (e.g. 'hubei-14')")
-        if pid in seen:
-            raise fail(f"duplicate plan_id '{pid}' (first on line {seen[pid]})",
-                       "every plan needs its own plan_id")
-        seen[pid] = lineno
-        if rec["level"] not in LEVELS:
-            raise fail(f"unknown level '{rec['level']}'", "use one of: " + ", ".join(LEVELS))
-        ints = {}
-        for col in ("period_start", "period_end", "fyp_number"):
-            if not re.fullmatch(r"[0-9]{1,6}", rec[col]):
-                raise fail(f"'{col}' is '{rec[col][:40]}', not a whole number of at most 6 digits")
-            ints[col] = int(rec[col])
-            low, high = INT_RANGES[col]
-            if not low <= ints[col] <= high:
-                raise fail(f"'{col}' is {ints[col]}, outside {low}–{high}",
-                           "years are written like 2021, fyp_number like 14")
-        if not ints["period_start"] < ints["period_end"]:
-            raise fail("period_start must be before period_end")
-        if rec["published"] and not DATE.match(rec["published"]):
-            raise fail(f"published '{rec['published']}' is not a date", "write it as YYYY-MM-DD")
-        if not SHA256.match(rec["sha256"]):
-            raise fail("sha256 is not 64 lower-case hex digits", "run `sha256sum` on the raw file")
-        src = rec["source_file"]
-        if Path(src).name != src or src.startswith("."):
-            raise fail(f"source_file '{src}' must be a plain file name inside the raw folder")
-        if src == path.name:
-            raise fail("source_file names the catalog itself")
+        ints = _check_row(rec, path, seen, lineno, fail)
         values = {c: rec.get(c, "") for c in COLUMNS}
         values.update(ints)
         rows.append(CatalogRow(**values, row=lineno))
@@ -147,6 +115,42 @@ def read_catalog(path: str | Path) -> list[CatalogRow]:
         raise CatalogError("the catalog lists no plans", file=path,
                            hint="add one row per plan text")
     return rows
+
+
+def _check_row(rec: dict[str, str], path: Path, seen: dict[str, int], lineno: int, fail) -> dict[str, int]:
+    """Check one catalog row (raising ``fail(...)``); return its whole-number fields."""
+    for col in REQUIRED:
+        if not rec.get(col):
+            raise fail(f"'{col}' is empty", "fill it in; only optional fields may be empty")
+    pid = rec["plan_id"]
+    if not PLAN_ID.match(pid):
+        raise fail(f"plan_id '{pid}' is not a slug",
+                   "use lower-case letters, digits, '-' and '_' only (e.g. 'hubei-14')")
+    if pid in seen:
+        raise fail(f"duplicate plan_id '{pid}' (first on line {seen[pid]})", "every plan needs its own plan_id")
+    seen[pid] = lineno
+    if rec["level"] not in LEVELS:
+        raise fail(f"unknown level '{rec['level']}'", "use one of: " + ", ".join(LEVELS))
+    ints = {}
+    for col in ("period_start", "period_end", "fyp_number"):
+        if not re.fullmatch(r"[0-9]{1,6}", rec[col]):
+            raise fail(f"'{col}' is '{rec[col][:40]}', not a whole number of at most 6 digits")
+        ints[col] = int(rec[col])
+        low, high = INT_RANGES[col]
+        if not low <= ints[col] <= high:
+            raise fail(f"'{col}' is {ints[col]}, outside {low}–{high}", "years are written like 2021, fyp_number like 14")
+    if not ints["period_start"] < ints["period_end"]:
+        raise fail("period_start must be before period_end")
+    if rec["published"] and not DATE.match(rec["published"]):
+        raise fail(f"published '{rec['published']}' is not a date", "write it as YYYY-MM-DD")
+    if not SHA256.match(rec["sha256"]):
+        raise fail("sha256 is not 64 lower-case hex digits", "run `sha256sum` on the raw file")
+    src = rec["source_file"]
+    if Path(src).name != src or src.startswith("."):
+        raise fail(f"source_file '{src}' must be a plain file name inside the raw folder")
+    if src == path.name:
+        raise fail("source_file names the catalog itself")
+    return ints
 
 
 def verify_checksum(row: CatalogRow, sha256: str, catalog: str | Path) -> None:
