@@ -9,8 +9,7 @@
 
 # %% tags=["parameters"]
 regions = None
-indicators = ["new_urban_jobs", "registered_unemployment_rate", "surveyed_unemployment_rate",
-              "pension_coverage_rate", "pension_insured", "ss_card_holders", "ss_card_coverage_rate"]
+indicators = None  # None: the catalog's headline indicators (indicators.yaml, `headline: true`)
 lang = "zh"
 output_dir = "../reports/notebooks/output"
 random_state = 0
@@ -71,7 +70,7 @@ fig.savefig(out / f"02-social-security-{lang}.png", dpi=120)
 # ## 目标相对基期的变化 · Change of target over baseline
 
 # %%
-ind.change(ds.indicators, [i for i in indicators if i != "new_urban_jobs"])
+ind.change(ds.indicators, [i for i in (indicators or ind.headline_ids()) if i != "new_urban_jobs"])
 
 # %% [markdown]
 # ## 质量检查 · Quality checks

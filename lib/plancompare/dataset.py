@@ -97,9 +97,9 @@ class Dataset:
 
     def headline(self, ids=None, prefer: str = "table") -> pd.DataFrame:
         """Headline indicators side by side per plan (see :func:`plancompare.indicators.headline`)."""
-        from plancompare.indicators.views import HEADLINE, headline
+        from plancompare.indicators.views import headline
 
-        return headline(self.indicators, ids or HEADLINE, prefer)
+        return headline(self.indicators, ids or None, prefer)
 
     def coverage(self) -> pd.DataFrame:
         """Which plan reports which indicator, as binding / expected / reported / absent."""

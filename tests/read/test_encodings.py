@@ -67,7 +67,7 @@ def test_absurd_catalog_numbers_are_one_line_with_file_and_line(column, value, t
     assert main(["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and "Overflow" not in err
-    assert f"catalog.csv:3: row of " in err and f"'{column}'" in err
+    assert "catalog.csv:3: row of " in err and f"'{column}'" in err
     assert not (tmp_path / "out").exists()
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 from plancompare import plots
 from plancompare.errors import PlanError
-from plancompare.export.notes import _headline_rows, _used_rows, indicator_note, topic_note
+from plancompare.export.notes import _headline_rows, _region_names, _used_rows, indicator_note, topic_note
 from plancompare.indicators.views import new_jobs_data
 
 
@@ -44,10 +44,22 @@ def _fig_headline(ds, lang):
 def _fig_new_jobs(ds, lang):
     ax = plots.new_jobs(ds, lang=lang)
     d = new_jobs_data(ds.indicators)
-    extra = ("五年累计数除以5得到年均值(阴影);青浦区为“新增就业岗位”(上海口径)"
-             if lang == "zh" else "five-year totals ÷ 5 give the annual average (hatched); "
-             "Qingpu reports new job posts (Shanghai's form)")
-    return ax.figure, d, indicator_note(_used_rows(ds.indicators, d), ds.plans, lang, extra)
+    used = _used_rows(ds.indicators, d)
+    extra = "五年累计数除以5得到年均值(阴影)" if lang == "zh" else \
+        "five-year totals ÷ 5 give the annual average (hatched)"
+    return ax.figure, d, indicator_note(used, ds.plans, lang, extra + _job_posts_note(used, ds.plans, lang))
+
+
+def _job_posts_note(used: pd.DataFrame, plans: pd.DataFrame, lang: str) -> str:
+    """Name the plans whose figure counts job posts (新增就业岗位) rather than people in new jobs."""
+    posts = used[used["indicator_name"].str.contains("岗位")]
+    if posts.empty:
+        return ""
+    names = _region_names(plans, lang)
+    regions = list(dict.fromkeys(names[p] for p in posts["plan_id"]))
+    if lang == "zh":
+        return ";" + "、".join(regions) + "为“新增就业岗位”"
+    return "; " + ", ".join(regions) + (" reports" if len(regions) == 1 else " report") + " new job posts"
 
 
 def _fig_unemployment(ds, lang):
@@ -80,14 +92,18 @@ def _fig_topic_shares(ds, lang):
         topic_note(ds, lang, "plan_topic_shares.csv")
 
 
+#: how many terms per topic and per plan the standard figures show (the data beside them: the same)
+TOP_TERMS, TOP_KEYNESS = 8, 10
+
+
 def _fig_topic_terms(ds, lang):
-    fig = plots.topic_terms(ds, lang=lang)
-    return fig, ds.topic_terms[ds.topic_terms["rank"] <= 8], topic_note(ds, lang, "topic_terms.csv")
+    fig = plots.topic_terms(ds, lang=lang, n=TOP_TERMS)
+    return fig, ds.topic_terms[ds.topic_terms["rank"] <= TOP_TERMS], topic_note(ds, lang, "topic_terms.csv")
 
 
 def _fig_keyness(ds, lang):
-    fig = plots.keyness(ds, lang=lang)
-    return fig, ds.plan_keyness[ds.plan_keyness["rank"] <= 10], topic_note(ds, lang, "plan_keyness.csv")
+    fig = plots.keyness(ds, lang=lang, top=TOP_KEYNESS)
+    return fig, ds.plan_keyness[ds.plan_keyness["rank"] <= TOP_KEYNESS], topic_note(ds, lang, "plan_keyness.csv")
 
 
 def _fig_similarity(ds, lang):

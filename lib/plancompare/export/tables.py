@@ -17,11 +17,11 @@ from plancompare.pipeline.spreadsheet import write_csv, write_xlsx
 
 def report_tables(ds, lang: str = "zh") -> dict[str, pd.DataFrame]:
     """The tables a report uses: headline comparison, indicator coverage, topic labels."""
-    from plancompare.indicators.views import HEADLINE, coverage, headline
+    from plancompare.indicators.views import coverage, headline
 
     plots.check_lang(lang)
     names = _region_names(ds.plans, lang)
-    h = headline(ds.indicators, HEADLINE)
+    h = headline(ds.indicators)
     h.insert(1, "region_name", h["plan_id"].map(names))
     h.insert(3, "indicator", [plots.indicator_label(i, lang) for i in h["indicator_id"]])
     cov = coverage(ds.indicators, ds.plans)

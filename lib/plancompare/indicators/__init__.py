@@ -12,15 +12,15 @@ from plancompare.indicators.decisions import DECISIONS_NAME, read_decisions
 from plancompare.indicators.extract import plan_indicators
 from plancompare.indicators.prose import Mention, extract_indicators, find_mentions
 from plancompare.indicators.qa import qa_report, quality_checks
-from plancompare.indicators.records import COLUMNS, PlanContext, mention_records
+from plancompare.indicators.records import PlanContext, mention_records
 from plancompare.indicators.table_model import Column, ParsedTable, TableRow, classify_header, parse_table
 from plancompare.indicators.values import ParsedValue, canonical_unit, parse_value, unit_from_name
 from plancompare.indicators.views import (
-    HEADLINE,
     annualise,
     change,
     coverage,
     headline,
+    headline_ids,
     new_jobs_data,
     to_five_year_total,
 )
@@ -28,8 +28,8 @@ from plancompare.indicators.views import (
 __all__ = [
     "Indicator", "IndicatorCatalog", "load_catalog", "ParsedValue", "parse_value", "canonical_unit",
     "unit_from_name", "Column", "TableRow", "ParsedTable", "parse_table", "classify_header",
-    "COLUMNS", "PlanContext", "mention_records", "Mention", "find_mentions", "extract_indicators",
+    "PlanContext", "mention_records", "Mention", "find_mentions", "extract_indicators",
     "plan_indicators", "DECISIONS_NAME", "read_decisions", "quality_checks", "qa_report",
-    "HEADLINE", "headline", "annualise", "to_five_year_total", "change", "coverage",
+    "headline_ids", "headline", "annualise", "to_five_year_total", "change", "coverage",
     "new_jobs_data",
 ]

@@ -63,6 +63,11 @@ class IndicatorCatalog:
     def __iter__(self):
         return iter(self.indicators.values())
 
+    @property
+    def headline_ids(self) -> tuple[str, ...]:
+        """The indicators the comparisons show by default (``headline: true``), in catalog order."""
+        return tuple(i.id for i in self.indicators.values() if i.headline)
+
     @functools.cached_property
     def _lookup(self) -> dict[str, str]:
         table: dict[str, str] = {}

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.values import ParsedValue, parse_value
 from plancompare.read.normalization import normalize, to_simplified
+from plancompare.structure.numbering import fyp_end
 
-_FYP_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _VALUE = (r"(?P<value>(?:累计|年均|每年)?(?:达到|达|为|控制在|保持在|稳定在|实现|超过|不低于|不少于|不超过|"
           r"低于|提高到|增加到|增长到|突破|约)?\s*\d+(?:\.\d+)?\s*"
@@ -120,7 +120,7 @@ def _resolve_time(paragraph: str, sentence_start: int, mention_start: int,
 
 def _context_of(kind: str, m: re.Match, period: tuple[int, int] | None) -> TimeContext | None:
     if kind in ("fyp", "fyp_future"):
-        end = _FYP_END.get(m.group(1))
+        end = fyp_end(m.group(1))
         if end is None:
             return None
         if kind == "fyp_future" or (period and end >= period[1]):
@@ -237,7 +237,8 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None):
     """
     import pandas as pd
 
-    from plancompare.indicators.records import COLUMNS, mention_records
+    from plancompare.indicators.records import mention_records
+    from plancompare.schema import columns
 
     records = []
     for lineno, raw_line in enumerate(str(text).splitlines() or [str(text)], 1):
@@ -250,4 +251,4 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None):
                 if i >= 0:
                     rec["quote"] = norm[i:i + len(m.sentence)]
             records.append(rec)
-    return pd.DataFrame.from_records(records, columns=COLUMNS)
+    return pd.DataFrame.from_records(records, columns=columns("indicators"))

@@ -14,9 +14,6 @@ from plancompare.indicators.values import ParsedValue, canonical_unit
 if TYPE_CHECKING:  # prose builds on these records; the type is only named here
     from plancompare.indicators.prose import Mention
 
-COLUMNS = ["plan_id", "region", "indicator_id", "indicator_name", "category", "role", "year",
-           "value", "unit", "value_raw", "comparator", "cumulative", "basis", "binding", "source",
-           "source_file", "source_line", "quote", "alignment", "flags"]
 _GROWTH = re.compile(r"(增长|增速|年均|每年)")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plancompare.structure.numbering import fyp_end as fyp_end_year
 from plancompare.structure.tables import TableRegion, is_numeric_cell
 
 # ---------------------------------------------------------------------------------------
@@ -18,7 +19,6 @@ from plancompare.structure.tables import TableRegion, is_numeric_cell
 
 _ATTR = re.compile(r"^(约束性?|预期性?)$")
 _FYP = re.compile(r"(十[一二三四五六七八九]?五)")
-_FYP_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _CN_CATEGORY = re.compile(r"^\*?[一二三四五六七八九十]+\s*[、.]\s*")
 _ROW_NUMBER = re.compile(r"^\*?\s*(\d{1,2})(?:\s*[.、]\s*|(?=\D))")
 _YEAR = re.compile(r"(\d{4})\s*年?")
@@ -102,7 +102,7 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
     year_m = _YEAR.search(c)
     year = int(year_m.group(1)) if year_m else None
     fyp_m = _FYP.search(c)
-    fyp_year = _FYP_END.get(fyp_m.group(1)) if fyp_m else None
+    fyp_year = fyp_end_year(fyp_m.group(1)) if fyp_m else None
     if re.search(r"(基数|基期|基准)", c):
         return Column(label, "value", "baseline", year or fyp_year)
     if re.search(r"(完成|实际)", c) and "预计" not in c:
@@ -164,7 +164,7 @@ def _table_context(region: TableRegion, lines: dict[int, str]) -> tuple[list[Tab
         elif "累计" in t and not marker:
             marker = "?"
     fyp_m = _FYP.search(_compact(region.caption))
-    return notes, marker, (_FYP_END.get(fyp_m.group(1)) if fyp_m else None)
+    return notes, marker, (fyp_end_year(fyp_m.group(1)) if fyp_m else None)
 
 
 def _is_value_cell(text: str) -> bool:

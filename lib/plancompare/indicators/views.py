@@ -15,8 +15,9 @@ if TYPE_CHECKING:  # pandas is imported where it is used: importing plancompare 
 # Comparison helpers
 # ---------------------------------------------------------------------------------------
 
-HEADLINE = ("new_urban_jobs", "registered_unemployment_rate", "surveyed_unemployment_rate",
-            "pension_coverage_rate", "pension_insured", "ss_card_holders", "ss_card_coverage_rate")
+def headline_ids() -> tuple[str, ...]:
+    """The indicators compared by default: those marked ``headline`` in ``indicators.yaml``."""
+    return load_catalog().headline_ids
 
 
 def _usable(indicators, ids: Sequence[str] | None = None):
@@ -30,18 +31,18 @@ def _usable(indicators, ids: Sequence[str] | None = None):
     return df
 
 
-def headline(indicators, ids: Sequence[str] = HEADLINE, prefer: str = "table"):
+def headline(indicators, ids: Sequence[str] | None = None, prefer: str = "table"):
     """The headline indicators side by side: one row per plan and indicator, baseline, target and actual.
 
     For each role the latest year is taken (a 14th-plan table's 2025 target, not the
     13th plan's 2020 target it also lists). Where a plan states that value in several
     places, the ``prefer`` source (table or prose) and then the exact alignment win;
-    the chosen value's line is given.
+    the chosen value's line is given. ``ids`` None: the catalog's :func:`headline_ids`.
     Returns a new DataFrame; ``indicators`` is not modified.
     """
     import pandas as pd
 
-    df = _usable(indicators, ids).copy()
+    df = _usable(indicators, headline_ids() if ids is None else ids).copy()
     df["_rank"] = (df["source"] != prefer).astype(int) * 2 + (df["alignment"] != "exact").astype(int)
     # the latest year of each role (the plan's own target, its base year), then the preferred source
     df = df.sort_values(["plan_id", "indicator_id", "role", "year", "_rank", "source_line"],

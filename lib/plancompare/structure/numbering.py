@@ -33,3 +33,12 @@ def int_to_cn(n: int) -> str:
     if n < 20:
         return "十" + (digits[n - 10] if n > 10 else "")
     return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+
+
+def fyp_end(name: str) -> int | None:
+    """The last year of the five-year plan named ``十一五`` … ``十九五`` (the Nth plan ends in
+    1955 + 5N: 十四五 → 2025); None for anything else, including a bare 十五 (also "fifteen")."""
+    if len(name) != 3 or name[0] != "十" or name[2] != "五":
+        return None
+    n = cn_to_int(name[:2])
+    return 1955 + 5 * n if n is not None else None
