@@ -225,7 +225,7 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[str] | None
     return None
 
 
-def extract_indicators(text: str, period: tuple[int, int] | None = None):
+def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):
     """Indicator targets and results stated in ``text``, as a DataFrame.
 
     Works on any text a user pastes (Traditional Chinese and full-width forms
@@ -233,7 +233,10 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None):
     and the quote is taken from the original). Columns are those of
     ``indicators.csv``; the plan columns (plan_id, region, source_file,
     source_line) are empty, and ``source_line`` counts lines of ``text``.
-    ``period`` (start, end) places statements without explicit years.
+    ``period`` (start, end) places statements without explicit years; ``section``,
+    the heading the text sits under (主要目标, 发展基础 …), says whether unmarked
+    statements are targets or results. A one-year ``period`` is a yearly document
+    (a work report, a bulletin): 今年 is that year.
     """
     import pandas as pd
 
@@ -244,7 +247,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None):
     for lineno, raw_line in enumerate(str(text).splitlines() or [str(text)], 1):
         norm = normalize(raw_line)
         simple = to_simplified(norm)
-        for m in find_mentions(simple, period=period):
+        for m in find_mentions(simple, period=period, section=to_simplified(normalize(section))):
             rec = mention_records(m, plan=None, source_file="", line=lineno)
             if len(simple) == len(norm):  # quote the original wording, not the conversion
                 i = simple.find(m.sentence)
