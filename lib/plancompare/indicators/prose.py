@@ -1,16 +1,27 @@
-"""Targets and results stated in running text.
+"""Targets and results stated in running text: a grammar of how these documents state figures.
 
-Plans without tables (舟山市) state everything in prose, and plans with tables
-repeat their headline figures in the text: "到“十三五”期末实现城镇新增就业达到5万人,
-调查失业率控制在4.2%以内", "参保人数分别达到76.88、95.69、21.30、30.37、20.71万人".
+Plans without tables (舟山市) state everything in prose, plans with tables repeat
+their headline figures in the text, and bulletins and work reports are prose only.
+:func:`find_mentions` reads a paragraph sentence by sentence and clause by clause
+(clauses split at commas), each clause as **subject → predicate**:
 
-:func:`find_mentions` finds the indicators of the catalog flagged ``prose`` in
-a paragraph: single mentions (name, linking words, number, unit, qualifier) and
-enumerations (``A、B、C…分别达到x、y、z万人``, ``A和B参保率达到90%和98%``). Each
-mention gets a time context (role and year) from explicit markers in its
-sentence or paragraph (``“十二五”期间``, ``到2025年``, ``截至2015年底``), else from
-its section (a 主要目标 section states targets, a 发展基础 section results), and
-says which of these it used.
+* the **subject** is a list of indicator names, possibly sharing a head or a prefix
+  (``基本养老、失业、工伤保险参保人数``, ``城镇登记失业率和调查失业率``) or said
+  with a frame (``参加X、Y和Z的人数`` is X, Y and Z's 参保人数); every indicator of
+  ``indicators.yaml`` is recognised, by its whole name (never a part of a longer
+  name: ``城乡居民基本养老保险参保人数`` is not ``基本养老保险参保人数``);
+* the **predicate** holds the values, in runs (``A、B、C``), each of a kind:
+  a level (plain), a change (``比上年末增加A``: no row), a share of a target
+  (``完成目标的112%``: no row), the target a result is measured against
+  (``超额完成B的目标任务``), or a from–to pair (``从2020年的A增加到2025年的C``);
+  runs are given to the subject's names in order (``分别``) or to its one name.
+  A clause that starts with a predicate (``为2.9%``) continues the sentence's subject.
+
+Each value's role and year come from its kind, then the time words before it in
+the sentence and paragraph (``到2025年``, ``截至2022年底``, ``“十三五”期间``,
+``今年``/``明年``/``去年`` in a one-year document), then the section (主要目标 →
+target, 发展基础 → result). What cannot be decided is left without role or year
+and flagged, never guessed. The vocabulary is data: ``data/prose.yaml``.
 
 :func:`extract_indicators` is the public entry point for any text a user pastes.
 """
@@ -20,43 +31,28 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
+from plancompare.indicators.prose_rules import Rules, load_rules
+from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.values import ParsedValue, parse_value
 from plancompare.read.normalization import normalize, to_simplified
-from plancompare.structure.numbering import fyp_end
 
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
-_VALUE = (r"(?P<value>(?:累计|年均|每年)?(?:达到|达|为|控制在|保持在|稳定在|实现|超过|不低于|不少于|不超过|"
-          r"低于|提高到|增加到|增长到|突破|约)?\s*\d+(?:\.\d+)?\s*"
-          r"(?:万人次|亿人次|万人|亿人|亿元|万元|人次|人|%|个|户|亿|万)?\s*(?:以上|以内|之内|以下|左右)?)")
-_GAP = r"(?P<gap>[^\d,。;、:()]{0,8}?)"
-_NUM_LIST = re.compile(
-    r"(?P<verb>分别(?:达到|达|为|是|增加到|提高到|控制在)?|(?:达到|达|为|控制在|提高到)(?=[^,。;]*\d[^,。;]*(?:和|、)))\s*"
-    r"(?P<values>\d+(?:\.\d+)?\s*(?:万人次|万人|亿人|亿元|%|人|个)?\s*(?:(?:、|和|及)\s*\d+(?:\.\d+)?\s*"
-    r"(?:万人次|万人|亿人|亿元|%|人|个)?\s*)+(?:以上|以内|左右)?)")
-_TIME_MARKERS = [
-    # (pattern, kind) — kinds: fyp (group 1 = 十X五), year (group 1 = YYYY), future, past
-    (re.compile(r"到\s*“?(十[一二三四五六]五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
-    (re.compile(r"“?(十[一二三四五六]五)”?\s*(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"(?<!截至)(?<!截止)到\s*(20\d\d)\s*年"), "year_future"),
-    (re.compile(r"(?:截至|截止)(?:到)?\s*(20\d\d)\s*年"), "year"),
-    (re.compile(r"(20\d\d)\s*年(?:底|末|全年)?"), "year"),
-    (re.compile(r"(力争|预计|目标是|确保|将)"), "future"),
-    (re.compile(r"(五年内|5年内)"), "future"),
-    (re.compile(r"(五年来|5年来|以来)"), "past"),
-]
-_REVIEW_SECTION = re.compile(r"(基础|成就|回顾|成效|环境|形势|现状|进展|完成情况)")
-_TARGET_SECTION = re.compile(r"(目标|指标)")
+# a comma ends a clause unless it is a thousands separator (12,600)
+_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:")
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_UNIT = r"(?:万人次|亿人次|万人|亿人|万名|万户|万个|亿元|万元|元|人次|人|名|户|个|项|%|亿|万|年)"
+_VALUE = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
+_SEPARATOR = re.compile(r"、|和|及|与|以及")
+_RUN_GAP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+_UNITS_OF = {"persons": ("人", "名"), "person-times": ("人次",), "percent": ("%",), "yuan": ("元",),
+             "households": ("户",), "units": ("个", "项"), "years": ("年",)}
 
 
-@dataclass
-class TimeContext:
-    role: str = ""  # target, actual or "" (unknown)
-    year: int | None = None
-    period_total: bool = False  # the statement covers a whole five-year period (期间, 到…期末)
-    evidence: str = ""  # what decided it
-    explicit: bool = False  # decided by a marker in the sentence itself
+__all__ = ["Mention", "TimeContext", "find_mentions", "extract_indicators"]
 
 
 @dataclass
@@ -68,161 +64,236 @@ class Mention:
     start: int  # offset of the mention in the paragraph
     time: TimeContext = field(default_factory=TimeContext)
     enumeration: bool = False
+    flags: list[str] = field(default_factory=list)
 
+
+@dataclass
+class _Value:
+    """One number of a predicate, with what the words around it make of it."""
+
+    start: int  # offset in the clause
+    end: int
+    text: str  # number and unit as written
+    kind: str = "plain"  # plain, change, share, target, from, to
+    year: int | None = None  # the year the from/to phrase names
+    year_word: str = ""
+
+
+@dataclass
+class _Subject:
+    names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
+    end: int  # offset in the clause where the predicate starts
+
+
+# --- names ----------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=4)
-def _single_pattern(catalog: IndicatorCatalog) -> re.Pattern:
-    names = "|".join(re.escape(s) for s, _ in catalog.synonyms_for_prose())
-    return re.compile(rf"(?P<name>{names}){_GAP}{_VALUE}")
+def _name_pattern(catalog: IndicatorCatalog) -> re.Pattern:
+    """Every catalog name and synonym, longest first (leftmost-longest matching)."""
+    names = sorted({n for ind in catalog for n in (ind.name_zh, *ind.synonyms) if ind.unit},
+                   key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names))
 
 
-def _resolve_time(paragraph: str, sentence_start: int, mention_start: int,
-                  period: tuple[int, int] | None, section: str) -> TimeContext:
-    """The time a mention speaks of: sentence markers, then paragraph markers, then the section."""
-    def from_markers(text: str, explicit: bool) -> TimeContext | None:
-        best: tuple[int, TimeContext] | None = None
-        for pattern, kind in _TIME_MARKERS:
-            for m in pattern.finditer(text):
-                before = text[: m.start()].rstrip("“\" ")
-                if before.endswith(("比", "较", "从", "与", "同")):
-                    continue  # a point of comparison ("比“十一五”期末增加"), not the statement's time
-                if kind in ("fyp", "year") and before.endswith("到"):
-                    continue  # "到2025年" is matched as a future marker
-                ctx = _context_of(kind, m, period)
-                if ctx is None:
-                    continue
-                ctx.explicit = explicit
-                ctx.evidence = f"marker '{m.group(0).strip()}'"
-                # the marker nearest before the mention wins
-                if best is None or m.start() >= best[0]:
-                    best = (m.start(), ctx)
-        return best[1] if best else None
+def _name_spans(text: str, catalog: IndicatorCatalog) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _name_pattern(catalog).finditer(text)]
 
-    in_sentence = paragraph[sentence_start:mention_start]
-    ctx = from_markers(in_sentence, explicit=True)
-    if ctx is None:
-        ctx = from_markers(paragraph[:sentence_start], explicit=False)
-    if ctx is None and period is not None and section:
-        # the innermost section whose title says review or targets decides
-        for title in reversed(section.split(" > ")):
-            if _REVIEW_SECTION.search(title):
-                ctx = TimeContext("actual", period[0] - 1, True,
-                                  f"section '{title}' reviews the previous period")
-                break
-            if _TARGET_SECTION.search(title):
-                ctx = TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
-                break
+
+def _frame(item: str, rules: Rules) -> str:
+    """An item said with a frame, as its catalog form: 参加失业保险的人数 → 失业保险参保人数."""
+    item = re.sub(rules.subject_fillers, "", item.strip())
+    for pattern, repl in rules.frames:
+        item = pattern.sub(repl, item)
+    return item.strip()
+
+
+def _match(item: str, catalog: IndicatorCatalog) -> str:
+    return catalog.match(item) if item else ""
+
+
+def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
+    """Names for coordinated items: each whole; else with the head the last item carries
+    (养老、失业、工伤保险参保人数) or the prefix the first carries (城镇登记失业率和调查失业率)."""
+    ids = [_match(i, catalog) for i in items]
+    if all(ids):
+        return list(zip(ids, items))
+    last, first = items[-1], items[0]
+    if ids[-1]:
+        for cut in range(1, len(last)):
+            head = last[cut:]
+            names = [i if ids[k] else i + head for k, i in enumerate(items[:-1])] + [last]
+            got = [_match(n, catalog) for n in names]
+            if all(got):
+                return list(zip(got, names))
+    if ids[0]:
+        for cut in range(len(first) - 1, 0, -1):
+            prefix = first[:cut]
+            names = [first] + [i if ids[k + 1] else prefix + i for k, i in enumerate(items[1:])]
+            got = [_match(n, catalog) for n in names]
+            if all(got):
+                return list(zip(got, names))
+    return [(i, n) for i, n in zip(ids, items)]
+
+
+def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules) -> _Subject | None:
+    """The list of names a clause speaks of, and where its predicate starts."""
+    region = clause[:first_value]
+    spans = _name_spans(region, catalog)
+    link = None
+    for m in rules.linking.finditer(region):
+        if not any(a <= m.start() < b for a, b in spans) and (not spans or m.start() >= spans[0][0]):
+            link = m.start()
+            break
+    phrase_end = link if link is not None else len(region)
+    phrase = region[:phrase_end]
+    phrase = rules.strip_time(phrase)
+    items, last = [], 0
+    for sep in _SEPARATOR.finditer(phrase):
+        if any(a <= sep.start() < b for a, b in _name_spans(phrase, catalog)):
+            continue  # a separator inside a name (高、中、初级专业技术人才比例)
+        items.append(phrase[last:sep.start()])
+        last = sep.end()
+    items.append(phrase[last:])
+    items = [_frame(i, rules) for i in items]
+    if not items or not any(items) or any(len(i) > 24 for i in items):
+        return None
+    items = rules.share_frame_heads(items)
+    names = _distribute(items, catalog)
+    if not any(i for i, _ in names):
+        return None
+    return _Subject(names, phrase_end)
+
+
+# --- values -----------------------------------------------------------------------------------
+
+def _values(clause: str, start: int, rules: Rules) -> list[_Value]:
+    """The numbers of a predicate (from ``start``), years and section numbers left out."""
+    out = []
+    for m in _VALUE.finditer(clause, start):
+        if _YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十"):
+            continue
+        if re.match(r"\s*(?:个百分点|倍|次|届|批|家|所)", clause[m.end():]) and m.group("unit") != "人次":
+            pass
+        v = _Value(m.start(), m.end(), m.group(0))
+        before, after = clause[:m.start()], clause[m.end():]
+        v.kind = rules.kind_of(before, after, m.group("unit") or "")
+        if v.kind in ("from", "to"):
+            v.year, v.year_word = rules.pair_year(before)
+        out.append(v)
+    return out
+
+
+def _runs(values: list[_Value], clause: str) -> list[list[_Value]]:
+    """Values written as one list (A、B和C) form a run, of the kind of its first value."""
+    runs: list[list[_Value]] = []
+    for v in values:
+        if runs and _RUN_GAP.match(clause[runs[-1][-1].end:v.start]) and v.kind in (runs[-1][0].kind, "plain"):
+            if v.kind == "plain":
+                v.kind, v.year, v.year_word = runs[-1][0].kind, runs[-1][0].year, runs[-1][0].year_word
+            runs[-1].append(v)
         else:
-            ctx = TimeContext("target", period[1], True,
-                              f"plan text in section '{section.split(' > ')[-1]}' (tasks of the plan period)")
-    return ctx or TimeContext(evidence="no time marker")
+            runs.append([v])
+    return runs
 
 
-def _context_of(kind: str, m: re.Match, period: tuple[int, int] | None) -> TimeContext | None:
-    if kind in ("fyp", "fyp_future"):
-        end = fyp_end(m.group(1))
-        if end is None:
-            return None
-        if kind == "fyp_future" or (period and end >= period[1]):
-            return TimeContext("target", end, True)
-        if period is None:
-            return TimeContext("", end, True)  # past or future depends on the plan's period
-        return TimeContext("actual", end, True)
-    if kind in ("year", "year_future"):
-        year = int(m.group(1))
-        if period and year < period[0]:
-            return TimeContext("actual", year, False)
-        if kind == "year_future" or (period and year >= period[1]):
-            return TimeContext("target", year, False)
-        if period and year >= period[0]:
-            return None  # a year inside the plan period says nothing certain
-        if period is None:
-            return TimeContext("", year, False)
-        return TimeContext("actual", year, False)
-    if kind == "future":
-        return TimeContext("target", period[1] if period else None, True)
-    if kind == "past":
-        return TimeContext("actual", period[0] - 1 if period else None, True)
-    return None
+def _pairs(subject: _Subject, runs: list[list[_Value]], predicate: str) -> Iterator[tuple[int, _Value, bool]]:
+    """(index of the subject's name, value, enumeration) for every value the predicate gives a name."""
+    n = len(subject.names)
+    taken_plain = False
+    for run in runs:
+        kind = run[0].kind
+        if kind in ("change", "share"):
+            continue
+        if len(run) == n and (n > 1 or kind != "plain" or not taken_plain):
+            for i, v in enumerate(run):
+                yield i, v, n > 1
+        elif n > 1 and len(run) == 1 and re.search(r"均|都", predicate):
+            for i in range(n):
+                yield i, run[0], True
+        elif n == 1 and (kind != "plain" or not taken_plain):
+            yield 0, run[0], False
+        else:
+            continue
+        taken_plain = taken_plain or kind == "plain"
+
+
+# --- mentions ---------------------------------------------------------------------------------
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    out, last = [], 0
+    for m in _CLAUSE_END.finditer(sentence):
+        out.append((last, sentence[last:m.start()]))
+        last = m.end()
+    out.append((last, sentence[last:]))
+    return out
+
+
+def _parsed(v: _Value, clause: str, unit_of: str, rules: Rules, flags: list[str]) -> ParsedValue | None:
+    """The value in the grammar of values, its comparator from the words around it; None when its
+    unit cannot be the indicator's."""
+    m = _VALUE.match(v.text)
+    unit = m.group("unit") or ""
+    if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
+        unit += "人" if unit_of == "persons" else "人次"
+    if unit and not any(unit.endswith(u) for u in _UNITS_OF.get(unit_of, (unit,))):
+        return None
+    if unit == "年" and unit_of != "years":
+        return None
+    if not unit and unit_of in ("persons", "person-times"):
+        if "." in m.group("num"):
+            return None  # 30.5 without a unit: 万 was shared with the last value and is not known
+        unit = "人" if unit_of == "persons" else "人次"
+        flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
+    pv = parse_value(m.group("num").replace(",", "") + unit)
+    pv.raw = v.text.strip()
+    pv.comparator = rules.comparator(clause[:v.start], clause[v.end:], unit_of) or "="
+    before = clause[:v.start]
+    if rules.annual.search(before[-8:]):
+        pv.annual = True
+    if re.search(r"累计\s*(?:达到|达|实现|完成|为)?\s*$", before[-8:]):
+        pv.cumulative = True
+    return pv
 
 
 def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section: str = "",
                   catalog: IndicatorCatalog | None = None) -> list[Mention]:
     """Indicator mentions in one (normalised, Simplified) paragraph. Pure.
 
-    ``period`` is the plan period (start, end) and ``section`` the section path,
-    used to place mentions without explicit time markers.
+    ``period`` is the document's period (start, end; one year for a bulletin or a
+    work report) and ``section`` its section path, used for values without time words.
     """
     catalog = catalog or load_catalog()
+    rules = load_rules()
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
     for sm in _SENTENCE.finditer(paragraph):
         sentence, s0 = sm.group(0), sm.start()
-        for enum in _enumerations(sentence, catalog):
-            name, ind_id, pv, offset = enum
-            m = Mention(ind_id, name, pv, sentence.strip(), s0 + offset, enumeration=True)
-            mentions.append(m)
-            taken.append((s0 + offset, sm.end()))
-        for mm in _single_pattern(catalog).finditer(sentence):
-            start = s0 + mm.start()
-            if any(a <= start < b for a, b in taken):
+        subject: _Subject | None = None
+        for c0, clause in _clauses(sentence):
+            values = _values(clause, 0, rules)
+            if not values:
                 continue
-            name = mm.group("name")
-            pv = parse_value(mm.group("gap") + mm.group("value"))
-            if pv.kind != "number":
+            own = _subject(clause, values[0].start, catalog, rules)
+            if own is not None:
+                subject, pred = own, own.end
+            elif subject is not None and rules.continues(clause[:values[0].start]):
+                pred = 0
+            else:
+                subject = None
                 continue
-            ind_id = catalog.match(name)
-            mentions.append(Mention(ind_id, name, pv, sentence.strip(), start))
-    for m in mentions:
-        s_start = paragraph.rfind(m.sentence[:8], 0, m.start + 1)
-        m.time = _resolve_time(paragraph, max(s_start, 0), m.start, period, section)
+            live = [v for v in values if v.start >= pred]
+            for i, v, enum in _pairs(subject, _runs(live, clause), clause[pred:]):
+                ind_id, name = subject.names[i]
+                if not ind_id:
+                    continue
+                flags: list[str] = []
+                pv = _parsed(v, clause, catalog.indicators[ind_id].unit, rules, flags)
+                if pv is None or pv.value is None:
+                    continue
+                start = s0 + c0 + v.start
+                time = resolve_time(paragraph, s0, start, v.kind, v.year, v.year_word, period, section, rules)
+                mentions.append(Mention(ind_id, name, pv, sentence.strip(), start, time, enum, flags))
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-def _enumerations(sentence: str, catalog: IndicatorCatalog):
-    """Yield (name, id, value, offset) for "A、B、C…分别达到x、y、z" and "A和B…达到x和y"."""
-    for vm in _NUM_LIST.finditer(sentence):
-        values_text = vm.group("values")
-        raw_values = [v.strip() for v in re.split(r"、|和|及", values_text) if v.strip()]
-        # the subject: the clause before the verb, after the last comma
-        head = sentence[: vm.start()]
-        head = re.split(r"[,:。;]", head)[-1]
-        items = [i.strip() for i in re.split(r"、|和|及", head) if i.strip()]
-        if len(items) < 2 or len(items) != len(raw_values):
-            continue
-        names = _distribute(items, catalog)
-        if names is None:
-            continue
-        shared_unit = re.search(r"(万人次|万人|亿人|亿元|%|人|个)\s*(以上|以内|左右)?\s*$", raw_values[-1])
-        shared_tail = re.search(r"(以上|以内|左右)\s*$", raw_values[-1])
-        offset = sentence.find(head)
-        for name, raw in zip(names, raw_values):
-            text = raw
-            if shared_unit and not re.search(r"(万人次|万人|亿人|亿元|%|人|个)", raw):
-                text += shared_unit.group(1)
-            if shared_tail and not re.search(r"(以上|以内|左右)", raw):
-                text += shared_tail.group(1)
-            pv = parse_value(vm.group("verb").replace("分别", "") + text)
-            pv.raw = raw
-            if pv.kind == "number":
-                yield name, catalog.match(name), pv, max(offset, 0)
-
-
-def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[str] | None:
-    """Give every item the shared suffix the last item carries ("养老、…、生育保险人数").
-
-    Returns the full names when every one of them is a catalog indicator, else None.
-    """
-    last = items[-1]
-    for cut in range(1, len(last)):
-        suffix = last[cut:]
-        names = [re.sub(r"^(全市|全省|全县|全区|参加)+", "", i) + suffix for i in items[:-1]] + [last]
-        if all(catalog.match(n) for n in names):
-            return names
-    if all(catalog.match(i) for i in items):
-        return items
-    return None
 
 
 def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):
@@ -240,7 +311,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     """
     import pandas as pd
 
-    from plancompare.indicators.records import mention_records
+    from plancompare.indicators.records import mention_records, merge_repeated
     from plancompare.schema import columns
 
     records = []
@@ -254,4 +325,4 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
                 if i >= 0:
                     rec["quote"] = norm[i:i + len(m.sentence)]
             records.append(rec)
-    return pd.DataFrame.from_records(records, columns=columns("indicators"))
+    return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))

@@ -1,0 +1,126 @@
+"""The prose grammar's vocabulary (``data/prose.yaml``), compiled, and the small judgements made
+with it: what kind of value a number is, its comparator, the year a from/to phrase names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from plancompare.config import PACKAGE_DATA_DIR
+from plancompare.structure.numbering import fyp_end
+
+PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
+
+_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?)"
+_FROM = re.compile(rf"(?:从|由)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
+_TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大|达)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
+_PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
+_TIME_PREFIX = re.compile(
+    r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
+    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|回顾|同期|其中)+")
+_STRONG_TARGET_BEFORE = re.compile(
+    r"(?:超额完成|规划目标为|预期目标为|目标为|目标是|规划确定的|下达的?|年度目标任务|全年目标任务|目标任务)\s*$")
+_SHARE = re.compile(r"(?:完成|为|占|达到?)[^,。;]*(?:目标|任务|计划)[^,。;]*的\s*$")
+
+
+@dataclass(frozen=True)
+class Rules:
+    subject_fillers: re.Pattern
+    linking: re.Pattern
+    change_before: re.Pattern
+    change_after: re.Pattern
+    target_after: re.Pattern
+    average: re.Pattern
+    comparators_before: tuple[tuple[str, str], ...]
+    comparators_after: tuple[tuple[str, str], ...]
+    ceiling_verbs: re.Pattern
+    this_year: re.Pattern
+    next_year: re.Pattern
+    last_year: re.Pattern
+    future: re.Pattern
+    past: re.Pattern
+    period_total: re.Pattern
+    annual: re.Pattern
+    frames: tuple[tuple[re.Pattern, str], ...]
+
+    def strip_time(self, phrase: str) -> str:
+        """A subject without the time and place words before it."""
+        prev = None
+        while prev != phrase:
+            prev = phrase
+            phrase = _TIME_PREFIX.sub("", self.subject_fillers.sub("", phrase.strip())).lstrip(",“” ")
+        return phrase
+
+    def share_frame_heads(self, items: list[str]) -> list[str]:
+        return items
+
+    def continues(self, head: str) -> bool:
+        """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
+        sentence's subject."""
+        head = self.strip_time(head)
+        return head == "" or self.linking.match(head) is not None
+
+    def kind_of(self, before: str, after: str, unit: str) -> str:
+        """plain, change, share, target, from or to: what the words around a number make of it."""
+        if self.change_after.match(after) or (self.change_before.search(before) and not _TO.search(before)):
+            return "change"
+        if unit == "%" and _SHARE.search(before):
+            return "share"
+        if _STRONG_TARGET_BEFORE.search(before) or self.target_after.match(after):
+            return "target"
+        if _FROM.search(before):
+            return "from"
+        if _TO.search(before) and re.search(r"从|由", before):
+            return "to"
+        if self.average.search(before[-10:]) and not re.search(r"全年|年度", before):
+            return "change"  # a multi-year average is not a level
+        return "plain"
+
+    @staticmethod
+    def pair_year(before: str) -> tuple[int | None, str]:
+        """The year a from/to phrase names (从2020年的, 到“十四五”期末的) and its words."""
+        m = _PAIR_YEAR.search(before)
+        if m is None:
+            return None, ""
+        if m.group(1):
+            return int(m.group(1)), m.group(0)
+        return fyp_end(m.group(2)), m.group(0)
+
+    def comparator(self, before: str, after: str, unit_of: str) -> str:
+        after = after.lstrip()
+        for word, comp in self.comparators_after:
+            if after.startswith(word):
+                return comp
+        tail = re.sub(r"(?:每年|年均|平均每年|累计)\s*$", "", before.rstrip())
+        for word, comp in self.comparators_before:
+            if tail.endswith(word):
+                return comp
+        return ""
+
+
+@functools.lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """The vocabulary of ``data/prose.yaml`` (read once)."""
+    with open(PROSE_RULES_FILE, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    c = re.compile
+    frames = (
+        (c(r"^参加"), ""),
+        (c(r"(保险)(?:的)?(?:参保)?(?:人数|人员)$"), r"\1参保人数"),
+        (c(r"的人口覆盖率$"), "人口覆盖率"),
+    )
+    return Rules(
+        subject_fillers=c(raw["subject_fillers_re"]), linking=c(raw["linking_re"]),
+        change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"),
+        change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
+        average=c(raw["average_re"]),
+        comparators_before=tuple(tuple(p) for p in raw["comparators_before"]),
+        comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
+        ceiling_verbs=c(raw["ceiling_verbs_re"]),
+        this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),
+        future=c(raw["future_re"]), past=c(raw["past_re"]), period_total=c(raw["period_total_re"]),
+        annual=c(raw["annual_re"]), frames=frames,
+    )

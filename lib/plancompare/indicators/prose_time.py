@@ -1,0 +1,129 @@
+"""The time a value in running text speaks of: its role (baseline, target, actual) and year.
+
+Decided, in order, by the value's own phrase (从2020年的 → baseline 2020; 到2025年的 →
+2025; 超额完成…的目标 → the target of the result's year), the time words before it in
+its sentence, then in its paragraph (到2025年, 截至2022年底, “十三五”期间, 今年/明年/去年
+of a one-year document, 力争/预计 for targets), then its section (主要目标 → the plan's
+targets, 发展基础 → the previous period's results). What is not decided stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plancompare.indicators.prose_rules import Rules
+from plancompare.structure.numbering import fyp_end
+
+_REVIEW_SECTION = re.compile(r"(基础|成就|回顾|成效|环境|形势|现状|进展|完成情况)")
+_TARGET_SECTION = re.compile(r"(目标|指标)")
+# year markers: (pattern, how it places the year)
+_YEAR_MARKERS = [
+    (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
+    (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
+    (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
+    (re.compile(r"(?<!截至)(?<!截止)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
+    (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
+]
+_COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
+
+
+@dataclass
+class TimeContext:
+    role: str = ""  # baseline, target, actual or "" (unknown)
+    year: int | None = None
+    period_total: bool = False  # the statement covers a whole five-year period (期间, 累计)
+    evidence: str = ""  # what decided it
+    explicit: bool = False  # decided by words in the sentence itself
+
+
+def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
+    """The last year marker in ``text``: (year, role it implies or "", words)."""
+    best = None
+    for pattern, kind in _YEAR_MARKERS:
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip("“\" ")
+            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至"))):
+                continue  # a point of comparison (比上年, 从2015年), or matched as 到…
+            year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
+            if year is None:
+                continue
+            role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
+            if kind == "fyp" and period is not None:
+                role = "actual" if year < period[1] else "target"
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), year, role, m.group(0).strip())
+    if period is not None and period[0] == period[1]:  # a one-year document
+        for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (rules.this_year, 0)):
+            for m in pattern.finditer(text):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), period[0] + shift, "target" if shift > 0 else ("actual" if shift < 0 else ""),
+                            m.group(0))
+    return best[1:] if best else None
+
+
+def _role_of_year(year: int, period: tuple[int, int] | None) -> str:
+    if period is None:
+        return ""
+    if year < period[0]:
+        return "actual"
+    if period[0] == period[1]:
+        return "target" if year > period[0] else ""
+    return "target" if year >= period[1] else ""
+
+
+def _from_section(period: tuple[int, int] | None, section: str) -> TimeContext:
+    if period is None:
+        return TimeContext(evidence="no time words")
+    if period[0] == period[1]:
+        return TimeContext("actual", period[0], False, f"a document about {period[0]}")
+    for title in reversed(section.split(" > ")) if section else ():
+        if _REVIEW_SECTION.search(title):
+            return TimeContext("actual", period[0] - 1, True, f"section '{title}' reviews the previous period")
+        if _TARGET_SECTION.search(title):
+            return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
+    where = f"section '{section.split(' > ')[-1]}'" if section else "the plan text"
+    return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
+
+
+def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
+                 pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
+    """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
+    before = paragraph[sentence_start:pos]
+    total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
+    if kind == "from":
+        if pair_year is None:
+            return TimeContext("baseline", None, total, "a 'from' value without a year", True)
+        return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
+    if kind == "to" and pair_year is not None:
+        role = _role_of_year(pair_year, period) or "actual"
+        return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
+    ctx = _context(paragraph, sentence_start, before, period, section, rules)
+    ctx.period_total = ctx.period_total or total
+    if kind == "target":
+        ctx.role = "target"
+        ctx.evidence += "; measured against a target"
+    return ctx
+
+
+def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules) -> TimeContext:
+    """The time words before a value: in its sentence, else its paragraph, else its section."""
+    one_year = period is not None and period[0] == period[1]
+    for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
+        marker = _year_marker(text, period, rules)
+        future = rules.future.search(before)
+        if marker is not None:
+            year, role, words = marker
+            role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
+            return TimeContext(role, year, bool(re.search("期间|时期", words)), f"marker '{words}'", explicit)
+        if not one_year and rules.this_year.search(text) and re.search(r"今年|本年|年内|明年|去年", text):
+            return TimeContext("target" if future else "", None, False,
+                               "a year named relative to the document's date, which a plan does not give",
+                               explicit)
+        if explicit and future and period is not None:
+            return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
+        past = rules.past.search(text)
+        if explicit and past and period is not None and not one_year:
+            return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
+    return _from_section(period, section)
