@@ -47,7 +47,7 @@ _UNIT = r"(?:万人次|亿人次|万人|亿人|万名|万户|万个|亿元|万�
 _VALUE = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
 _SEPARATOR = re.compile(r"、|和|及|与|以及")
-_RUN_GAP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+_RUN_GAP = re.compile(r"^\s*(?:以上|以内|以下|之内|左右)?\s*(?:、|和|及|与|以及)\s*(?:分别)?\s*$")
 _UNITS_OF = {"persons": ("人", "名"), "person-times": ("人次",), "percent": ("%",), "yuan": ("元",),
              "households": ("户",), "units": ("个", "项"), "years": ("年",)}
 
@@ -107,8 +107,22 @@ def _frame(item: str, rules: Rules) -> str:
     return item.strip()
 
 
+_LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|共|年均|每年|平均每年|新增)+")
+_TRAILING_WORDS = re.compile(r"(?:的?(?:规划|预期|年度)?(?:目标|任务)|平均值|均值|总体|整体|全年|年内|今年|年末|年底)$")
+
+
 def _match(item: str, catalog: IndicatorCatalog) -> str:
-    return catalog.match(item) if item else ""
+    """The indicator an item names: as written, without the verbs before it (累计实现…) or the
+    words after it (…预期目标, …平均值), or with the count its unit implies (…人数, …人次)."""
+    if not item:
+        return ""
+    for form in (item, _TRAILING_WORDS.sub("", item)):
+        for cand in (form, _LEADING_VERBS.sub("", form)):
+            for suffix in ("", "人数", "人次"):
+                found = catalog.match(cand + suffix) if cand else ""
+                if found:
+                    return found
+    return ""
 
 
 def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
@@ -228,14 +242,17 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def _parsed(v: _Value, clause: str, unit_of: str, rules: Rules, flags: list[str]) -> ParsedValue | None:
+def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags: list[str],
+            shared_unit: str = "") -> ParsedValue | None:
     """The value in the grammar of values, its comparator from the words around it; None when its
-    unit cannot be the indicator's."""
+    unit cannot be the indicator's. ``shared_unit``: the unit the last value of its run carries
+    (285.6、98.3、112.4万人)."""
     m = _VALUE.match(v.text)
-    unit = m.group("unit") or ""
+    unit = m.group("unit") or shared_unit
     if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
         unit += "人" if unit_of == "persons" else "人次"
-    if unit and not any(unit.endswith(u) for u in _UNITS_OF.get(unit_of, (unit,))):
+    job_posts = unit.endswith("个") and unit_of == "persons" and "岗位" in name  # 新增就业岗位: posts
+    if unit and not job_posts and not any(unit.endswith(u) for u in _UNITS_OF.get(unit_of, (unit,))):
         return None
     if unit == "年" and unit_of != "years":
         return None
@@ -281,12 +298,14 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
                 subject = None
                 continue
             live = [v for v in values if v.start >= pred]
-            for i, v, enum in _pairs(subject, _runs(live, clause), clause[pred:]):
+            runs = _runs(live, clause)
+            shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "") for r in runs for v in r}
+            for i, v, enum in _pairs(subject, runs, clause[pred:]):
                 ind_id, name = subject.names[i]
                 if not ind_id:
                     continue
                 flags: list[str] = []
-                pv = _parsed(v, clause, catalog.indicators[ind_id].unit, rules, flags)
+                pv = _parsed(v, clause, catalog.indicators[ind_id].unit, name, rules, flags, shared[id(v)])
                 if pv is None or pv.value is None:
                     continue
                 start = s0 + c0 + v.start

@@ -20,7 +20,8 @@ _TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|�
 _PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
-    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|回顾|同期|其中)+")
+    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|五年|5年|未来五年|未来5年|"
+    r"回顾|同期|其中|进一步)+")
 _STRONG_TARGET_BEFORE = re.compile(
     r"(?:超额完成|规划目标为|预期目标为|目标为|目标是|规划确定的|下达的?|年度目标任务|全年目标任务|目标任务)\s*$")
 _SHARE = re.compile(r"(?:完成|为|占|达到?)[^,。;]*(?:目标|任务|计划)[^,。;]*的\s*$")
@@ -61,7 +62,8 @@ class Rules:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
         head = self.strip_time(head)
-        return head == "" or self.linking.match(head) is not None
+        return head == "" or self.linking.match(head) is not None or \
+            re.match(r"(?:超额|规划|预期|年度|全年)?(?:目标|任务)", head) is not None
 
     def kind_of(self, before: str, after: str, unit: str) -> str:
         """plain, change, share, target, from or to: what the words around a number make of it."""

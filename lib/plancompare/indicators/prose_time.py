@@ -22,7 +22,7 @@ _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
     (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"(?<!截至)(?<!截止)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?<!截)(?<!截止)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
@@ -44,7 +44,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
     for pattern, kind in _YEAR_MARKERS:
         for m in pattern.finditer(text):
             before = text[: m.start()].rstrip("“\" ")
-            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至"))):
+            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None:
@@ -112,7 +112,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     one_year = period is not None and period[0] == period[1]
     for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
         marker = _year_marker(text, period, rules)
-        future = rules.future.search(before)
+        future = rules.future.search(before) or (one_year and re.search(r"年内", before))
         if marker is not None:
             year, role, words = marker
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
