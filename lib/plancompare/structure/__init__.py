@@ -1,7 +1,10 @@
 """Stage 2, structure: lines to a heading tree, paragraphs and table regions.
 
-tables (table regions found by shape) → headings (numbering styles, title) →
-document (the passes of :func:`parse_document`) → model (what it returns).
+numbering, headings (numbering styles, title) and tables (table regions by
+shape) read single lines; :func:`parse_document` (document) runs its passes over
+one ParseState (state): marking (furniture, tables, title, blanks, preamble,
+heading matches), building (the walk that grows the tree of :mod:`.tree`), and
+finishing (paragraphs and their kinds, section ends); model holds what it returns.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from plancompare.read.decoding import Line
 
@@ -77,76 +77,108 @@ def _is_caption(text: str) -> bool:
 def find_tables(lines: Sequence[Line], skip: set[int] | None = None) -> list[TableRegion]:
     """Locate pipe and flattened tables. ``skip`` holds line numbers already claimed (furniture).
 
-    Does not modify its inputs.
+    Pipe tables first: their captions and notes are then not read as cells of a
+    flattened table. Does not modify its inputs.
     """
     skip = skip or set()
     body = [ln for ln in lines if ln.text and ln.no not in skip]
-    text_of = {ln.no: ln.text for ln in body}
-    regions: list[TableRegion] = []
     claimed: set[int] = set()
+    regions = _pipe_tables(body, claimed) + _flat_tables(body, claimed)
+    regions.sort(key=lambda r: r.start)
+    return regions
 
-    # Pipe tables: runs of lines containing '|', at least two rows with two or more cells.
+
+def _runs(body: Sequence[Line], member: Callable[[Line], bool],
+          read: Callable[[int, int], tuple[TableRegion | None, int]]) -> list[TableRegion]:
+    """Scan ``body`` for maximal runs ``body[i:j]`` of ``member`` lines.
+
+    ``read(i, j)`` makes a run into a region (or None) and says where the scan
+    goes on (after the notes that follow a table).
+    """
+    regions: list[TableRegion] = []
     i = 0
     while i < len(body):
-        if "|" not in body[i].text:
+        if not member(body[i]):
             i += 1
             continue
         j = i
-        while j < len(body) and "|" in body[j].text:
+        while j < len(body) and member(body[j]):
             j += 1
-        run = body[i:j]
-        multi = [ln for ln in run if len(pipe_cells(ln.text)) >= 2]
-        if len(multi) >= 2:
-            region = TableRegion("pipe", [ln.no for ln in run])
-            first_cells = pipe_cells(run[0].text)
-            if len(first_cells) == 1 and _is_caption(first_cells[0]):
-                region.caption, region.caption_line = first_cells[0], run[0].no
-            elif i > 0 and _is_caption(body[i - 1].text) and "|" not in body[i - 1].text:
-                region.caption, region.caption_line = body[i - 1].text, body[i - 1].no
-                region.lines.insert(0, body[i - 1].no)
-            k = j
-            while k < len(body) and _NOTE.match(body[k].text):
-                region.lines.append(body[k].no)
-                k += 1
-            region.note_lines = [n for n in region.lines if _NOTE.match(text_of[n])]
+        region, i = read(i, j)
+        if region is not None:
             regions.append(region)
-            claimed.update(region.lines)
-            j = k
-        i = j
+    return regions
 
-    # Flattened tables: runs of short cell-like lines with enough numeric cells.
+
+def _pipe_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
+    """Pipe tables: runs of lines containing '|', at least two rows with two or more cells.
+
+    The caption is a one-cell first row or a caption-like line just before the
+    run; the ``注:`` lines right after it are its notes. Adds the lines to ``claimed``.
+    """
+    text_of = {ln.no: ln.text for ln in body}
+
+    def read(i: int, j: int) -> tuple[TableRegion | None, int]:
+        run = body[i:j]
+        if sum(len(pipe_cells(ln.text)) >= 2 for ln in run) < 2:
+            return None, j
+        region = TableRegion("pipe", [ln.no for ln in run])
+        first_cells = pipe_cells(run[0].text)
+        if len(first_cells) == 1 and _is_caption(first_cells[0]):
+            region.caption, region.caption_line = first_cells[0], run[0].no
+        elif i > 0 and _is_caption(body[i - 1].text) and "|" not in body[i - 1].text:
+            _caption_before(region, body[i - 1])
+        k = j
+        while k < len(body) and _NOTE.match(body[k].text):
+            region.lines.append(body[k].no)
+            k += 1
+        region.note_lines = [n for n in region.lines if _NOTE.match(text_of[n])]
+        claimed.update(region.lines)
+        return region, k
+
+    return _runs(body, lambda ln: "|" in ln.text, read)
+
+
+def _flat_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
+    """Flattened tables: runs of short cell-like lines with enough value cells.
+
+    Lines in ``claimed`` (pipe tables, earlier flattened tables) are never taken
+    again; the caption is the run's first line or a caption-like line just before
+    it; the ``注:`` lines right after it are its notes. Adds the lines to ``claimed``.
+    """
     def cell_like(ln: Line) -> bool:
         t = ln.text
         return (ln.no not in claimed and len(t) <= FLAT_MAX_CELL_CHARS and "。" not in t
                 and "|" not in t and not _STRONG_HEADING.match(t) and not _NOTE.match(t)
                 and not _PAREN_HEADING.match(t))
 
-    i = 0
-    while i < len(body):
-        if not cell_like(body[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(body) and cell_like(body[j]):
-            j += 1
+    def read(i: int, j: int) -> tuple[TableRegion | None, int]:
         run = body[i:j]
-        numeric = sum(is_numeric_cell(ln.text) or _ATTR_CELL.match(ln.text.replace(" ", "")) is not None
-                      or (len(ln.text) <= 16 and bool(re.search(r"\d", ln.text))) for ln in run)
-        if len(run) >= FLAT_MIN_CELLS and numeric >= FLAT_MIN_NUMERIC:
-            region = TableRegion("flat", [ln.no for ln in run])
-            if _is_caption(run[0].text):
-                region.caption, region.caption_line = run[0].text, run[0].no
-            elif i > 0 and _is_caption(body[i - 1].text) and body[i - 1].no not in claimed:
-                region.caption, region.caption_line = body[i - 1].text, body[i - 1].no
-                region.lines.insert(0, body[i - 1].no)
-            k = j
-            while k < len(body) and _NOTE.match(body[k].text) and body[k].no not in claimed:
-                region.lines.append(body[k].no)
-                region.note_lines.append(body[k].no)
-                k += 1
-            regions.append(region)
-            claimed.update(region.lines)
-            j = k
-        i = j
-    regions.sort(key=lambda r: r.start)
-    return regions
+        if len(run) < FLAT_MIN_CELLS or sum(_is_value_cell(ln.text) for ln in run) < FLAT_MIN_NUMERIC:
+            return None, j
+        region = TableRegion("flat", [ln.no for ln in run])
+        if _is_caption(run[0].text):
+            region.caption, region.caption_line = run[0].text, run[0].no
+        elif i > 0 and _is_caption(body[i - 1].text) and body[i - 1].no not in claimed:
+            _caption_before(region, body[i - 1])
+        k = j
+        while k < len(body) and _NOTE.match(body[k].text) and body[k].no not in claimed:
+            region.lines.append(body[k].no)
+            region.note_lines.append(body[k].no)
+            k += 1
+        claimed.update(region.lines)
+        return region, k
+
+    return _runs(body, cell_like, read)
+
+
+def _is_value_cell(text: str) -> bool:
+    """A number, a 约束性/预期性 attribute, or a short cell with digits (期末达到30%)."""
+    return (is_numeric_cell(text) or _ATTR_CELL.match(text.replace(" ", "")) is not None
+            or (len(text) <= 16 and bool(re.search(r"\d", text))))
+
+
+def _caption_before(region: TableRegion, ln: Line) -> None:
+    """Take the line before a table as its caption (and first line)."""
+    region.caption, region.caption_line = ln.text, ln.no
+    region.lines.insert(0, ln.no)

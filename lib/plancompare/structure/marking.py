@@ -1,0 +1,102 @@
+"""The passes that mark lines before the tree is built.
+
+Each decides something about single lines from their text and place alone,
+without the tree: web furniture, table regions, the title, blank lines, the
+preamble's metadata and notice, numbered-heading matches. A new line rule that
+needs no tree (a table of contents, say) belongs here, as one more pass.
+"""
+
+from __future__ import annotations
+
+from plancompare.structure.headings import _META, _NOTICE_TITLE, _find_title, match_heading
+from plancompare.structure.state import ParseState
+from plancompare.structure.tables import find_tables, pipe_cells
+
+
+def mark_furniture(state: ParseState) -> None:
+    """Record web-page furniture (breadcrumbs, share buttons, site footer) first.
+
+    Furniture is no part of the plan, so no later pass (tables, title, headings)
+    may take one of its lines.
+    """
+    state.furniture_lines = {ln.no for ln in state.lines
+                             if ln.text and any(p.match(ln.text) for p in state.furniture)}
+    for n in state.furniture_lines:
+        state.record(state.by_no[n], "furniture")
+
+
+def mark_tables(state: ParseState) -> None:
+    """Find the table regions (pipe and flattened tables, by their shape).
+
+    Before the title and the headings, because table cells and captions look like
+    short title or heading lines; they are recorded when the tree reaches them.
+    """
+    state.tables = find_tables(state.lines, skip=state.furniture_lines)
+    state.table_start = {t.start: t for t in state.tables}
+    state.table_lines = {n for t in state.tables for n in t.lines}
+
+
+def find_title(state: ParseState) -> None:
+    """Find the plan's title line(s); it names the root, and the body starts after it.
+
+    Uses the catalog's title when there is a catalog row; without a title the
+    whole document is body and the plan is flagged ``title_not_found``.
+    """
+    root = state.tree.root
+    state.title_lines = _find_title(state.lines, state.furniture_lines | state.table_lines, state.row)
+    if not state.title_lines:
+        state.flags.append("title_not_found")
+    state.body_start = (state.title_lines[-1] + 1) if state.title_lines else 1
+    if state.title_lines:
+        root.title = "".join(state.by_no[n].text for n in state.title_lines)
+        root.line_start = state.title_lines[0]
+    elif state.row is not None:
+        root.title = state.row.title
+
+
+def mark_blank_lines(state: ParseState) -> None:
+    """Record lines with no text, or nothing but pipes, as ``blank``.
+
+    Blank lines inside a table region are recorded again as table lines when
+    the table is placed; a table whose first line is blank is not placed.
+    """
+    for ln in state.lines:
+        if ln.no not in state.records and (not ln.text or not ln.text.strip("| ")):
+            state.record(ln, "blank")
+
+
+def mark_preamble(state: ParseState) -> None:
+    """Record the metadata before the title as ``meta``; note the notice's title line.
+
+    Documents issued with a notice carry a document number, dates, the issuer
+    and the notice title ("关于印发…的通知") before the plan's own title. Only
+    the first notice title counts; the tree pass makes its section.
+    """
+    for ln in state.lines:
+        if (ln.no >= state.body_start or ln.no in state.records or ln.no in state.title_lines
+                or ln.no in state.table_lines):
+            continue
+        if any(p.search(ln.text) for p in _META) and len(ln.text) <= 60:
+            state.record(ln, "meta")
+        elif _NOTICE_TITLE.search(ln.text) and state.notice_line is None:
+            state.notice_line = ln.no
+
+
+def match_headings(state: ParseState) -> None:
+    """Match every body line against the numbered heading styles (第X章, 一、, (1), 专栏N …).
+
+    All at once, before the tree, so that a rule can look ahead (a chapter
+    without its 第X章 is known by the 第一节 after it). A run-in heading
+    ("(一)发展基础。“十二五”期间…") is split here into its title and body.
+    """
+    state.body_lines = [ln for ln in state.lines if ln.no >= state.body_start and ln.text
+                        and ln.no not in state.furniture_lines and ln.no not in state.table_lines]
+    state.matches = {ln.no: match_heading(strip_pipes(ln.text)) for ln in state.body_lines}
+
+
+def strip_pipes(text: str) -> str:
+    """Text of a line laid out with pipes but holding one cell ("专栏3 促进就业项目 |")."""
+    if "|" not in text:
+        return text
+    cells = pipe_cells(text)
+    return " ".join(cells) if len(cells) <= 1 else text
