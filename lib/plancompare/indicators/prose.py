@@ -216,7 +216,7 @@ def _pairs(subject: _Subject, runs: list[list[_Value]], predicate: str) -> Itera
     taken_plain = False
     for run in runs:
         kind = run[0].kind
-        if kind in ("change", "share"):
+        if kind in ("change", "share", "modifier"):
             continue
         if len(run) == n and (n > 1 or kind != "plain" or not taken_plain):
             for i, v in enumerate(run):

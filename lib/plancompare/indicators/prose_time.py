@@ -22,7 +22,7 @@ _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
     (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"(?<!截)(?<!截止)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
@@ -117,7 +117,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             year, role, words = marker
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
             return TimeContext(role, year, bool(re.search("期间|时期", words)), f"marker '{words}'", explicit)
-        if not one_year and rules.this_year.search(text) and re.search(r"今年|本年|年内|明年|去年", text):
+        if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
                                explicit)
