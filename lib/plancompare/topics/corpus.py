@@ -9,7 +9,7 @@ import numpy as np
 
 from plancompare.topics.distinctive import keyness, plan_similarity
 from plancompare.topics.labels import label_topics
-from plancompare.topics.model import TopicError, TopicModel, _identity
+from plancompare.topics.documents import TopicError, words
 
 #: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
 MAP_WEIGHT_DECIMALS, MAP_DECIMALS = 6, 4
@@ -105,8 +105,10 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     params = {"n_topics": n_topics, "random_state": random_state}
     from threadpoolctl import threadpool_limits
 
+    from plancompare.topics.model import TopicModel  # here: scikit-learn stays out of the build's workers
+
     with threadpool_limits(limits=1):  # one BLAS thread: the fit cannot depend on the thread count
-        model = TopicModel(**params).fit(tokens, groups)
+        model = TopicModel(**params).fit(tokens, groups=groups)
     names = label_topics(model.top_terms_)
     topic_ids = [f"T{t + 1:02d}" for t in range(model.n_topics_)]
     weights = model.doc_topic_
@@ -131,7 +133,7 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
                    for t in range(model.n_topics_)]
     by_plan: dict[str, Counter] = {}
     for toks, plan_id in zip(tokens, units["plan_id"].tolist()):
-        by_plan.setdefault(plan_id, Counter()).update(_identity(toks))
+        by_plan.setdefault(plan_id, Counter()).update(words(toks))
 
     xy = topic_compass(weights)
     topic_map = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
