@@ -77,8 +77,8 @@ def test_estimator_contract():
 
 def test_smoothing_pulls_paragraphs_towards_their_section():
     groups = ["a", "a", "a", "b", "b", "b"] * 3  # doc 0 (employment) shares a section with doc 2 (insurance)
-    plain = TopicModel(n_topics=3, smoothing=0).fit(DOCS, groups).doc_topic_
-    smooth = TopicModel(n_topics=3, smoothing=1.0).fit(DOCS, groups).doc_topic_
+    plain = TopicModel(n_topics=3, smoothing=0).fit(DOCS, groups=groups).doc_topic_
+    smooth = TopicModel(n_topics=3, smoothing=1.0).fit(DOCS, groups=groups).doc_topic_
     assert np.allclose(smooth[0], smooth[2]) and not np.allclose(plain[0], plain[2])
 
 

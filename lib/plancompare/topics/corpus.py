@@ -9,7 +9,7 @@ import numpy as np
 
 from plancompare.topics.distinctive import keyness, plan_similarity
 from plancompare.topics.labels import label_topics
-from plancompare.topics.model import TopicError, TopicModel, _identity
+from plancompare.topics.documents import TopicError, words
 
 #: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
 MAP_WEIGHT_DECIMALS, MAP_DECIMALS = 6, 4
@@ -78,71 +78,110 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     segmentation cache; deterministic for a fixed ``random_state``. ``tokens`` may give the
     segmented paragraphs ({paragraph_id: words}, as the build's workers produce them).
     """
-
     import pandas as pd
 
-    from plancompare.topics.segmentation import SegmentationWarning, segment
-
     units, groups, chapters, excluded = topic_units(paragraphs, sections)
+    docs = _documents(units, tokens, use_cache)
+    _warn_missing_text(paragraphs, units, docs)
+    model = _fit(docs, groups, n_topics, random_state)
+    topic_ids = [f"T{t + 1:02d}" for t in range(model.n_topics_)]
+    tables = _topic_tables(model, units, topic_ids)
+    by_plan = _words_by_plan(docs, units["plan_id"].tolist())
+    xy = topic_compass(model.doc_topic_)
+    tables["topic_map"] = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
+                                        "topic_id": tables["topics"]["topic_id"], "x": xy[:, 0], "y": xy[:, 1]})
+    k = model.n_topics_
+    tables["topic_selection"] = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
+                                              for kk, s in (model.selection_ or [(k, model.coherence_)])])
+    tables["plan_similarity"] = plan_similarity(by_plan)
+    tables["plan_keyness"] = keyness(by_plan)
+    order = ("topics", "topic_terms", "topic_labels", "plan_topic_shares", "plan_similarity", "plan_keyness",
+             "topic_selection", "topic_map")
+    return {**{name: tables[name] for name in order}, "_model": model, "_tokens": docs}
+
+
+def _documents(units, tokens: dict | None, use_cache: bool) -> list:
+    """The segmented paragraphs of ``units``: the given ``tokens`` when they cover every unit, else
+    segmented here (through the segmentation cache)."""
+    from plancompare.topics.segmentation import segment
+
     if tokens is not None and all(pid in tokens for pid in units["paragraph_id"]):
-        tokens = [tokens[pid] for pid in units["paragraph_id"]]
-    else:
-        tokens = segment(list(units["text"]), use_cache=use_cache)
+        return [tokens[pid] for pid in units["paragraph_id"]]
+    return segment(list(units["text"]), use_cache=use_cache)
+
+
+def _warn_missing_text(paragraphs, units, docs: list) -> None:
+    """Warn, once per plan, of paragraphs without content words and of plans without running text."""
+    from plancompare.topics.segmentation import SegmentationWarning
+
     empty: dict[str, list[str]] = {}
-    for plan_id, pid, toks in zip(units["plan_id"], units["paragraph_id"], tokens):
+    for plan_id, pid, toks in zip(units["plan_id"], units["paragraph_id"], docs):
         if not len(toks):
             empty.setdefault(plan_id, []).append(pid.rsplit(":", 1)[-1])
+    # stacklevel 3: the warnings point at corpus_topics' caller, as before this step had a name
     for plan_id, pids in empty.items():  # one warning per plan, not one per paragraph
         shown = ", ".join(pids[:3]) + (f" and {len(pids) - 3} more" if len(pids) > 3 else "")
         warnings.warn(f"{plan_id}: {len(pids)} paragraph(s) have no content words ({shown}); they take "
-                      "their section's topic", SegmentationWarning, stacklevel=2)
+                      "their section's topic", SegmentationWarning, stacklevel=3)
     counts = units.groupby("plan_id").size()
     for plan_id in paragraphs["plan_id"].unique():
         if plan_id not in counts.index:
             warnings.warn(f"{plan_id}: no running text, left out of the topic model",
-                          SegmentationWarning, stacklevel=2)
+                          SegmentationWarning, stacklevel=3)
 
-    params = {"n_topics": n_topics, "random_state": random_state}
+
+def _fit(docs: list, groups: list[str], n_topics: int | None, random_state: int):
+    """The fitted TopicModel, with one BLAS thread: the fit cannot depend on the thread count."""
     from threadpoolctl import threadpool_limits
 
-    with threadpool_limits(limits=1):  # one BLAS thread: the fit cannot depend on the thread count
-        model = TopicModel(**params).fit(tokens, groups)
+    from plancompare.topics.model import TopicModel  # here: scikit-learn stays out of the build's workers
+
+    with threadpool_limits(limits=1):
+        return TopicModel(n_topics=n_topics, random_state=random_state).fit(docs, groups=groups)
+
+
+def _topic_tables(model, units, topic_ids: list[str]) -> dict:
+    """The tables read off the model: topics (per paragraph), topic_terms, topic_labels, plan_topic_shares."""
+    import pandas as pd
+
     names = label_topics(model.top_terms_)
-    topic_ids = [f"T{t + 1:02d}" for t in range(model.n_topics_)]
-    weights = model.doc_topic_
+    weights, labels = model.doc_topic_, model.labels_
     topics = pd.DataFrame({
         "plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
         "source_file": units["source_file"], "source_line": units["source_line"],
-        "topic_id": [topic_ids[t] if t >= 0 else "" for t in model.labels_],
-        "topic_label": [names[t][0] if t >= 0 else "" for t in model.labels_],
-        "weight": [round(float(weights[i, t]), 6) if t >= 0 else 0.0 for i, t in enumerate(model.labels_)],
+        "topic_id": [topic_ids[t] if t >= 0 else "" for t in labels],
+        "topic_label": [names[t][0] if t >= 0 else "" for t in labels],
+        "weight": [round(float(weights[i, t]), 6) if t >= 0 else 0.0 for i, t in enumerate(labels)],
     })
     topic_terms = pd.DataFrame([{"topic_id": topic_ids[t], "rank": r + 1, "term": term, "weight": round(w, 6)}
                                 for t, terms in enumerate(model.top_terms_) for r, (term, w) in enumerate(terms)])
     topic_labels = pd.DataFrame([{
         "topic_id": topic_ids[t], "label_zh": names[t][0], "label_en": names[t][1], "label_score": names[t][2],
-        "n_paragraphs": int((model.labels_ == t).sum()),
+        "n_paragraphs": int((labels == t).sum()),
         "top_terms": " ".join(term for term, _ in model.top_terms_[t][:8])} for t in range(model.n_topics_)])
+    return {"topics": topics, "topic_terms": topic_terms, "topic_labels": topic_labels,
+            "plan_topic_shares": _plan_shares(weights, units["plan_id"], topic_ids)}
+
+
+def _plan_shares(weights: np.ndarray, plan_ids, topic_ids: list[str]):
+    """Each plan's mean topic weights (plans in order of first appearance)."""
+    import pandas as pd
+
     shares = []
-    plan_col = units["plan_id"].to_numpy()
-    for plan_id in dict.fromkeys(units["plan_id"]):
+    plan_col = plan_ids.to_numpy()
+    for plan_id in dict.fromkeys(plan_ids):
         w = weights[plan_col == plan_id].mean(axis=0)
         shares += [{"plan_id": plan_id, "topic_id": topic_ids[t], "share": round(float(w[t]), 6)}
-                   for t in range(model.n_topics_)]
-    by_plan: dict[str, Counter] = {}
-    for toks, plan_id in zip(tokens, units["plan_id"].tolist()):
-        by_plan.setdefault(plan_id, Counter()).update(_identity(toks))
+                   for t in range(len(topic_ids))]
+    return pd.DataFrame(shares)
 
-    xy = topic_compass(weights)
-    topic_map = pd.DataFrame({"plan_id": units["plan_id"], "paragraph_id": units["paragraph_id"],
-                              "topic_id": topics["topic_id"], "x": xy[:, 0], "y": xy[:, 1]})
-    k = model.n_topics_
-    selection = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
-                              for kk, s in (model.selection_ or [(k, model.coherence_)])])
-    return {"topics": topics, "topic_terms": topic_terms, "topic_labels": topic_labels,
-            "plan_topic_shares": pd.DataFrame(shares), "plan_similarity": plan_similarity(by_plan),
-            "plan_keyness": keyness(by_plan), "topic_selection": selection, "topic_map": topic_map,
-            "_model": model, "_tokens": tokens}
+
+def _words_by_plan(docs: list, plan_ids: list[str]) -> dict[str, Counter]:
+    """Word counts of each plan's running text (for keyness and similarity)."""
+    by_plan: dict[str, Counter] = {}
+    for toks, plan_id in zip(docs, plan_ids):
+        by_plan.setdefault(plan_id, Counter()).update(words(toks))
+    return by_plan
 
 
 def tables_for(ds, n_topics: int | None = None, random_state: int = 0) -> dict:

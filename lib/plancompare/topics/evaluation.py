@@ -49,14 +49,14 @@ def stability(docs, groups, params: dict, n_runs: int = 5, frac: float = 0.9, ra
     """
     from sklearn.metrics import adjusted_rand_score
 
-    full = TopicModel(**params).fit(docs, groups).labels_
+    full = TopicModel(**params).fit(docs, groups=groups).labels_
     rng = np.random.default_rng(random_state)
     n = len(docs)
     scores = []
     for run in range(n_runs):
         idx = np.sort(rng.choice(n, size=max(2, int(n * frac)), replace=False))
         sub = TopicModel(**{**params, "random_state": params.get("random_state", 0) + run + 1}).fit(
-            [docs[i] for i in idx], [groups[i] for i in idx] if groups is not None else None)
+            [docs[i] for i in idx], groups=[groups[i] for i in idx] if groups is not None else None)
         scores.append(adjusted_rand_score(full[idx], sub.labels_))
     return float(np.mean(scores))
 
@@ -74,13 +74,13 @@ def evaluate_pipelines(paragraphs, sections, n_topics: int | None = None, random
     units, groups, chapters, excluded = topic_units(paragraphs, sections)
     tokens = segment(list(units["text"]), use_cache=use_cache)
     raw_tokens = segment(list(units["text"]), use_cache=use_cache, domain=False)
-    tuned = TopicModel(n_topics=n_topics, random_state=random_state).fit(tokens, groups)
+    tuned = TopicModel(n_topics=n_topics, random_state=random_state).fit(tokens, groups=groups)
     k = tuned.n_topics_
     rows = []
     for pipeline, toks, smoothing in [("raw jieba + TF-IDF + NMF", raw_tokens, 0.0),
                                       ("domain dictionary + stopwords", tokens, 0.0),
                                       ("domain dictionary + stopwords + section smoothing", tokens, tuned.smoothing)]:
-        m = TopicModel(n_topics=k, smoothing=smoothing, random_state=random_state).fit(toks, groups)
+        m = TopicModel(n_topics=k, smoothing=smoothing, random_state=random_state).fit(toks, groups=groups)
         for r in evaluate(m.labels_, units["plan_id"], chapters, excluded).itertuples():
             rows.append({"pipeline": pipeline, "n_topics": k, "plan_id": r.plan_id, "paragraphs": r.paragraphs,
                          "nmi": round(r.nmi, 4), "ari": round(r.ari, 4)})

@@ -8,21 +8,21 @@ import warnings
 from typing import Sequence
 
 import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
 
-from plancompare.errors import PlanError
+from plancompare.topics.documents import TopicError, as_documents, check_groups, count_nonempty, words
 
-
-class TopicError(PlanError):
-    """The topic step cannot run on the given input."""
-
-
-def _identity(tokens):
-    """The analyzer: documents are lists of words, or words joined by spaces (compact for large corpora)."""
-    return tokens.split() if isinstance(tokens, str) else tokens
+__all__ = ["TopicModel", "TopicError"]  # TopicError lives in documents (light); re-exported here
 
 
-class TopicModel:
-    """TF-IDF + NMF (or KMeans) topic model over segmented paragraphs.
+class TopicModel(TransformerMixin, BaseEstimator):
+    """TF-IDF + NMF (or KMeans) topic model over segmented paragraphs, a scikit-learn transformer.
+
+    Documents are segmented paragraphs, each a list of words or its words joined by spaces (see
+    :mod:`plancompare.topics.documents`); both give the same model and the same weights.
+    ``__init__`` only stores the parameters (scikit-learn's contract: ``clone``, ``get_params``,
+    ``set_params`` and grid searches rely on it); they are checked in ``fit``.
 
     Parameters
     ----------
@@ -45,7 +45,7 @@ class TopicModel:
     --------------------------
     vectorizer_, model_, components_ (topics × terms), n_topics_, terms_,
     top_terms_ (list of [(term, weight)]), doc_topic_ (smoothed, rows sum to 1),
-    labels_, selection_ (coherence per k, when chosen automatically).
+    labels_, selection_ (coherence per k, when chosen automatically), coherence_.
     """
 
     def __init__(self, n_topics: int | None = None, k_range: tuple[int, int] = (6, 12),
@@ -63,25 +63,22 @@ class TopicModel:
         self.n_top_terms = n_top_terms
         self.random_state = random_state
 
-    # -- scikit-learn protocol ------------------------------------------------------------
-    def get_params(self, deep: bool = True) -> dict:
-        return {k: getattr(self, k) for k in ("n_topics", "k_range", "coherence_tolerance", "method",
-                                               "smoothing", "min_df", "max_df", "max_features",
-                                               "n_top_terms", "random_state")}
+    def __sklearn_tags__(self):
+        """Text in (not a numeric 2-D array), topic weights out (no input dtype to preserve)."""
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        tags.transformer_tags.preserves_dtype = []
+        return tags
 
-    def set_params(self, **params) -> "TopicModel":
-        for k, v in params.items():
-            if k not in self.get_params():
-                raise ValueError(f"unknown parameter '{k}'")
-            setattr(self, k, v)
-        return self
-
-    def _validate(self, docs: Sequence[Sequence[str]], groups) -> None:
+    def _validate(self, docs: list, groups) -> int:
+        """Check the parameters and the input before any work; returns the number of non-empty documents."""
         if self.method not in ("nmf", "kmeans"):
             raise TopicError(f"method must be 'nmf' or 'kmeans', not {self.method!r}")
         if not 0 <= self.smoothing <= 1:
             raise TopicError(f"smoothing must be between 0 and 1, not {self.smoothing}")
-        n_nonempty = sum(1 for d in docs if d and len(_identity(d)))
+        check_groups(docs, groups)
+        n_nonempty = count_nonempty(docs)
         if n_nonempty == 0:
             raise TopicError("no paragraph has any content word: nothing to model",
                              hint="check that the plans have running text")
@@ -91,20 +88,21 @@ class TopicModel:
         if max(ks) > n_nonempty:
             raise TopicError(f"{max(ks)} topics requested but only {n_nonempty} paragraphs have content",
                              hint="ask for fewer topics")
-        if groups is not None and len(groups) != len(docs):
-            raise TopicError("groups must give one section per paragraph")
+        return n_nonempty
 
-    def _vectorize(self, docs):
+    def _vectorize(self, docs: list, n_nonempty: int):
+        """TF-IDF of the documents, with vocabulary limits eased for small corpora."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        n = sum(1 for d in docs if d and len(_identity(d)))
-        vec = TfidfVectorizer(analyzer=_identity, min_df=min(self.min_df, max(1, n // 10)),
+        n = n_nonempty
+        vec = TfidfVectorizer(analyzer=words, min_df=min(self.min_df, max(1, n // 10)),
                               max_df=self.max_df if n >= 20 else 1.0, max_features=self.max_features,
                               sublinear_tf=True, dtype=np.float32 if n > LARGE_CORPUS else np.float64)
         X = vec.fit_transform(docs)
         return vec, X
 
     def _factorize(self, X, k: int, seed: int):
+        """(fitted model, document weights, topics × terms) of ``k`` topics: NMF, streaming when large, or KMeans."""
         if self.method == "nmf" and X.shape[0] > LARGE_CORPUS:
             from sklearn.decomposition import MiniBatchNMF
 
@@ -130,34 +128,23 @@ class TopicModel:
         W[np.arange(X.shape[0]), labels] = 1.0
         return model, W, np.clip(model.cluster_centers_, 0, None)
 
-    def fit(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> "TopicModel":
-        """Fit on segmented paragraphs; ``groups`` (one section id per paragraph) enables smoothing."""
-        docs = [d if isinstance(d, str) else list(d) for d in docs]
-        self._validate(docs, groups)
-        self.vectorizer_, X = self._vectorize(docs)
+    def fit(self, docs: Sequence[str | Sequence[str]], y: None = None, *,
+            groups: Sequence[str] | None = None) -> "TopicModel":
+        """Fit on segmented paragraphs; ``groups`` (one section id per paragraph) enables smoothing.
+
+        ``y`` is ignored (scikit-learn's signature, so that the model can sit in a pipeline);
+        ``groups`` is keyword-only so that it cannot be taken for ``y``.
+        """
+        docs = as_documents(docs)
+        n_nonempty = self._validate(docs, groups)
+        self.vectorizer_, X = self._vectorize(docs, n_nonempty)
         self.terms_ = np.asarray(self.vectorizer_.get_feature_names_out())
         binary = (X > 0).astype(np.float64).tocsc()
         if self.n_topics is None:
-            from joblib import Parallel, delayed
-
-            Xs, Bs = X, binary
-            if X.shape[0] > SELECTION_SAMPLE:  # choose k on a fixed random sample of paragraphs
-                rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], SELECTION_SAMPLE,
-                                                                                  replace=False))
-                Xs, Bs = X[rows], binary[rows]
-
-            def score(k: int) -> tuple[int, float]:
-                _, _, comps = self._factorize(Xs, k, self.random_state)
-                return k, _coherence(comps, Bs, self.n_top_terms)
-
-            # candidates in threads: NMF's solver and BLAS release the GIL; results are in k order
-            scores = Parallel(n_jobs=2, prefer="threads")(
-                delayed(score)(k) for k in range(self.k_range[0], self.k_range[1] + 1))
-            self.selection_ = scores
-
+            self.selection_ = self._select(X, binary)
             # parsimony: the fewest topics whose coherence is within the tolerance of the best
-            best = max(s for _, s in scores)
-            self.n_topics_ = min(k for k, s in scores if s >= best - self.coherence_tolerance - 1e-12)
+            best = max(s for _, s in self.selection_)
+            self.n_topics_ = min(k for k, s in self.selection_ if s >= best - self.coherence_tolerance - 1e-12)
         else:
             self.selection_ = []
             self.n_topics_ = int(self.n_topics)
@@ -169,16 +156,35 @@ class TopicModel:
         self.coherence_ = _coherence(self.components_, binary, self.n_top_terms)
         return self
 
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "components_"):
-            from sklearn.exceptions import NotFittedError
+    def _select(self, X, binary) -> list[tuple[int, float]]:
+        """Coherence of each number of topics in ``k_range``, in k order (on a fixed sample when large)."""
+        from joblib import Parallel, delayed
 
-            raise NotFittedError("this TopicModel is not fitted yet; call fit() first")
+        Xs, Bs = X, binary
+        if X.shape[0] > SELECTION_SAMPLE:  # choose k on a fixed random sample of paragraphs
+            rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], SELECTION_SAMPLE,
+                                                                              replace=False))
+            Xs, Bs = X[rows], binary[rows]
 
-    def transform(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
-        """Topic weights of new paragraphs (rows sum to 1; zero for empty paragraphs)."""
-        self._check_fitted()
-        X = self.vectorizer_.transform([list(d) for d in docs])
+        def score(k: int) -> tuple[int, float]:
+            _, _, comps = self._factorize(Xs, k, self.random_state)
+            return k, _coherence(comps, Bs, self.n_top_terms)
+
+        # candidates in threads: NMF's solver and BLAS release the GIL; results are in k order
+        return Parallel(n_jobs=2, prefer="threads")(
+            delayed(score)(k) for k in range(self.k_range[0], self.k_range[1] + 1))
+
+    def transform(self, docs: Sequence[str | Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
+        """Topic weights of paragraphs (rows sum to 1; zero for empty paragraphs), in either format.
+
+        On the training paragraphs this agrees with ``fit_transform`` up to NMF's solver
+        tolerance: NMF's ``transform`` solves for the weights with the topics fixed, where the fit
+        found both together (KMeans gives the same labels exactly).
+        """
+        check_is_fitted(self)
+        docs = as_documents(docs)
+        check_groups(docs, groups)
+        X = self.vectorizer_.transform(docs)
         if self.method == "nmf":
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -190,8 +196,15 @@ class TopicModel:
                 W[np.flatnonzero(nonzero), self.model_.predict(X[nonzero])] = 1.0
         return _smooth(W, groups, self.smoothing)
 
-    def fit_predict(self, docs: Sequence[Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
-        return self.fit(docs, groups).labels_
+    def fit_transform(self, docs: Sequence[str | Sequence[str]], y: None = None, *,
+                      groups: Sequence[str] | None = None) -> np.ndarray:
+        """Fit, and return the training paragraphs' topic weights from the fit (``doc_topic_``)."""
+        return self.fit(docs, groups=groups).doc_topic_
+
+    def fit_predict(self, docs: Sequence[str | Sequence[str]], y: None = None, *,
+                    groups: Sequence[str] | None = None) -> np.ndarray:
+        """Fit, and return each training paragraph's main topic (``labels_``; -1 when empty)."""
+        return self.fit(docs, groups=groups).labels_
 
 
 def _smooth(W: np.ndarray, groups, alpha: float) -> np.ndarray:
