@@ -107,18 +107,22 @@ def _frame(item: str, rules: Rules) -> str:
     return item.strip()
 
 
-_LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|共|年均|每年|平均每年|新增)+")
+_LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|共|年均|每年|平均每年|新增)")
 _TRAILING_WORDS = re.compile(r"(?:的?(?:规划|预期|年度)?(?:目标|任务)|平均值|均值|总体|整体|全年|年内|今年|年末|年底)$")
 
 
-def _match(item: str, catalog: IndicatorCatalog) -> str:
+def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     """The indicator an item names: as written, without the verbs before it (累计实现…) or the
-    words after it (…预期目标, …平均值), or with the count its unit implies (…人数, …人次)."""
+    words after it (…预期目标, …平均值), or (``implied``) with the count its value implies
+    (…人数, …人次)."""
     if not item:
         return ""
     for form in (item, _TRAILING_WORDS.sub("", item)):
-        for cand in (form, _LEADING_VERBS.sub("", form)):
-            for suffix in ("", "人数", "人次"):
+        cands = [form]
+        while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
+            cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
+        for cand in cands:
+            for suffix in ("", "人数", "人次") if implied else ("",):
                 found = catalog.match(cand + suffix) if cand else ""
                 if found:
                     return found
@@ -126,27 +130,27 @@ def _match(item: str, catalog: IndicatorCatalog) -> str:
 
 
 def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
-    """Names for coordinated items: each whole; else with the head the last item carries
-    (养老、失业、工伤保险参保人数) or the prefix the first carries (城镇登记失业率和调查失业率)."""
-    ids = [_match(i, catalog) for i in items]
-    if all(ids):
-        return list(zip(ids, items))
-    last, first = items[-1], items[0]
-    if ids[-1]:
+    """Names for coordinated items: with the head the last item carries (养老、失业、工伤保险参保人数;
+    基本养老保险和基本医疗保险参保率), or the prefix the first carries (城镇登记失业率和调查失业率),
+    else each item on its own."""
+    strict = [_match(i, catalog, implied=False) for i in items]
+    if len(items) > 1 and strict[-1]:
+        last = items[-1]
         for cut in range(1, len(last)):
-            head = last[cut:]
-            names = [i if ids[k] else i + head for k, i in enumerate(items[:-1])] + [last]
-            got = [_match(n, catalog) for n in names]
+            names = [i + last[cut:] for i in items[:-1]] + [last]
+            got = [_match(n, catalog, implied=False) for n in names]
             if all(got):
                 return list(zip(got, names))
-    if ids[0]:
+    if len(items) > 1 and strict[0] and not all(strict):
+        first = items[0]
         for cut in range(len(first) - 1, 0, -1):
-            prefix = first[:cut]
-            names = [first] + [i if ids[k + 1] else prefix + i for k, i in enumerate(items[1:])]
-            got = [_match(n, catalog) for n in names]
+            names = [first] + [i if strict[k + 1] else first[:cut] + i for k, i in enumerate(items[1:])]
+            got = [_match(n, catalog, implied=False) for n in names]
             if all(got):
                 return list(zip(got, names))
-    return [(i, n) for i, n in zip(ids, items)]
+    if all(strict):
+        return list(zip(strict, items))
+    return [(_match(i, catalog), i) for i in items]
 
 
 def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules) -> _Subject | None:
@@ -169,7 +173,7 @@ def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Ru
         last = sep.end()
     items.append(phrase[last:])
     items = [_frame(i, rules) for i in items]
-    if not items or not any(items) or any(len(i) > 24 for i in items):
+    if not items or not any(items) or any(len(i) > 40 for i in items):
         return None
     items = rules.share_frame_heads(items)
     names = _distribute(items, catalog)

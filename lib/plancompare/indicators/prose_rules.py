@@ -62,7 +62,7 @@ class Rules:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
         head = self.strip_time(head)
-        head = re.sub(r"(?:超额|规划|预期|年度|全年)?(?:目标|任务)", "", head)
+        head = re.sub(r"超额|规划|确定|预期|控制|年度|全年|[省市县区]?下达|目标|任务|的", "", head)
         return self.linking.sub("", head).strip(" 的") == "" and not head.startswith(("新增", "年均", "每年"))
 
     def kind_of(self, before: str, after: str, unit: str) -> str:
@@ -71,10 +71,10 @@ class Rules:
             return "change"
         if unit == "%" and _SHARE.search(before):
             return "share"
-        if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|年度)", after):
-            return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _STRONG_TARGET_BEFORE.search(before) or self.target_after.match(after):
             return "target"
+        if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|年度)", after):
+            return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
             return "from"
         if _TO.search(before) and re.search(r"从|由", before):

@@ -116,7 +116,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if marker is not None:
             year, role, words = marker
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
-            return TimeContext(role, year, bool(re.search("期间|时期", words)), f"marker '{words}'", explicit)
+            five_year = "五" in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
+            return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
