@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plancompare.structure.tables import find_tables, pipe_cells
-from plancompare.indicators.table_model import parse_table
+from plancompare.indicators.table_rows import parse_table
 from plancompare.read.decoding import Line, decode, split_lines
 from plancompare.read.normalization import normalize
 

@@ -12,7 +12,7 @@ from plancompare.indicators.views import annualise, change, coverage, headline, 
 from plancompare.pipeline.corpus import build_tables
 from plancompare.schema import columns
 from plancompare.structure.tables import find_tables
-from plancompare.indicators.table_model import parse_table
+from plancompare.indicators.table_rows import parse_table
 from plancompare.read.decoding import read_document
 
 from ..conftest import PROCESSED, RAW

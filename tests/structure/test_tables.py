@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plancompare.indicators.table_model import classify_header, parse_table
+from plancompare.indicators.table_model import classify_header
+from plancompare.indicators.table_rows import parse_table
 from plancompare.structure.tables import find_tables
 from plancompare.read.decoding import read_document
 

@@ -1,6 +1,6 @@
 """Stage 3a, indicators: values from tables and prose, harmonised and checked.
 
-catalog (``indicators.yaml``) and values (the value grammar) → table_model (cells to
+catalog (``indicators.yaml``) and values (the value grammar) → table_model and table_rows (cells to
 rows and columns) → table_records and prose (records) → extract (one plan) →
 decisions (curated) → qa (checks, report) → views (comparisons).
 """
@@ -13,7 +13,8 @@ from plancompare.indicators.extract import plan_indicators
 from plancompare.indicators.prose import Mention, extract_indicators, find_mentions
 from plancompare.indicators.qa import qa_report, quality_checks
 from plancompare.indicators.records import PlanContext, mention_records
-from plancompare.indicators.table_model import Column, ParsedTable, TableRow, classify_header, parse_table
+from plancompare.indicators.table_model import Column, ParsedTable, TableRow, classify_header
+from plancompare.indicators.table_rows import parse_table
 from plancompare.indicators.values import ParsedValue, canonical_unit, parse_value, unit_from_name
 from plancompare.indicators.views import (
     annualise,

@@ -9,8 +9,8 @@ from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
 from plancompare.indicators.prose import find_mentions
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
-from plancompare.indicators.table_model import parse_table
 from plancompare.indicators.table_records import _Evidence, table_records
+from plancompare.indicators.table_rows import parse_table
 
 # ---------------------------------------------------------------------------------------
 # One plan

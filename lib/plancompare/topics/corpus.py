@@ -8,8 +8,8 @@ from collections import Counter
 import numpy as np
 
 from plancompare.topics.distinctive import keyness, plan_similarity
-from plancompare.topics.labels import label_topics
 from plancompare.topics.documents import TopicError, words
+from plancompare.topics.labels import label_topics
 
 #: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
 MAP_WEIGHT_DECIMALS, MAP_DECIMALS = 6, 4

@@ -1,0 +1,279 @@
+"""Reading a table region into rows: pipe rows (re-aligned where merged cells shifted them) and
+flattened cells (read with the header as a template, else cell by cell)."""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------
+# Reading a table's cells into rows and columns
+# ---------------------------------------------------------------------------------------
+from plancompare.indicators.table_model import (
+    _ATTR,
+    _BARE_PERIOD,
+    _CN_CATEGORY,
+    _HEADER_WORDS,
+    _ROW_NUMBER,
+    Column,
+    ParsedTable,
+    TableCell,
+    TableRow,
+    _category_label,
+    _clean_name,
+    _compact,
+    _is_value_cell,
+    _merge_header_fragments,
+    _table_context,
+    classify_header,
+)
+from plancompare.structure.tables import TableRegion
+
+
+def parse_table(region: TableRegion, lines: dict[int, str],
+                period: tuple[int, int] | None = None) -> ParsedTable:
+    """Read a table's header and rows. ``lines`` maps raw line numbers to normalised text.
+
+    Pure: does not modify its inputs. Handles pipe rows whose merged cells shifted
+    the rest left (re-aligned on the 属性 column, or on the right edge when the
+    table has none) and flattened tables (rows assembled from name, value and
+    attribute cells; ``complete`` is False where cells were dropped).
+    """
+    notes, marker, fyp_end = _table_context(region, lines)
+    body_lines = [n for n in region.lines if n not in region.note_lines and n != region.caption_line]
+    if region.shape == "pipe":
+        columns, rows = _parse_pipe(body_lines, lines, period, fyp_end)
+    else:
+        columns, rows = _parse_flat(body_lines, lines, period, fyp_end)
+    # a 完成 column without a year takes the year of the table's target column
+    target_years = [c.year for c in columns if c.role == "target" and c.year]
+    for c in columns:
+        if c.role == "actual" and c.year is None and target_years:
+            c.year = target_years[0]
+    return ParsedTable(region, columns, rows, notes, marker, fyp_end)
+
+
+def _split_pipe(text: str) -> list[str]:
+    cells = [c.strip() for c in text.split("|")]
+    while cells and cells[-1] == "":
+        cells.pop()
+    if text.lstrip().startswith("|") and cells and cells[0] == "":
+        cells.pop(0)
+    return cells
+
+
+def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
+    header_line = body[0]
+    header = [classify_header(h, period, fyp_end) for h in _split_pipe(lines[header_line]) if h]
+    fields = [c.field for c in header]
+    h_attr = fields.index("attr") if "attr" in fields else None
+    h_name = fields.index("name") if "name" in fields else 0
+    value_idx = [j for j, c in enumerate(header) if c.field == "value"]
+    rows: list[TableRow] = []
+    category = ""
+    for n in body[1:]:
+        cells = _split_pipe(lines[n])
+        nonempty = [c for c in cells if c]
+        if not nonempty:
+            continue
+        if len(nonempty) == 1:  # a category row ("一、就业 | ||||")
+            category = _category_label(nonempty[0])
+            continue
+        r_attr = next((i for i, c in enumerate(cells) if _ATTR.match(c.replace(" ", ""))), None)
+        attr = ""
+        if h_attr is None and r_attr is not None:  # rows carry an attribute the header does not name
+            attr = cells.pop(r_attr)
+            r_attr = None
+        if h_attr is not None and r_attr is not None:
+            shift = r_attr - h_attr
+        else:
+            shift = len(cells) - len(header)
+        name_i = h_name + shift
+        aligned = 0 <= name_i < len(cells) and len(cells) - name_i == len(header) - h_name
+        if not aligned:
+            rows.append(_incomplete_pipe_row(cells, n, lines[n], category, "seq" in fields, attr))
+            category = rows[-1].category
+            continue
+        lead = cells[:name_i]
+        seq = ""
+        if lead and "seq" in fields and re.fullmatch(r"\*?\d{1,3}", lead[0]):
+            seq = lead.pop(0).lstrip("*")
+        if lead:
+            category = _category_label(" ".join(c for c in lead if c))
+        name, seq2, starred = _clean_name(cells[name_i])
+        row = TableRow(name=name, name_line=n, category=category, seq=seq or seq2,
+                       line_text=lines[n], starred=starred, realigned=shift != 0, attr=attr)
+        for j, col in enumerate(header):
+            i = j + shift
+            cell = cells[i] if 0 <= i < len(cells) and j > h_name else None
+            if col.field == "value":
+                row.values.append(TableCell(cell, n) if cell else None)
+            elif col.field == "attr" and cell:
+                row.attr = cell
+            elif col.field == "unit" and cell:
+                row.unit = cell
+        row.complete = len(value_idx) == len(row.values)
+        rows.append(row)
+    return header, rows
+
+
+def _incomplete_pipe_row(cells: list[str], n: int, text: str, category: str, has_seq: bool,
+                         attr: str) -> TableRow:
+    """A pipe row with fewer cells than the header: kept in order, placed later from evidence."""
+    from plancompare.indicators.values import UNITS
+
+    rest = list(cells)
+    seq = ""
+    if rest and has_seq and re.fullmatch(r"\*?\d{1,3}", rest[0]):
+        seq = rest.pop(0).lstrip("*")
+    name_at = next((i for i, c in enumerate(rest) if c and not _is_value_cell(c.replace(" ", ""))
+                    and not _ATTR.match(c.replace(" ", ""))), 0)
+    if name_at > 0:
+        category = _category_label(" ".join(c for c in rest[:name_at] if c))
+    name, seq2, starred = _clean_name(rest[name_at] if rest else "")
+    row = TableRow(name=name, name_line=n, category=category, seq=seq or seq2, line_text=text,
+                   starred=starred, attr=attr, complete=False)
+    for c in rest[name_at + 1:]:
+        compact = c.replace(" ", "")
+        if not compact:
+            continue
+        if _ATTR.match(compact):
+            row.attr = compact
+        elif compact in UNITS:
+            row.unit = compact
+        else:
+            row.values.append(TableCell(c, n))
+    return row
+
+
+def _template_rows(cells: list[TableCell], header: list[Column]) -> list[TableRow] | None:
+    """Rows of a flattened table read with the header as a template, anchored on the 属性 cells.
+
+    Works when every row has its attribute cell and no other cell was dropped (a
+    merged category cell may be missing or present). Returns None when the cells
+    do not fit the template, so that the caller falls back to reading cell by cell.
+    """
+    fields = [c.field for c in header]
+    if "attr" not in fields or "name" not in fields:
+        return None
+    a_at = fields.index("attr")
+    before, after = fields[:a_at], fields[a_at + 1:]
+    if "name" not in before:
+        return None
+    has_cat = "category" in before
+    attrs = [i for i, c in enumerate(cells) if _ATTR.match(c.text.replace(" ", ""))]
+    if len(attrs) < 2:
+        return None
+    rows: list[TableRow] = []
+    category = ""
+    pos = 0
+    for ai in attrs:
+        seg = cells[pos:ai]
+        row = _template_row_before(seg, cells[ai].line, before, has_cat, category)
+        if row is None:
+            return None
+        category = row.category
+        row.attr = cells[ai].text.replace(" ", "")
+        tail = cells[ai + 1: ai + 1 + len(after)]
+        if len(tail) < len(after) or not _template_row_after(row, tail, after):
+            return None
+        if not row.name or _ATTR.match(row.name) or _is_value_cell(row.name.replace(" ", "")):
+            return None
+        row.line_text = " | ".join(c.text for c in seg + [cells[ai]] + tail)
+        rows.append(row)
+        pos = ai + 1 + len(after)
+    if pos != len(cells):
+        return None
+    return rows
+
+
+def _template_row_before(seg: list[TableCell], attr_line: int, before: list[str], has_cat: bool,
+                         category: str) -> TableRow | None:
+    """A row from the cells before its 属性 cell: number?, category (merged away, or present though
+    the header lacks it), name, values; None when the cells do not fit."""
+    n_min = len(before) - (1 if has_cat else 0)
+    n_max = len(before) + (0 if has_cat else 1)
+    if not n_min <= len(seg) <= n_max:
+        return None
+    extra = len(seg) - n_min  # 1 when a category cell is present
+    layout = [f for f in before if f != "category"]
+    if extra:
+        insert_at = before.index("category") if has_cat else (1 if layout and layout[0] == "seq" else 0)
+        layout = layout[:insert_at] + ["category"] + layout[insert_at:]
+    row = TableRow(name="", name_line=seg[layout.index("name")].line if seg else attr_line,
+                   category=category, line_text="")
+    for f, cell in zip(layout, seg):
+        if f == "category":
+            row.category = _category_label(cell.text)
+        elif f == "name":
+            row.name, seq, row.starred = _clean_name(cell.text)
+            row.seq = row.seq or seq
+        elif f == "seq":
+            row.seq = cell.text.lstrip("*")
+        elif f == "value":
+            row.values.append(cell)
+        elif f == "unit":
+            row.unit = cell.text
+    return row
+
+
+def _template_row_after(row: TableRow, tail: list[TableCell], after: list[str]) -> bool:
+    """Add the cells after the 属性 cell (values, unit) to ``row``; False when they do not fit."""
+    for f, cell in zip(after, tail):
+        if f == "value":
+            row.values.append(cell)
+        elif f == "unit":
+            row.unit = cell.text
+        elif f == "name" or f == "attr":
+            return False
+    return True
+
+
+def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
+    cells = [TableCell(lines[n], n) for n in body]
+    # header: the cells before the first category or row name
+    k = 0
+    while k < len(cells):
+        t = _compact(cells[k].text)
+        if (_CN_CATEGORY.match(t) or _ROW_NUMBER.match(t) or not _HEADER_WORDS.search(t)) \
+                and not _BARE_PERIOD.match(t):
+            break
+        k += 1
+    header = [classify_header(c.text, period, fyp_end) for c in _merge_header_fragments(cells[:k])]
+    n_values = sum(c.field == "value" for c in header)
+    templated = _template_rows(cells[k:], header)
+    if templated is not None:
+        return header, templated
+    rows: list[TableRow] = []
+    category = ""
+    body_cells = cells[k:]
+    current: TableRow | None = None
+    for idx, cell in enumerate(body_cells):
+        t = cell.text.strip()
+        compact = t.replace(" ", "")
+        nxt = body_cells[idx + 1].text.replace(" ", "") if idx + 1 < len(body_cells) else ""
+        if _ATTR.match(compact):
+            if current is not None:
+                current.attr = compact
+            continue
+        if re.fullmatch(r"\([^()]{1,8}\)?", compact) and current is not None and not current.values:
+            current.name += compact  # a unit the scrape put on its own line: "(亿元)"
+            current.line_text += compact
+            continue
+        if _is_value_cell(compact) and current is not None:
+            current.values.append(TableCell(t, cell.line))
+            current.line_text += " | " + t
+            continue
+        # a name cell: a category unless it is numbered or followed by a value
+        numbered = bool(_ROW_NUMBER.match(compact))
+        follows_value = _is_value_cell(nxt) or _ATTR.match(nxt) or re.fullmatch(r"\([^()]{1,8}\)?", nxt)
+        if _CN_CATEGORY.match(compact) or (not numbered and not follows_value):
+            category = _category_label(t)
+            current = None
+            continue
+        name, seq, starred = _clean_name(t)
+        current = TableRow(name=name, name_line=cell.line, category=category, seq=seq,
+                           line_text=t, starred=starred)
+        rows.append(current)
+    for row in rows:
+        row.complete = len(row.values) == n_values
+    return header, rows
