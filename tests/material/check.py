@@ -54,13 +54,21 @@ def check_row(where, row):
             err(where, "basis given for a non-flow indicator")
 
 
+BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "heldout2")]
+
+
 def check_prose():
-    counts = collections.Counter()
     seen = set()
-    for split in ["tuning", "heldout"]:
-        items = yaml.safe_load((HERE / "prose" / f"{split}.yaml").read_text(encoding="utf-8"))
+    for label, tun, held in BATCHES:
+        check_batch(label, tun, held, seen)
+
+
+def check_batch(label, tun, held, seen):
+    counts = collections.Counter()
+    for fname, split in [(tun, "tuning"), (held, "heldout")]:
+        items = yaml.safe_load((HERE / "prose" / f"{fname}.yaml").read_text(encoding="utf-8"))
         for it in items:
-            w = f"prose/{split}/{it.get('id')}"
+            w = f"prose/{fname}/{it.get('id')}"
             if it["id"] in seen:
                 err(w, "duplicate id")
             seen.add(it["id"])
@@ -85,7 +93,7 @@ def check_prose():
             if it["family"] == "distractor" and it["expect"]:
                 err(w, "distractor with expected rows")
             counts[(it["family"], it["script"], split)] += 1
-    print("prose items per family x script x split")
+    print(f"prose items per family x script x split, {label} ({tun}.yaml, {held}.yaml)")
     print(f"{'family':24}{'simp/tun':>9}{'simp/held':>10}{'trad/tun':>9}{'trad/held':>10}{'total':>7}")
     tot = collections.Counter()
     for f in FAMILIES:
@@ -96,9 +104,9 @@ def check_prose():
         print(f"{f:24}" + "".join(f"{c:>9}" if i % 2 == 0 else f"{c:>10}"
                                   for i, c in enumerate(cells)) + f"{sum(cells):>7}")
         if counts[(f, "simplified", "heldout")] + counts[(f, "traditional", "heldout")] == 0:
-            err(f, "family missing from heldout")
+            err(f"{label}/{f}", "family missing from heldout")
         if counts[(f, "simplified", "tuning")] + counts[(f, "traditional", "tuning")] == 0:
-            err(f, "family missing from tuning")
+            err(f"{label}/{f}", "family missing from tuning")
     print(f"{'total':24}" + "".join(f"{tot[i]:>9}" if i % 2 == 0 else f"{tot[i]:>10}"
                                     for i in range(4)) + f"{sum(tot.values()):>7}")
 
