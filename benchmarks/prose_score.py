@@ -2,6 +2,7 @@
 
     python benchmarks/prose_score.py                 # tuning part: score and every miss/wrong row
     python benchmarks/prose_score.py --heldout       # set-aside part: the numbers only
+    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch
 
 A stated value is *found* when a row has its indicator, role, year and value; a
 row is *wrong* when it states a value (role and year set) that matches no stated
@@ -83,12 +84,15 @@ def summary(name: str, t: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the set-aside part (numbers only)")
+    ap.add_argument("--batch", choices=["1", "2"], default="1",
+                    help="first batch (tuning.yaml, heldout.yaml) or second (tuning2.yaml, heldout2.yaml)")
     args = ap.parse_args(argv)
+    suffix = "" if args.batch == "1" else "2"
     if args.heldout:
-        total, _ = score(MATERIAL / "heldout.yaml")
-        print(summary("held-out", total))
+        total, _ = score(MATERIAL / f"heldout{suffix}.yaml")
+        print(summary(f"held-out{suffix}", total))
         return 0
-    total, per_item = score(MATERIAL / "tuning.yaml")
+    total, per_item = score(MATERIAL / f"tuning{suffix}.yaml")
     for item, s in per_item:
         if s["missed"] or s["wrong"]:
             print(f"{item['id']} [{item['family']}/{item['script']}] {item['text']}")
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"   missed {e['indicator_id']} {e['role']} {e['year']} {e['value']}")
             for r in s["wrong"]:
                 print(f"   WRONG  {r['indicator_id']} {r['role']} {r['year']} {r['value']} ({r['value_raw']})")
-    print(summary("tuning", total))
+    print(summary(f"tuning{suffix}", total))
     return 0
 
 

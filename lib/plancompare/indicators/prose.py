@@ -41,7 +41,7 @@ from plancompare.read.normalization import normalize, to_simplified
 
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 # a comma ends a clause unless it is a thousands separator (12,600)
-_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:")
+_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:|(?<=[\d%人次个元年上内下右])[、;](?=[^\d、]{2})")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = r"(?:万人次|亿人次|万人|亿人|万名|万户|万个|亿元|万元|元|人次|人|名|户|个|项|%|亿|万|年)"
 _VALUE = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?")
@@ -83,6 +83,7 @@ class _Value:
 class _Subject:
     names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
     end: int  # offset in the clause where the predicate starts
+    target: bool = False  # the subject names a target (城镇新增就业目标1.3万人)
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -108,7 +109,8 @@ def _frame(item: str, rules: Rules) -> str:
 
 
 _LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|共|年均|每年|平均每年|新增)")
-_TRAILING_WORDS = re.compile(r"(?:的?(?:规划|预期|年度)?(?:目标|任务)|平均值|均值|总体|整体|全年|年内|今年|年末|年底)$")
+_TRAILING_WORDS = re.compile(r"(?:(?:19|20)\d\d\s*年|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+                             r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
 def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
@@ -117,7 +119,8 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     (…人数, …人次)."""
     if not item:
         return ""
-    for form in (item, _TRAILING_WORDS.sub("", item)):
+    bare = _TRAILING_WORDS.sub("", item)
+    for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"))):
         cands = [form]
         while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
             cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
@@ -153,7 +156,8 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
     return [(_match(i, catalog), i) for i in items]
 
 
-def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules) -> _Subject | None:
+def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules,
+             previous: _Subject | None = None) -> _Subject | None:
     """The list of names a clause speaks of, and where its predicate starts."""
     region = clause[:first_value]
     spans = _name_spans(region, catalog)
@@ -175,30 +179,53 @@ def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Ru
     items = [_frame(i, rules) for i in items]
     if not items or not any(items) or any(len(i) > 40 for i in items):
         return None
-    items = rules.share_frame_heads(items)
     names = _distribute(items, catalog)
+    if previous is not None and not all(i for i, _ in names):
+        names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
     if not any(i for i, _ in names):
         return None
-    return _Subject(names, phrase_end)
+    return _Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None)
+
+
+def _from_previous(item: str, previous: _Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
+    """An item that only makes sense after the sentence's previous subject: 参保率 after
+    基本医疗保险参保人数, 调解成功率 after 劳动人事争议仲裁结案率, 占技能人才的比重 after 高技能人才."""
+    share = re.match(r"^占(.+?)(?:数量|总量|总数)?的?(?:比重|比例)?$", item)
+    for _, name in previous.names:
+        stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
+        if share:
+            cand = f"{stem_name}占{share.group(1)}比重"
+            if catalog.match(cand):
+                return catalog.match(cand), cand
+            continue
+        for cut in range(len(name) - 1, 1, -1):
+            cand = name[:cut] + item
+            if catalog.match(cand):
+                return catalog.match(cand), cand
+    return "", item
 
 
 # --- values -----------------------------------------------------------------------------------
 
-def _values(clause: str, start: int, rules: Rules) -> list[_Value]:
-    """The numbers of a predicate (from ``start``), years and section numbers left out."""
+def _values(clause: str) -> list[_Value]:
+    """The numbers of a clause, years and section numbers left out (kinds are set later)."""
     out = []
-    for m in _VALUE.finditer(clause, start):
+    for m in _VALUE.finditer(clause):
         if _YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十"):
             continue
-        if re.match(r"\s*(?:个百分点|倍|次|届|批|家|所)", clause[m.end():]) and m.group("unit") != "人次":
-            pass
-        v = _Value(m.start(), m.end(), m.group(0))
-        before, after = clause[:m.start()], clause[m.end():]
-        v.kind = rules.kind_of(before, after, m.group("unit") or "")
-        if v.kind in ("from", "to"):
-            v.year, v.year_word = rules.pair_year(before)
-        out.append(v)
+        if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*月", clause[m.end():]):
+            continue  # 1—9月: months, not a value
+        out.append(_Value(m.start(), m.end(), m.group(0)))
     return out
+
+
+def _classify(values: list[_Value], clause: str, pred: int, rules: Rules) -> None:
+    """Set each value's kind (and the year its from/to phrase names) from the predicate's words."""
+    for v in values:
+        before, after = clause[pred:v.start], clause[v.end:]
+        v.kind = rules.kind_of(before, after, _VALUE.match(v.text).group("unit") or "", clause[:v.start])
+        if v.kind in ("from", "to"):
+            v.year, v.year_word = rules.pair_year(before, after)
 
 
 def _runs(values: list[_Value], clause: str) -> list[list[_Value]]:
@@ -287,36 +314,66 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     rules = load_rules()
     mentions: list[Mention] = []
     for sm in _SENTENCE.finditer(paragraph):
-        sentence, s0 = sm.group(0), sm.start()
-        subject: _Subject | None = None
-        for c0, clause in _clauses(sentence):
-            values = _values(clause, 0, rules)
-            if not values:
-                continue
-            own = _subject(clause, values[0].start, catalog, rules)
-            if own is not None:
-                subject, pred = own, own.end
-            elif subject is not None and rules.continues(clause[:values[0].start]):
-                pred = 0
-            else:
-                subject = None
-                continue
-            live = [v for v in values if v.start >= pred]
-            runs = _runs(live, clause)
-            shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "") for r in runs for v in r}
-            for i, v, enum in _pairs(subject, runs, clause[pred:]):
-                ind_id, name = subject.names[i]
-                if not ind_id:
-                    continue
-                flags: list[str] = []
-                pv = _parsed(v, clause, catalog.indicators[ind_id].unit, name, rules, flags, shared[id(v)])
-                if pv is None or pv.value is None:
-                    continue
-                start = s0 + c0 + v.start
-                time = resolve_time(paragraph, s0, start, v.kind, v.year, v.year_word, period, section, rules)
-                mentions.append(Mention(ind_id, name, pv, sentence.strip(), start, time, enum, flags))
+        reader = _SentenceReader(paragraph, sm.start(), sm.group(0), period, section, catalog, rules)
+        for c0, clause in _clauses(sm.group(0)):
+            mentions += reader.read_clause(c0, clause)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@dataclass
+class _SentenceReader:
+    """Reads the clauses of one sentence in order, carrying the subject and the from/to years."""
+
+    paragraph: str
+    s0: int
+    sentence: str
+    period: tuple[int, int] | None
+    section: str
+    catalog: IndicatorCatalog
+    rules: Rules
+    subject: _Subject | None = None
+    pair_years: dict = field(default_factory=dict)
+
+    def read_clause(self, c0: int, clause: str) -> list[Mention]:
+        values = _values(clause)
+        own = _subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
+                       self.subject)
+        if own is not None:
+            self.subject, pred = own, own.end
+        elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
+            pred = 0
+        else:
+            self.subject = None
+            return []
+        live = [v for v in values if v.start >= pred]
+        _classify(live, clause, pred, self.rules)
+        if own is not None and own.target:  # only where the subject is stated, not in later clauses
+            for v in live:
+                v.kind = "target" if v.kind == "plain" else v.kind
+        for v in live:  # 由240万人增至298万人 after 从2020年末的…增至2023年末的…: the same years
+            if v.kind in ("from", "to"):
+                if v.year is None and v.kind in self.pair_years:
+                    v.year, v.year_word = self.pair_years[v.kind]
+                elif v.year is not None:
+                    self.pair_years[v.kind] = (v.year, v.year_word)
+        return list(self._mentions(c0, clause, pred, live))
+
+    def _mentions(self, c0: int, clause: str, pred: int, live: list[_Value]) -> Iterator[Mention]:
+        runs = _runs(live, clause)
+        shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "") for r in runs for v in r}
+        for i, v, enum in _pairs(self.subject, runs, clause[pred:]):
+            ind_id, name = self.subject.names[i]
+            if not ind_id:
+                continue
+            flags: list[str] = []
+            pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared[id(v)])
+            if pv is None or pv.value is None:
+                continue
+            start = self.s0 + c0 + v.start
+            time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
+                                self.section, self.rules)
+            yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags)
 
 
 def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):

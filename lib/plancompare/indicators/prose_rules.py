@@ -14,7 +14,7 @@ from plancompare.structure.numbering import fyp_end
 
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
-_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?)"
+_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?)"
 _FROM = re.compile(rf"(?:从|由)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
 _TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大|达)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
 _PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
@@ -23,7 +23,9 @@ _TIME_PREFIX = re.compile(
     r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|五年|5年|未来五年|未来5年|"
     r"回顾|同期|其中|进一步)+")
 _STRONG_TARGET_BEFORE = re.compile(
-    r"(?:超额完成|规划目标为|预期目标为|目标为|目标是|规划确定的|下达的?|年度目标任务|全年目标任务|目标任务)\s*$")
+    r"(?:超额完成|规划目标为?|预期目标为?|年度目标为?|全年目标为?|目标为|目标是|规划确定的|[省市县区]?下达的?|"
+    r"[省市县区]定的?|年度目标任务|全年目标任务|目标任务)\s*$")
+_PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
 _SHARE = re.compile(r"(?:完成|为|占|达到?)[^,。;]*(?:目标|任务|计划)[^,。;]*的\s*$")
 
 
@@ -45,6 +47,7 @@ class Rules:
     past: re.Pattern
     period_total: re.Pattern
     annual: re.Pattern
+    part_year: re.Pattern
     frames: tuple[tuple[re.Pattern, str], ...]
 
     def strip_time(self, phrase: str) -> str:
@@ -62,30 +65,37 @@ class Rules:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
         head = self.strip_time(head)
-        head = re.sub(r"超额|规划|确定|预期|控制|年度|全年|[省市县区]?下达|目标|任务|的", "", head)
+        head = re.sub(r"超额|规划|确定|预期|控制|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|的", "", head)
         return self.linking.sub("", head).strip(" 的") == "" and not head.startswith(("新增", "年均", "每年"))
 
-    def kind_of(self, before: str, after: str, unit: str) -> str:
+    def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
         """plain, change, share, target, from or to: what the words around a number make of it."""
         if self.change_after.match(after) or (self.change_before.search(before) and not _TO.search(before)):
             return "change"
         if unit == "%" and _SHARE.search(before):
             return "share"
         if _STRONG_TARGET_BEFORE.search(before) or self.target_after.match(after):
-            return "target"
+            return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
         if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|年度)", after):
             return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
             return "from"
         if _TO.search(before) and re.search(r"从|由", before):
             return "to"
-        if self.average.search(before[-10:]) and not re.search(r"全年|年度", before):
+        if self.average.search((head or before)[-12:]) and not re.search(r"全年|年度", head or before):
             return "change"  # a multi-year average is not a level
         return "plain"
 
     @staticmethod
-    def pair_year(before: str) -> tuple[int | None, str]:
-        """The year a from/to phrase names (从2020年的, 到“十四五”期末的) and its words."""
+    def pair_year(before: str, after: str = "") -> tuple[int | None, str]:
+        """The year a from/to phrase names (从2020年的, 到“十四五”期末的, 93%(2020年)) and its words;
+        (None, words) for a year relative to the document (由上年末的)."""
+        m = re.match(r"\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
+        if m:
+            return int(m.group(1)), m.group(0).strip()
+        m = re.search(r"(?:上年|去年)(?:末|底)?\s*的?\s*$", before)
+        if m:
+            return None, m.group(0)
         m = _PAIR_YEAR.search(before)
         if m is None:
             return None, ""
@@ -115,6 +125,7 @@ def load_rules() -> Rules:
         (c(r"^参加"), ""),
         (c(r"(保险)(?:的)?(?:参保)?(?:人数|人员)$"), r"\1参保人数"),
         (c(r"的人口覆盖率$"), "人口覆盖率"),
+        (c(r"^(.+?)的?(?:人数|人口)?占(?:全[省市县区])?(?:常住|户籍|总)?人口(?:总数)?的?(?:比重|比例)?$"), r"\1人口覆盖率"),
     )
     return Rules(
         subject_fillers=c(raw["subject_fillers_re"]), linking=c(raw["linking_re"]),
@@ -126,5 +137,5 @@ def load_rules() -> Rules:
         ceiling_verbs=c(raw["ceiling_verbs_re"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),
         future=c(raw["future_re"]), past=c(raw["past_re"]), period_total=c(raw["period_total_re"]),
-        annual=c(raw["annual_re"]), frames=frames,
+        annual=c(raw["annual_re"]), part_year=c(raw["part_year_re"]), frames=frames,
     )

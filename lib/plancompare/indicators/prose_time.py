@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass
 
 from plancompare.indicators.prose_rules import Rules
-from plancompare.structure.numbering import fyp_end
+from plancompare.structure.numbering import cn_to_int, fyp_end
 
-_REVIEW_SECTION = re.compile(r"(基础|成就|回顾|成效|环境|形势|现状|进展|完成情况)")
+_REVIEW_SECTION = re.compile(r"(基础|成就|成效|环境|形势|现状|完成情况)")
+#: a review of progress within the period (工作回顾, 进展): results, but of which year only markers say
+_PROGRESS_SECTION = re.compile(r"(回顾|进展)")
 _TARGET_SECTION = re.compile(r"(目标|指标)")
 # year markers: (pattern, how it places the year)
+_FIRST_YEARS = re.compile(r"“?(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?前([一二三四两]|\d)年")
 _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
@@ -54,6 +57,11 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "actual" if year < period[1] else "target"
             if best is None or m.start() >= best[0]:
                 best = (m.start(), year, role, m.group(0).strip())
+    for m in _FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
+        end = fyp_end(m.group(1))
+        n = cn_to_int(m.group(2).replace("两", "二"))
+        if end is not None and n and (best is None or m.start() >= best[0]):
+            best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
         for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (rules.this_year, 0)):
             for m in pattern.finditer(text):
@@ -78,11 +86,17 @@ def _from_section(period: tuple[int, int] | None, section: str) -> TimeContext:
         return TimeContext(evidence="no time words")
     if period[0] == period[1]:
         return TimeContext("actual", period[0], False, f"a document about {period[0]}")
+    progress = ""
     for title in reversed(section.split(" > ")) if section else ():
+        if _PROGRESS_SECTION.search(title) and not _REVIEW_SECTION.search(title):
+            progress = progress or title
+            continue
         if _REVIEW_SECTION.search(title):
             return TimeContext("actual", period[0] - 1, True, f"section '{title}' reviews the previous period")
         if _TARGET_SECTION.search(title):
             return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
+    if progress:
+        return TimeContext("actual", None, False, f"section '{progress}' reviews progress; no year given", False)
     where = f"section '{section.split(' > ')[-1]}'" if section else "the plan text"
     return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
 
@@ -91,7 +105,13 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
+    sentence_end = paragraph.find("。", pos)
+    if rules.part_year.search(paragraph[sentence_start:sentence_end if sentence_end >= 0 else None]):
+        return TimeContext("", None, False, "a figure for part of a year", True)
     total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
+    one_year = period is not None and period[0] == period[1]
+    if pair_year is None and re.search(r"上年|去年", pair_words) and one_year:
+        pair_year = period[0] - 1  # 由上年末的…: the year before the document's
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
@@ -101,9 +121,14 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
     ctx = _context(paragraph, sentence_start, before, period, section, rules)
     ctx.period_total = ctx.period_total or total
-    if kind == "target":
+    if kind in ("target", "plan_target"):
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
+    fyp = re.search(r"(十[一二三四五六七八九]五)", before)
+    partial = _FIRST_YEARS.search(before) is not None
+    if kind in ("target", "plan_target") and fyp and (kind == "plan_target" or partial):
+        # the target of the plan the sentence names (“十四五”前三年…完成规划目标): its last year
+        ctx.year, ctx.evidence = fyp_end(fyp.group(1)), ctx.evidence + " of the plan"
     return ctx
 
 
