@@ -108,7 +108,8 @@ def _frame(item: str, rules: Rules) -> str:
     return item.strip()
 
 
-_LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|共|年均|每年|平均每年|新增)")
+_LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
+                            r"扎实|努力|全面|进一步|力争|确保|预计)")
 _TRAILING_WORDS = re.compile(r"(?:(?:19|20)\d\d\s*年|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 

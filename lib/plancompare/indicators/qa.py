@@ -166,6 +166,13 @@ def qa_report(records: Sequence[dict], findings: Sequence[dict]) -> str:
     for check, title in titles.items():
         section(title, ["plan", "indicator", "lines", "detail"],
                 [[f["plan_id"], f["indicator"], f["lines"], f["detail"]] for f in findings if f["check"] == check])
+    from plancompare.indicators.missed import TITLES
+
+    out.extend(["", "# What may have been missed", "",
+                "Hints for a person adding a plan (see `to_check` in plans.csv): none of these is an error."])
+    for check, title in TITLES.items():
+        section(title, ["plan", "indicator", "line", "text"],
+                [[f["plan_id"], f["indicator"], f["lines"], f["detail"]] for f in findings if f["check"] == check])
     section("Five-year-total markers lost in the scrape", ["plan", "indicator", "line", "value"],
             [[r["plan_id"], r["indicator_id"] or r["indicator_name"], r["source_line"], r["value_raw"]]
              for r in records if "cumulative_unknown" in r["flags"]])

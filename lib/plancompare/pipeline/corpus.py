@@ -11,6 +11,7 @@ import pandas as pd
 from plancompare.config import catalog_path
 from plancompare.errors import BuildError, PlanError
 from plancompare.indicators.decisions import DECISIONS_NAME, read_decisions
+from plancompare.indicators.missed import missed_findings, to_check
 from plancompare.indicators.qa import quality_checks
 from plancompare.pipeline.tasks import _plan_task, _valid_topic_tables
 from plancompare.read.catalog import CatalogRow, read_catalog
@@ -134,6 +135,8 @@ def _collect(rows, computed, progress: bool, keep_going: bool, cat_file: Path,
             df = pd.concat(frames.pop(name), ignore_index=True)
         check_table(name, df)
         tables[name] = df
+    findings = missed_findings(tables["lines"], tables["indicators"])
+    tables["plans"]["to_check"] = to_check(tables["plans"]["plan_id"], findings)
     for name, df in corpus_topic_tables(tables, use_cache, tokens).items():
         check_table(name, df)
         tables[name] = df

@@ -100,7 +100,7 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
         "encoding": doc.encoding, "script": doc.script, "raw_lines": len(doc.lines),
         "text_chars": sum(len(p.text) for p in parsed.paragraphs),
         "n_sections": len(parsed.sections), "n_paragraphs": len(parsed.paragraphs),
-        "n_tables": len(parsed.tables), "flags": _join(parsed.flags),
+        "n_tables": len(parsed.tables), "flags": _join(parsed.flags), "to_check": "",  # filled per corpus
     })
     plan = {c: plan[c] for c in columns("plans")}
     return PlanResult(pid, {"plans": [plan], "sections": sections, "paragraphs": paragraphs,

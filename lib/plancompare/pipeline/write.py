@@ -12,6 +12,7 @@ import pandas as pd
 
 from plancompare.config import DATAPACKAGE_NAME
 from plancompare.errors import BuildError
+from plancompare.indicators.missed import missed_findings
 from plancompare.indicators.qa import qa_report, quality_checks
 from plancompare.pipeline import outputs
 from plancompare.read.decoding import sha256_bytes
@@ -90,6 +91,8 @@ def _write_folder(tables: dict[str, pd.DataFrame], folder: Path, info: dict, for
         records = tables["indicators"].astype(object).where(tables["indicators"].notna(), None)
         recs = records.to_dict("records")
         findings = quality_checks([dict(r) for r in recs])
+        if "lines" in tables:
+            findings += missed_findings(tables["lines"], tables["indicators"])
         (folder / "qa_report.md").write_text(qa_report(recs, findings), encoding="utf-8")
     descriptor = datapackage(resources, {**info, "formats": list(formats)})
     (folder / DATAPACKAGE_NAME).write_text(
