@@ -1,0 +1,41 @@
+"""The prose grammar on the genre sentences it was tuned on (tests/material/prose/tuning*.yaml):
+every family, in Simplified and Traditional script. The set-aside sentences are scored by
+benchmarks/prose_score.py --heldout and reported in the README, never here."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+
+import pytest
+import yaml
+
+from ..conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from prose_score import score_item  # noqa: E402
+
+MATERIAL = ROOT / "tests" / "material" / "prose"
+ITEMS = [item for name in ("tuning.yaml", "tuning2.yaml")
+         for item in yaml.safe_load((MATERIAL / name).read_text(encoding="utf-8"))]
+GROUPS = sorted({(i["family"], i["script"]) for i in ITEMS})
+
+
+def test_every_family_is_there_in_both_scripts():
+    families = {f for f, _ in GROUPS}
+    assert len(families) == 10 and all((f, s) in GROUPS for f in families for s in ("simplified", "traditional"))
+
+
+@pytest.mark.parametrize("family,script", GROUPS)
+def test_family_is_read_with_no_wrong_value(family, script):
+    totals = defaultdict(int)
+    wrong = []
+    for item in ITEMS:
+        if (item["family"], item["script"]) != (family, script):
+            continue
+        s = score_item(item)
+        totals["expected"] += s["expected"]
+        totals["found"] += s["found"]
+        wrong += [(item["id"], r["indicator_id"], r["role"], r["year"], r["value"]) for r in s["wrong"]]
+    assert not wrong, wrong  # a wrong value is worse than a missing one
+    assert totals["found"] >= 0.9 * totals["expected"], dict(totals)
