@@ -57,6 +57,26 @@ def test_pdf_embeds_a_cjk_font_and_its_chinese_extracts(exported):
         assert word in text, word
 
 
+def test_pdf_font_is_declared_as_what_it_is(exported):
+    """The embedded CJK font is a TrueType font (glyf outlines), as the PDF declares it: no CFF
+    ("OTTO") data under FontFile2, which poppler and preflight checks reject."""
+    import shutil
+    import subprocess
+
+    for lang in ("zh", "en"):
+        path = exported / lang / "03-unemployment-rates.pdf"
+        for font in PdfReader(path).pages[0]["/Resources"]["/Font"].values():
+            for desc in font.get_object().get("/DescendantFonts", []):
+                d = desc.get_object()
+                fd = d["/FontDescriptor"].get_object()
+                assert d["/Subtype"] == "/CIDFontType2" and "/FontFile2" in fd
+                assert fd["/FontFile2"].get_object().get_data()[:4] == b"\x00\x01\x00\x00"
+        if shutil.which("pdffonts") and shutil.which("pdftotext"):  # poppler, where installed
+            for tool in (["pdffonts", str(path)], ["pdftotext", str(path), "-"]):
+                res = subprocess.run(tool, capture_output=True, text=True)
+                assert res.returncode == 0 and res.stderr == "", res.stderr
+
+
 def test_export_is_byte_for_byte_reproducible(ds, exported, tmp_path):
     export_figures(ds, tmp_path, formats="png,svg,pdf", dpi=60, lang="zh", names=["03-unemployment-rates"])
     for ext in ("png", "svg", "pdf", "csv", "txt"):

@@ -33,7 +33,13 @@ def _save(fig, path: Path, fmt: str, dpi: int) -> None:
     meta = {"png": {"Software": None}, "pdf": {"CreationDate": None, "ModDate": None, "Producer": None,
                                              "Creator": None},
             "svg": {"Date": None, "Creator": None}}[fmt]
-    fig.savefig(path, format=fmt, dpi=dpi, metadata=meta, bbox_inches=None)  # constrained layout already fits
+    if fmt != "pdf":
+        fig.savefig(path, format=fmt, dpi=dpi, metadata=meta, bbox_inches=None)  # constrained layout already fits
+        return
+    from plancompare.export.pdf_font import truetype_text
+
+    with truetype_text(fig, plots.cjk_font_path(), plots.cjk_font()):  # the embedded font is really TrueType
+        fig.savefig(path, format=fmt, dpi=dpi, metadata=meta, bbox_inches=None)
 
 
 def export_figures(ds, out: str | Path, formats: str | Sequence[str] = ("png",), dpi: int = 300,

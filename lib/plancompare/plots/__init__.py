@@ -20,6 +20,7 @@ from plancompare.plots.theme import (
     add_source_note,
     check_lang,
     cjk_font,
+    cjk_font_path,
     indicator_label,
     region_colors,
     region_label,
@@ -37,7 +38,7 @@ from plancompare.plots.topics import (
 )
 
 __all__ = [
-    "LANGS", "tr", "check_lang", "cjk_font", "theme_rc", "set_theme", "region_colors",
+    "LANGS", "tr", "check_lang", "cjk_font", "cjk_font_path", "theme_rc", "set_theme", "region_colors",
     "region_label", "indicator_label", "add_source_note", "dumbbell", "marker_handles", "new_jobs",
     "unemployment", "social_security", "coverage_matrix", "topic_palette", "topic_shares",
     "topic_terms", "keyness", "similarity", "paragraph_map",

@@ -53,6 +53,13 @@ def check_lang(lang: str) -> None:
 # ---------------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1)
+def cjk_font_path() -> str:
+    """The file of the bundled CJK font (Noto Sans SC, OTF)."""
+    import importlib.resources as resources
+
+    return str(resources.files("pylopdf_fonts_zh_cn") / "NotoSansSC-Regular.otf")
+
+
 def cjk_font() -> str:
     """Register the bundled CJK font with matplotlib (once) and return its family name.
 
