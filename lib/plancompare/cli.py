@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--keep-going", action="store_true",
                    help="build the other plans when one fails; list the failures and exit non-zero")
     b.add_argument("--format", default="csv", help="csv (default), parquet, or csv,parquet")
+    b.add_argument("--topics", default=None, metavar="N",
+                   help="number of topics, a whole number of 1 or more (default: chosen from the content)")
     b.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     f = sub.add_parser("figures", help="export every standard figure, its data and source note, and the report tables")
     f.add_argument("--out", type=Path, default=None, help="output folder (default: reports/figures)")
@@ -90,7 +92,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     result = build(raw, out, use_cache=not args.no_cache, jobs=args.jobs, keep_going=args.keep_going,
                    progress=not args.quiet and sys.stderr.isatty(),
-                   formats=[f.strip() for f in args.format.split(",") if f.strip()])
+                   formats=[f.strip() for f in args.format.split(",") if f.strip()], n_topics=args.topics)
     took = time.perf_counter() - t0
     if result.up_to_date:
         if not args.quiet:

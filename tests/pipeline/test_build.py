@@ -79,6 +79,8 @@ def _break(raw: Path, what: str) -> None:
         cat.write_text(text.replace("qingpu-14,", "hubei-14,"), encoding="utf-8")
     elif what == "region_not_in_text":
         cat.write_text(text.replace("qingpu-14,青浦区,", "qingpu-14,松江区,"), encoding="utf-8")
+    elif what == "wrong_period":  # the 14th plan's text catalogued as the 13th plan
+        cat.write_text(text.replace(",2021,2025,14,青浦区", ",2016,2020,13,青浦区"), encoding="utf-8")
     elif what == "no_catalog":
         cat.unlink()
     elif what == "bad_plan_id":
@@ -110,6 +112,9 @@ BAD_INPUT = {
     "unknown_level": ("catalog.csv", 5, "unknown level 'township'"),
     "duplicate_id": ("catalog.csv", 5, "duplicate plan_id 'hubei-14' (first on line 4)"),
     "region_not_in_text": ("catalog.csv", 5, "region '松江区' does not occur in qingpu_14th.txt"),
+    "wrong_period": ("catalog.csv", 5, "qingpu_14th.txt line 1 names the 十四五 plan, 2021–2025 (“关于印发《青浦区"
+                                       "就业和社会保障“十四五”规划》 的通知”), but the catalog says the 十三五 plan, "
+                                       "2016–2020 (fix period_start, period_end and fyp_number"),
     "no_catalog": ("catalog.csv", None, "catalog not found"),
     "bad_plan_id": ("catalog.csv", 5, "plan_id '../x' is not a slug"),
 }

@@ -68,3 +68,40 @@ def test_verify_text_accepts_fyp_name_or_years():
     verify_text(row, "叙永县2021—2025年规划", "catalog.csv")
     with pytest.raises(CatalogError, match="plan period 2021-2025"):
         verify_text(row, "叙永县十三五规划", "catalog.csv")
+
+
+@pytest.mark.parametrize("title,period", [
+    ("叙永县人力资源和社会保障事业发展“十四五”规划", (14, 2021, 2025)),
+    ("叙永县人力资源和社会保障事业发展十四五规划", (14, 2021, 2025)),
+    ("叙永县人力资源和社会保障事业发展规划(2021—2025年)", (14, 2021, 2025)),
+    ("叙永县人力资源和社会保障事业发展规划(2016-2020年)", (13, 2016, 2020)),
+    ("叙永县人力资源和社会保障事业第十三个五年发展规划", (13, 2016, 2020)),
+    ("关于印发《叙永县人力资源和社会保障事业“十二五”规划》的通知", (12, 2011, 2015)),
+])
+def test_title_periods_read_the_title_forms(title, period):
+    from plancompare.read.catalog import title_periods
+
+    assert [p for _, p, _ in title_periods(f"{title}\n正文。\n")] == [period]
+
+
+def test_title_periods_ignore_the_body_and_sentences():
+    from plancompare.read.catalog import title_periods
+
+    text = ("叙永县人力资源和社会保障事业发展规划\n"
+            "根据《泸州市“十三五”规划》和《叙永县第十二个五年规划纲要》,编制本规划。\n"  # a sentence
+            "第一章 发展基础\n"
+            "“十三五”时期主要成就\n")  # after the first chapter heading: the body
+    assert title_periods(text) == []
+    # fifteen years, 2020—2035年 (not five years), a bare 十五 are no plan periods
+    assert title_periods("十五年规划\n2020—2035年远景规划\n") == []
+
+
+def test_verify_text_refuses_a_title_naming_another_period():
+    row = read_catalog(RAW / "catalog.csv")[1]  # xuyong-14: 2021–2025, 十四五
+    # the body naming the previous plan is fine; a title naming it too, beside the right one, is fine
+    verify_text(row, "叙永县“十四五”规划\n第一章 基础\n“十三五”时期主要成就\n", "catalog.csv")
+    verify_text(row, "关于“十三五”规划总结和“十四五”规划的报告\n叙永县\n", "catalog.csv")
+    with pytest.raises(CatalogError, match=r"^catalog.csv:3: row of xuyong-14: xuyong_14th.txt line 1 names the "
+                       r"十三五 plan, 2016–2020 \(“叙永县.*”\), but the catalog says the 十四五 plan, 2021–2025 "
+                       r"\(fix period_start"):
+        verify_text(row, "叙永县人力资源和社会保障事业“十三五”规划\n2021年至2025年,十四五\n", "catalog.csv")

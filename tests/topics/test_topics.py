@@ -107,3 +107,21 @@ def test_keyness_statistic():
     top = k[k["rank"] == 1].set_index("plan_id")["term"].to_dict()
     assert top == {"a": "农民工", "b": "救助"}
     assert "就业" not in set(k["term"])
+
+
+@pytest.mark.parametrize("n_nonempty,expected", [
+    (500, (6, 12)), (36, (6, 12)), (20, (3, 6)), (11, (2, 3)), (6, (2, 2)), (5, (1, 1)), (1, (1, 1)),
+])
+def test_k_range_shrinks_to_what_the_paragraphs_support(n_nonempty, expected):
+    assert TopicModel().supported_k_range(n_nonempty) == expected
+
+
+def test_a_single_topic_and_a_small_automatic_choice():
+    one = TopicModel(n_topics=1).fit(DOCS)
+    assert one.n_topics_ == 1 and np.allclose(one.doc_topic_, 1.0) and (one.labels_ == 0).all()
+    small = TopicModel().fit(DOCS[:4])  # four paragraphs with content: one topic, no error
+    assert small.n_topics_ == 1 and small.k_range_ == (1, 1)
+    auto = TopicModel().fit(DOCS)  # 18 paragraphs support up to 6 topics
+    assert auto.k_range_ == (3, 6) and 3 <= auto.n_topics_ <= 6
+    with pytest.raises(TopicError, match="n_topics must be a whole number of 1 or more, not 0"):
+        TopicModel(n_topics=0).fit(DOCS)

@@ -39,29 +39,45 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs
 
 
+def resolve_topics(n_topics) -> int | None:
+    """The number of topics asked for: None (chosen from the content), a whole number of 1 or
+    more, or its digits as text (as the command line gives it); anything else is an error."""
+    if n_topics is None:
+        return None
+    if isinstance(n_topics, str) and n_topics.strip().isdigit():
+        n_topics = int(n_topics.strip())
+    if isinstance(n_topics, bool) or not isinstance(n_topics, int) or n_topics < 1:
+        raise PlanError(f"--topics must be a whole number of 1 or more, not {n_topics!r}",
+                        hint="leave it out to choose the number of topics from the content")
+    return n_topics
+
+
 #: below this many plans to process, worker processes cost more than they save
 PARALLEL_MIN_PLANS = 8
 
 
 def build_tables(raw_dir: str | Path, use_cache: bool = True, jobs: int | None = None,
-                 progress: bool = False) -> dict[str, pd.DataFrame]:
+                 progress: bool = False, n_topics: int | None = None) -> dict[str, pd.DataFrame]:
     """Process every plan of a raw folder (its ``catalog.csv``) into checked DataFrames.
 
     Plans are processed in parallel (``jobs`` worker processes, default all cores)
     and cached by content. Raises :class:`PlanError` naming file, line and problem
-    for the first plan that fails.
+    for the first plan that fails. ``n_topics`` fixes the number of topics (default: chosen
+    from the content).
     """
-    return build_corpus(raw_dir, use_cache, jobs, keep_going=False, progress=progress)[0]
+    return build_corpus(raw_dir, use_cache, jobs, keep_going=False, progress=progress, n_topics=n_topics)[0]
 
 
 def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None = None,
-                 keep_going: bool = False, progress: bool = False) -> tuple[dict[str, pd.DataFrame], list[str]]:
+                 keep_going: bool = False, progress: bool = False,
+                 n_topics: int | None = None) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """Like :func:`build_tables`, returning ``(tables, failures)``; with ``keep_going`` a plan
     that fails is left out and its error message added to ``failures``."""
     from plancompare.cache import check_writable
 
     raw_dir = Path(raw_dir)
     n_jobs = resolve_jobs(jobs)
+    n_topics = resolve_topics(n_topics)
     check_writable(use_cache)
     cat_file = catalog_path(raw_dir)
     rows = read_catalog(cat_file)
@@ -77,7 +93,9 @@ def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None =
     else:
         computed = (_plan_task(*t) for t in tasks)
     with _stopping_workers(computed, rows, cat_file):
-        return _collect(rows, computed, progress, keep_going, cat_file, use_cache)
+        tables, failures, tokens = _collect(rows, computed, progress, keep_going, cat_file)
+    tables.update(_checked_topic_tables(tables, use_cache, tokens, n_topics, cat_file))
+    return tables, failures
 
 
 @contextlib.contextmanager
@@ -95,9 +113,9 @@ def _stopping_workers(computed, rows: list[CatalogRow], cat_file: Path):
         computed.close()
 
 
-def _collect(rows, computed, progress: bool, keep_going: bool, cat_file: Path,
-             use_cache: bool) -> tuple[dict[str, pd.DataFrame], list[str]]:
-    """Gather the plans' rows as they arrive, then check them and add the corpus topic tables."""
+def _collect(rows, computed, progress: bool, keep_going: bool,
+             cat_file: Path) -> tuple[dict[str, pd.DataFrame], list[str], dict[str, str]]:
+    """Gather the plans' rows as they arrive and check them; returns (tables, failures, tokens)."""
     outcomes = computed
     if progress:
         from tqdm import tqdm
@@ -137,34 +155,64 @@ def _collect(rows, computed, progress: bool, keep_going: bool, cat_file: Path,
         tables[name] = df
     findings = missed_findings(tables["lines"], tables["indicators"])
     tables["plans"]["to_check"] = to_check(tables["plans"]["plan_id"], findings)
-    for name, df in corpus_topic_tables(tables, use_cache, tokens).items():
+    return tables, failures, tokens
+
+
+def _checked_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool, tokens: dict,
+                          n_topics: int | None, cat_file: Path) -> dict[str, pd.DataFrame]:
+    """The corpus topic tables, checked; a topic error names the catalog of the corpus."""
+    from plancompare.topics.documents import TopicError
+
+    try:
+        out = corpus_topic_tables(tables, use_cache, tokens, n_topics=n_topics)
+    except TopicError as exc:
+        if exc.file is not None:
+            raise
+        raise type(exc)(exc.message, file=cat_file, hint=exc.hint) from None
+    for name, df in out.items():
         check_table(name, df)
-        tables[name] = df
-    return tables, failures
+    return out
+
+
+def _typed_frames(records: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """The corpus tables from their records, with the data dictionary's columns and types."""
+    from plancompare.schema import read_dtypes
+
+    out = {}
+    for name in table_names("corpus"):
+        df = pd.DataFrame.from_records(records.get(name, []), columns=columns(name))
+        out[name] = df.astype({c: t for c, t in read_dtypes(name).items() if t != "str"})
+    return out
 
 
 def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
-                        tokens: dict | None = None) -> dict[str, pd.DataFrame]:
-    """The topic tables of the corpus, from the cache when the paragraphs have not changed."""
+                        tokens: dict | None = None, n_topics: int | None = None) -> dict[str, pd.DataFrame]:
+    """The topic tables of the corpus, from the cache when the paragraphs and ``n_topics`` have
+    not changed. With no running text, or none with content words, the tables are empty and a
+    warning says so (the rest of the build is still useful)."""
+    import warnings
+
     from plancompare.cache import Cache, key
-    from plancompare.schema import read_dtypes
     from plancompare.topics.corpus import TOPIC_KINDS, corpus_topics
+    from plancompare.topics.documents import NoTextError
+    from plancompare.topics.segmentation import SegmentationWarning
 
     p = tables["paragraphs"]
     units = p[p["kind"].isin(TOPIC_KINDS)]
     sec = tables["sections"]
-    k = key("topics", list(units["paragraph_id"]), list(units["text"]), list(units["section_id"]),
-            list(sec["section_id"]), list(sec["parent_id"]), list(sec["level"].astype(int)), list(sec["title"]))
-    names = table_names("corpus")
+    parts = [list(units["paragraph_id"]), list(units["text"]), list(units["section_id"]),
+             list(sec["section_id"]), list(sec["parent_id"]), list(sec["level"].astype(int)), list(sec["title"])]
+    # the default's key is unchanged, so that builds choosing the number of topics keep their cache
+    k = key("topics", *parts) if n_topics is None else key("topics", *parts, {"n_topics": n_topics})
     cache = Cache("topics", enabled=use_cache)
     hit = cache.get(k, _valid_topic_tables)
     if hit is not None:
-        out = {}
-        for name in names:
-            df = pd.DataFrame.from_records(hit[name], columns=columns(name))
-            out[name] = df.astype({c: t for c, t in read_dtypes(name).items() if t != "str"})
-        return out
-    topic_tables = corpus_topics(p, sec, use_cache=use_cache, tokens=tokens)
-    out = {name: topic_tables[name].reindex(columns=columns(name)) for name in names}
+        return _typed_frames(hit)
+    try:
+        topic_tables = corpus_topics(p, sec, n_topics=n_topics, use_cache=use_cache, tokens=tokens)
+    except NoTextError as exc:
+        warnings.warn(f"topic tables left empty: {exc.message}", SegmentationWarning, stacklevel=2)
+        return _typed_frames({})
+    out = {name: topic_tables[name].reindex(columns=columns(name)) for name in table_names("corpus")}
     cache.put(k, {name: df.to_dict("records") for name, df in out.items()})
     return out

@@ -13,9 +13,10 @@ from plancompare.read.catalog import read_catalog
 from plancompare.read.decoding import sha256_bytes
 
 
-def build_info(raw_dir: str | Path) -> dict:
-    """What the processed data was built from: package version, catalog and raw checksums, and a
-    build key that changes whenever any input or the code changes."""
+def build_info(raw_dir: str | Path, n_topics: int | None = None) -> dict:
+    """What the processed data was built from: package version, catalog and raw checksums, the
+    number of topics when it was fixed (``--topics``), and a build key that changes whenever any
+    input, the code or the number of topics changes."""
     from plancompare.cache import code_fingerprint
 
     raw_dir = Path(raw_dir)
@@ -28,6 +29,8 @@ def build_info(raw_dir: str | Path) -> dict:
         "decisions_sha256": sha256_bytes(decisions.read_bytes()) if decisions.is_file() else "",
         "raw_files": {r.source_file: r.sha256 for r in sorted(rows, key=lambda r: r.source_file)},
     }
+    if n_topics is not None:  # absent by default, so that a default build's descriptor is unchanged
+        info["n_topics"] = n_topics
     info["build_key"] = sha256_bytes(json.dumps([info, code_fingerprint()], sort_keys=True).encode())
     return info
 

@@ -3,7 +3,8 @@
 The catalog is the only place where metadata is typed by hand. Each row names
 a raw file and describes its plan. :func:`read_catalog` checks the rows'
 form; :func:`verify_checksum` and :func:`verify_text` check a row against its decoded raw file
-(checksum, region name and plan period present in the text).
+(checksum, region name and plan period present in the text, and no other period named by the
+title in the text's head).
 """
 
 from __future__ import annotations
@@ -164,8 +165,72 @@ def verify_checksum(row: CatalogRow, sha256: str, catalog: str | Path) -> None:
                  "update sha256 in the catalog")
 
 
+#: how the head of a plan names its own period: “十四五” (11th to 16th plans; a bare 十五 is also
+#: "fifteen"), 第十四个五年, or a five-year span of years, 2021—2025年 / 2021-2025年
+_FYP_MARK = re.compile(r"(?<![一二三四五六七八九十百])(十[一二三四五六])(?:五(?![年个万千百十])|个五年)")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?\s*[-—–－~～至到]+\s*((?:19|20)\d\d)\s*年")
+#: the head of a plan ends at its first chapter heading, or after this many non-empty lines
+_HEAD_LINES = 15
+_FIRST_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+[章部篇节]|[一二三四五六七八九十]+[、.．])")
+_SENTENCE_END = tuple("。；;，,：:！？!?")
+
+
+def _period_of(fyp: int | None = None, years: tuple[int, int] | None = None) -> tuple[int, int, int]:
+    """(plan number, first year, last year) from either: the Nth plan runs 1951+5N to 1955+5N."""
+    if fyp is not None:
+        return fyp, 1951 + 5 * fyp, 1955 + 5 * fyp
+    return (years[1] - 1955) // 5, years[0], years[1]
+
+
+def title_periods(text: str) -> list[tuple[int, tuple[int, int, int], str]]:
+    """The periods the head of a plan names in its title lines, as (line number, (plan number,
+    first year, last year), line), in text order.
+
+    Only the head counts (the lines before the first chapter heading, at most
+    :data:`_HEAD_LINES` non-empty ones), and in it only title-like lines: short, naming a plan
+    (规划, 纲要, 计划) and not ending like a sentence. The body, and a preface's sentences, name
+    the previous plan (“十三五”时期主要成就) and plans of other levels, which say nothing of the
+    plan's own period.
+    """
+    fyp_numbers = {name: n for n, name in CN_NUMERALS.items()}
+    found, seen = [], 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES or _FIRST_HEADING.match(line):
+            break
+        if len(line) > 80 or line.endswith(_SENTENCE_END) or not re.search("规划|纲要|计划", line):
+            continue
+        compact = re.sub(r"[“”\"'‘’「」『』\s]", "", line)
+        for m in _FYP_MARK.finditer(compact):
+            found.append((no, _period_of(fyp=fyp_numbers[m.group(1)]), line))
+        for m in _YEAR_SPAN.finditer(line):
+            start, end = int(m.group(1)), int(m.group(2))
+            if end - start == 4:
+                found.append((no, _period_of(years=(start, end)), line))
+    return found
+
+
+def _check_title_period(row: CatalogRow, text: str, where: dict) -> None:
+    """A plan whose title names another period than its catalog row is an error."""
+    claims = title_periods(text)
+    mine = (row.fyp_number, row.period_start, row.period_end)
+    if not claims or any(period == mine for _, period, _ in claims):
+        return
+    no, (fyp, start, end), line = claims[0]
+    said = line if len(line) <= 40 else line[:39] + "…"
+    raise CatalogError(
+        f"row of {row.plan_id}: {row.source_file} line {no} names the {CN_NUMERALS.get(fyp, fyp)}五 plan, "
+        f"{start}–{end} (“{said}”), but the catalog says the {row.fyp_name} plan, "
+        f"{row.period_start}–{row.period_end}", **where,
+        hint="fix period_start, period_end and fyp_number, or source_file")
+
+
 def verify_text(row: CatalogRow, text: str, catalog: str | Path) -> None:
-    """Check that the region name and the plan period occur in the (normalised) text."""
+    """Check that the region name and the plan period occur in the (normalised) text, and that the
+    title in the text's head names no other period than the catalog row (see :func:`title_periods`)."""
     where = dict(file=catalog, line=row.row)
     if row.region not in text:
         raise CatalogError(f"row of {row.plan_id}: region '{row.region}' does not occur in "
@@ -178,6 +243,7 @@ def verify_text(row: CatalogRow, text: str, catalog: str | Path) -> None:
             f"row of {row.plan_id}: plan period {row.period_start}-{row.period_end} "
             f"({row.fyp_name}) does not occur in {row.source_file}", **where,
             hint="check period_start, period_end and fyp_number")
+    _check_title_period(row, text, where)
 
 
 def add_plan(raw_dir: str | Path, text_file: str | Path, *, plan_id: str, region: str, region_en: str,

@@ -8,7 +8,7 @@ from collections import Counter
 import numpy as np
 
 from plancompare.topics.distinctive import keyness, plan_similarity
-from plancompare.topics.documents import TopicError, words
+from plancompare.topics.documents import NoTextError, TopicError, count_nonempty, words
 from plancompare.topics.labels import label_topics
 
 #: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
@@ -49,7 +49,7 @@ def topic_units(paragraphs, sections):
 
     units = paragraphs[paragraphs["kind"].isin(TOPIC_KINDS)].reset_index(drop=True)
     if units.empty:
-        raise TopicError("no running-text paragraphs to model", hint="build plans with running text first")
+        raise NoTextError("no running-text paragraphs to model", hint="build plans with running text first")
     sec = sections.set_index("section_id")
     parent = sec["parent_id"].to_dict()
     level = sec["level"].to_dict()
@@ -83,6 +83,7 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     units, groups, chapters, excluded = topic_units(paragraphs, sections)
     docs = _documents(units, tokens, use_cache)
     _warn_missing_text(paragraphs, units, docs)
+    _check_n_topics(n_topics, count_nonempty(docs))
     model = _fit(docs, groups, n_topics, random_state)
     topic_ids = [f"T{t + 1:02d}" for t in range(model.n_topics_)]
     tables = _topic_tables(model, units, topic_ids)
@@ -130,6 +131,22 @@ def _warn_missing_text(paragraphs, units, docs: list) -> None:
                           SegmentationWarning, stacklevel=3)
 
 
+def _check_n_topics(n_topics: int | None, n_nonempty: int) -> None:
+    """Stop, naming what to change, when more topics are asked for than paragraphs have content
+    words; warn when so few have content that the corpus gets a single topic."""
+    from plancompare.topics.model import PARAGRAPHS_PER_TOPIC
+
+    if n_topics is not None and n_nonempty and n_topics > n_nonempty:
+        raise TopicError(f"{n_topics} topics requested but the corpus has only {n_nonempty} paragraphs "
+                         "with content words", hint=f"use --topics {n_nonempty} or fewer, or leave it out "
+                         "to choose the number from the content")
+    if n_topics is None and 0 < n_nonempty < 2 * PARAGRAPHS_PER_TOPIC:
+        from plancompare.topics.segmentation import SegmentationWarning
+
+        warnings.warn(f"only {n_nonempty} paragraph(s) have content words: the corpus gets a single topic",
+                      SegmentationWarning, stacklevel=3)
+
+
 def _fit(docs: list, groups: list[str], n_topics: int | None, random_state: int):
     """The fitted TopicModel, with one BLAS thread: the fit cannot depend on the thread count."""
     from threadpoolctl import threadpool_limits
@@ -164,13 +181,28 @@ def _topic_tables(model, units, topic_ids: list[str]) -> dict:
 
 
 def _plan_shares(weights: np.ndarray, plan_ids, topic_ids: list[str]):
-    """Each plan's mean topic weights (plans in order of first appearance)."""
+    """Each plan's mean topic weights over its paragraphs that have any (plans in order of first
+    appearance), so that a plan's shares sum to 1.
+
+    A paragraph without content words takes its section's topic weights; it has none when its
+    whole section has no content word, and it is then left out of its plan's mean (counting it
+    as zero would make the shares sum to less than 1). A plan none of whose paragraphs has
+    topic weights is left out of the table, with a warning.
+    """
     import pandas as pd
 
     shares = []
     plan_col = plan_ids.to_numpy()
+    weighted = weights.sum(axis=1) > 0
     for plan_id in dict.fromkeys(plan_ids):
-        w = weights[plan_col == plan_id].mean(axis=0)
+        rows = weights[(plan_col == plan_id) & weighted]
+        if not len(rows):
+            from plancompare.topics.segmentation import SegmentationWarning
+
+            warnings.warn(f"{plan_id}: no paragraph has content words, left out of plan_topic_shares",
+                          SegmentationWarning, stacklevel=4)
+            continue
+        w = rows.mean(axis=0)
         shares += [{"plan_id": plan_id, "topic_id": topic_ids[t], "share": round(float(w[t]), 6)}
                    for t in range(len(topic_ids))]
     return pd.DataFrame(shares)

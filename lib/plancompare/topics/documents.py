@@ -24,6 +24,13 @@ class TopicError(PlanError, ValueError):
     """
 
 
+class NoTextError(TopicError):
+    """There is nothing to model: no running-text paragraph, or none with a content word.
+
+    The build leaves the topic tables empty (with a warning) instead of failing.
+    """
+
+
 def words(doc: str | Sequence[str]) -> Sequence[str]:
     """The words of a document: a string is split on whitespace, a list of words is returned as is.
 

@@ -11,7 +11,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from plancompare.topics.documents import TopicError, as_documents, check_groups, count_nonempty, words
+from plancompare.topics.documents import NoTextError, TopicError, as_documents, check_groups, count_nonempty, words
 
 __all__ = ["TopicModel", "TopicError"]  # TopicError lives in documents (light); re-exported here
 
@@ -27,11 +27,14 @@ class TopicModel(TransformerMixin, BaseEstimator):
     Parameters
     ----------
     n_topics : int or None
-        Number of topics; None chooses it over ``k_range``: the fewest topics whose
-        coherence (mean NPMI of top-term pairs over paragraphs) is within
-        ``coherence_tolerance`` of the best (parsimony, as in the one-standard-error rule).
+        Number of topics (1 or more, at most the paragraphs with content words); None chooses
+        it over ``k_range``: the fewest topics whose coherence (mean NPMI of top-term pairs
+        over paragraphs) is within ``coherence_tolerance`` of the best (parsimony, as in the
+        one-standard-error rule).
     k_range : (int, int)
-        Inclusive range searched when ``n_topics`` is None.
+        Inclusive range searched when ``n_topics`` is None, shrunk for small corpora to what
+        the paragraphs support (see :meth:`supported_k_range`): a corpus with fewer than
+        ``2 * PARAGRAPHS_PER_TOPIC`` paragraphs with content words gets a single topic.
     coherence_tolerance : float
     method : "nmf" or "kmeans"
     smoothing : float in [0, 1]
@@ -45,7 +48,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
     --------------------------
     vectorizer_, model_, components_ (topics × terms), n_topics_, terms_,
     top_terms_ (list of [(term, weight)]), doc_topic_ (smoothed, rows sum to 1),
-    labels_, selection_ (coherence per k, when chosen automatically), coherence_.
+    labels_, selection_ (coherence per k, when chosen automatically), k_range_ (the numbers of
+    topics searched), coherence_.
     """
 
     def __init__(self, n_topics: int | None = None, k_range: tuple[int, int] = (6, 12),
@@ -80,15 +84,33 @@ class TopicModel(TransformerMixin, BaseEstimator):
         check_groups(docs, groups)
         n_nonempty = count_nonempty(docs)
         if n_nonempty == 0:
-            raise TopicError("no paragraph has any content word: nothing to model",
+            raise NoTextError("no paragraph has any content word: nothing to model",
                              hint="check that the plans have running text")
-        ks = [self.n_topics] if self.n_topics is not None else list(range(self.k_range[0], self.k_range[1] + 1))
-        if min(ks) < 2:
-            raise TopicError(f"need at least 2 topics, not {min(ks)}")
-        if max(ks) > n_nonempty:
-            raise TopicError(f"{max(ks)} topics requested but only {n_nonempty} paragraphs have content",
-                             hint="ask for fewer topics")
+        if self.n_topics is None:
+            lo, hi = self.k_range
+            if not 1 <= lo <= hi:
+                raise TopicError(f"k_range must be two whole numbers 1 <= low <= high, not {self.k_range}")
+            return n_nonempty
+        if isinstance(self.n_topics, bool) or not isinstance(self.n_topics, (int, np.integer)) or self.n_topics < 1:
+            raise TopicError(f"n_topics must be a whole number of 1 or more, not {self.n_topics!r}",
+                             hint="leave it out (None) to choose the number of topics from the content")
+        if self.n_topics > n_nonempty:
+            raise TopicError(f"{self.n_topics} topics requested but only {n_nonempty} paragraphs have content words",
+                             hint=f"ask for at most {n_nonempty} topics, or leave n_topics out to choose it "
+                                  "from the content")
         return n_nonempty
+
+    def supported_k_range(self, n_nonempty: int) -> tuple[int, int]:
+        """The numbers of topics searched when ``n_topics`` is None: ``k_range``, shrunk to what
+        ``n_nonempty`` paragraphs with content support (at least :data:`PARAGRAPHS_PER_TOPIC` per
+        topic). Below ``2 * PARAGRAPHS_PER_TOPIC`` paragraphs this is a single topic, (1, 1)."""
+        lo, hi = self.k_range
+        supported = n_nonempty // PARAGRAPHS_PER_TOPIC
+        if supported >= hi:
+            return lo, hi
+        if supported < 2:
+            return 1, 1
+        return min(lo, max(2, supported // 2)), supported
 
     def _vectorize(self, docs: list, n_nonempty: int):
         """TF-IDF of the documents, with vocabulary limits eased for small corpora."""
@@ -141,11 +163,13 @@ class TopicModel(TransformerMixin, BaseEstimator):
         self.terms_ = np.asarray(self.vectorizer_.get_feature_names_out())
         binary = (X > 0).astype(np.float64).tocsc()
         if self.n_topics is None:
-            self.selection_ = self._select(X, binary)
+            self.k_range_ = self.supported_k_range(n_nonempty)
+            self.selection_ = self._select(X, binary, self.k_range_)
             # parsimony: the fewest topics whose coherence is within the tolerance of the best
             best = max(s for _, s in self.selection_)
             self.n_topics_ = min(k for k, s in self.selection_ if s >= best - self.coherence_tolerance - 1e-12)
         else:
+            self.k_range_ = (int(self.n_topics), int(self.n_topics))
             self.selection_ = []
             self.n_topics_ = int(self.n_topics)
         self.model_, W, self.components_ = self._factorize(X, self.n_topics_, self.random_state)
@@ -156,7 +180,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
         self.coherence_ = _coherence(self.components_, binary, self.n_top_terms)
         return self
 
-    def _select(self, X, binary) -> list[tuple[int, float]]:
+    def _select(self, X, binary, k_range: tuple[int, int]) -> list[tuple[int, float]]:
         """Coherence of each number of topics in ``k_range``, in k order (on a fixed sample when large)."""
         from joblib import Parallel, delayed
 
@@ -172,7 +196,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         # candidates in threads: NMF's solver and BLAS release the GIL; results are in k order
         return Parallel(n_jobs=2, prefer="threads")(
-            delayed(score)(k) for k in range(self.k_range[0], self.k_range[1] + 1))
+            delayed(score)(k) for k in range(k_range[0], k_range[1] + 1))
 
     def transform(self, docs: Sequence[str | Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
         """Topic weights of paragraphs (rows sum to 1; zero for empty paragraphs), in either format.
@@ -251,3 +275,5 @@ def _coherence(components: np.ndarray, binary, n_top: int) -> float:
 LARGE_CORPUS = 20000
 #: the number of topics is chosen on at most this many paragraphs (a fixed random sample)
 SELECTION_SAMPLE = 4000
+#: when the number of topics is chosen, each topic needs at least this many paragraphs with content
+PARAGRAPHS_PER_TOPIC = 3
