@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
 
 import numpy as np
@@ -177,6 +178,27 @@ def _fmt(value: float, comparator: str = "", lang: str = "zh") -> str:
     return _COMPARATOR_TEXT.get(comparator, "") + s
 
 
-def add_source_note(fig, note: str, width: int = 140) -> None:
-    """Put the source note under the figure as a footnote (wrapped)."""
-    fig.supxlabel(textwrap.fill(note, width=width), x=0.01, ha="left", fontsize=6.5, color="0.35")
+def wrap_to_width(text: str, width_pt: float, fontsize: float) -> str:
+    """Wrap text to a width in points, counting a CJK (full-width) character as one em and any
+    other as about half: Chinese and English notes both fit the figure."""
+    import unicodedata
+
+    limit = width_pt / fontsize  # in ems
+    lines, line, used = [], "", 0.0
+    for token in re.findall(r"[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+", text):
+        w = sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.56 for c in token)
+        if used + w > limit and line.strip():
+            lines.append(line.rstrip())
+            line, used = token.lstrip(), sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.56
+                                             for c in token.lstrip())
+        else:
+            line, used = line + token, used + w
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def add_source_note(fig, note: str, fontsize: float = 6.5) -> None:
+    """Put the source note under the figure as a footnote, wrapped to the figure's width."""
+    width_pt = fig.get_figwidth() * 72 * 0.96
+    fig.supxlabel(wrap_to_width(note, width_pt, fontsize), x=0.01, ha="left", fontsize=fontsize, color="0.35")

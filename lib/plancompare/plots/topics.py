@@ -136,7 +136,12 @@ def similarity(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=
     sns.heatmap(m.to_numpy(), mask=mask, annot=True, fmt=".2f", cmap="Blues", vmin=0.3, vmax=0.7, square=True,
                 xticklabels=names, yticklabels=names, cbar_kws={"shrink": 0.7}, ax=ax, annot_kws={"fontsize": 8})
     ax.grid(False)
-    ax.tick_params(axis="x", rotation=0)
+    long_labels = max((len(t.get_text()) for t in ax.get_xticklabels()), default=0) > 6
+    ax.tick_params(axis="x", rotation=30 if long_labels else 0)
+    if long_labels:  # region names that would run into each other
+        for t in ax.get_xticklabels():
+            t.set_ha("right")
+            t.set_rotation_mode("anchor")
     ax.tick_params(axis="y", rotation=0)
     ax.set_xlabel("")
     ax.set_ylabel("")
