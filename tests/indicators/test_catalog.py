@@ -63,3 +63,9 @@ def test_unknown_id_error_lists_known_ids():
     with pytest.raises(KeyError, match="known ids: .*new_urban_jobs"):
         load_catalog()["no_such_indicator"]
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i.id) for i in load_catalog())
+
+
+def test_table_row_name_with_its_verb_matches_the_catalog():
+    from plancompare.indicators.catalog import load_catalog
+
+    assert load_catalog().match("4.开展补贴性职业技能培训(万人次)") == "subsidized_training"

@@ -51,3 +51,28 @@ def test_units():
     assert canonical_unit("万人次") == ("person-times", 1e4)
     assert canonical_unit("%") == ("percent", 1.0)
     assert canonical_unit("斤") is None
+
+
+# ---- row tables whose header was lost (issue #16) -------------------------------------------
+
+def test_lost_header_is_inferred_from_the_caption_or_the_plan_period_and_flagged():
+    from plancompare.indicators.table_rows import inferred_header
+
+    rows = [["1.城镇新增就业人数(万人)", "3.2", "〔15〕", "预期性"], ["2.城镇调查失业率(%)", "4.9", "<5.5", "预期性"]]
+    cols = inferred_header(rows, "某区主要指标(2020年基数、2025年目标)", (2021, 2025), None)
+    assert [c.field for c in cols] == ["name", "value", "value", "attr"]
+    assert [(c.role, c.year) for c in cols if c.field == "value"] == [("baseline", 2020), ("target", 2025)]
+    assert all("caption" in c.inferred for c in cols if c.field == "value")
+    cols = inferred_header(rows, "某区主要指标", (2021, 2025), None)
+    assert [(c.role, c.year) for c in cols if c.field == "value"] == [("baseline", 2020), ("target", 2025)]
+    assert all(c.inferred.startswith("header_inferred") for c in cols if c.field == "value")
+
+
+def test_lost_header_that_cannot_be_decided_leaves_the_values_ambiguous():
+    from plancompare.indicators.table_rows import inferred_header
+
+    rows = [["城镇新增就业人数(万人)", "[39.5]", "[40]", "[42.8]", "预期性"],
+            ["城镇登记失业率(%)", "3.3", "<4", "2.96", "约束性"]]
+    cols = [c for c in inferred_header(rows, "主要指标", (2016, 2020), None) if c.field == "value"]
+    assert len(cols) == 3 and all(c.role == "" and c.year is None for c in cols)
+    assert all(c.inferred.startswith("ambiguous") for c in cols)

@@ -57,3 +57,66 @@ def test_box_tables_of_projects_are_not_indicator_tables():
     # 叙永县's 专栏3 (line 90) holds projects on one pipe line: not a table
     starts = [r.start for r, _ in _tables("xuyong_14th.txt")]
     assert 90 not in starts and 91 not in starts
+
+
+# ---- row tables: one row per line, cells separated by tabs or spaces (issue #16) -------------
+
+from plancompare.read.decoding import Line  # noqa: E402
+from plancompare.read.normalization import normalize  # noqa: E402
+from plancompare.structure.rowcells import row_cells  # noqa: E402
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(i, raw, normalize(raw)) for i, raw in enumerate(text.split("\n"), 1)]
+
+
+SPACED = """到2025年,全区城镇新增就业累计15万人。
+某区“十四五”就业主要指标(2020年基数、2025年目标)
+| | | |
+1.城镇新增就业人数(万人) 3.2 〔15〕 预期性
+2.城镇调查失业率(%) 4.9 <5.5 预期性
+3.基本养老保险参保率(%) 92 95 约束性
+| | | |
+注:〔 〕内为五年累计数。
+主要任务"""
+
+TABBED = """表1 某市“十四五”主要指标
+序号\t指标\t单位\t2020年\t2025年\t属性
+1\t城镇新增就业\t万人\t6.1\t[30]\t预期性
+2\t失业保险参保人数\t万人\t40.2\t46\t预期性
+注:[ ]内为五年累计数。"""
+
+
+def test_space_separated_rows_between_empty_pipe_rows_are_one_table():
+    (region,) = find_tables(_lines(SPACED))
+    assert region.shape == "rows" and region.header_line is None
+    assert region.caption_line == 2 and region.note_lines == [8] and region.lines == list(range(2, 9))
+    assert region.cells[4] == ["1.城镇新增就业人数(万人)", "3.2", "〔15〕", "预期性"]
+
+
+def test_tab_separated_rows_keep_their_header_line():
+    (region,) = find_tables(_lines(TABBED))
+    assert (region.shape, region.header_line, region.caption_line) == ("rows", 2, 1)
+    assert region.cells[2] == ["序号", "指标", "单位", "2020年", "2025年", "属性"]
+    assert region.cells[3] == ["1", "城镇新增就业", "万人", "6.1", "[30]", "预期性"]
+
+
+def test_row_lines_are_told_from_sentences_and_headings():
+    assert row_cells(Line(1, "1. 城镇新增就业人数(万人) 3.6 〔18〕 预期性", "1. 城镇新增就业人数(万人) 3.6 〔18〕 预期性")) \
+        == ["1.", "城镇新增就业人数(万人)", "3.6", "〔18〕", "预期性"]
+    for text in ["到2025年,城镇新增就业 45 万人。", "第三章 实施就业优先战略", "主要目标",
+                 "2021年12月", "城镇调查失业率 5.5%"]:
+        assert row_cells(Line(1, text, normalize(text))) is None, text
+
+
+def test_rows_shape_in_a_parsed_document_are_table_lines_not_headings():
+    from plancompare.read.decoding import Document
+    from plancompare.structure.document import parse_document
+
+    lines = _lines("某区就业和社会保障“十四五”规划\n" + SPACED)
+    doc = Document(path=__import__("pathlib").Path("x.txt"), encoding="utf-8", sha256="", lines=tuple(lines),
+                   traditional_chars=0, cjk_chars=1)
+    parsed = parse_document(doc)
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert [kinds[n] for n in range(3, 10)] == ["table"] * 7
+    assert not any(s.kind in ("chapter", "section", "heading") and s.title.startswith("城镇") for s in parsed.sections)

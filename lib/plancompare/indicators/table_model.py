@@ -36,6 +36,7 @@ class Column:
     role: str = ""  # baseline, target or actual (value columns)
     year: int | None = None
     period_column: bool = False  # 年均/累计: a target for the whole plan period
+    inferred: str = ""  # the flag of a column whose header was lost and inferred (or left ambiguous)
 
 
 @dataclass

@@ -209,9 +209,12 @@ def _cell_record(rc: _RowContext, cell, pv: ParsedValue, col, alignment: str, fl
         basis = ""
     if ind is not None and ind_id == "new_urban_jobs" and "年均" in rc.name:
         basis = "annual"
+    if col is not None and col.inferred:  # a row table whose header was lost
+        flags.append(col.inferred)
+        alignment = alignment if col.role else "ambiguous"
     if col is not None and col.role == "" and alignment != "ambiguous":
         flags.append(f"role_unknown: column '{col.label}'")
-    quote = row.line_text if rc.table.region.shape == "pipe" else f"{row.name} | {cell.text}"
+    quote = row.line_text if rc.table.region.shape in ("pipe", "rows") else f"{row.name} | {cell.text}"
     return {
         "plan_id": rc.ctx.plan_id, "region": rc.ctx.region, "indicator_id": ind_id,
         "indicator_name": rc.name, "category": row.category,

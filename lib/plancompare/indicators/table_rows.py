@@ -42,6 +42,8 @@ def parse_table(region: TableRegion, lines: dict[int, str],
     body_lines = [n for n in region.lines if n not in region.note_lines and n != region.caption_line]
     if region.shape == "pipe":
         columns, rows = _parse_pipe(body_lines, lines, period, fyp_end)
+    elif region.shape == "rows":
+        columns, rows = _parse_rows(region, body_lines, period, fyp_end)
     else:
         columns, rows = _parse_flat(body_lines, lines, period, fyp_end)
     # a 完成 column without a year takes the year of the table's target column
@@ -61,16 +63,86 @@ def _split_pipe(text: str) -> list[str]:
     return cells
 
 
-def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
-    header_line = body[0]
-    header = [classify_header(h, period, fyp_end) for h in _split_pipe(lines[header_line]) if h]
+def _parse_rows(region: TableRegion, body: list[int], period, fyp_end):
+    """A row table: its rows' cells joined as pipe rows, read by the header line, or by the
+    header inferred from the rows and the caption (:func:`inferred_header`) where it was lost."""
+    cells = region.cells
+    rows = [n for n in body if n in cells and n != region.header_line]
+    as_pipe = {n: " | ".join(cells[n]) for n in rows}
+    if region.header_line is not None:
+        header = [classify_header(h, period, fyp_end) for h in cells[region.header_line] if h]
+    else:
+        header = inferred_header([cells[n] for n in rows], region.caption, period, fyp_end)
+    return _parse_pipe(rows, as_pipe, period, fyp_end, header)
+
+
+def inferred_header(rows: list[list[str]], caption: str, period, fyp_end) -> list[Column]:
+    """The columns of a row table whose header line was lost, from its rows, caption and period.
+
+    The layout (number, name, unit, values, attribute) is read off the rows. The
+    value columns are named by the caption's parenthesis where it names as many
+    (``主要指标(2020年基数、2025年目标)``); else two value columns before a 约束性/
+    预期性 column are the plan's targets table (the year before the period as
+    baseline, the last year as target); else they stay ambiguous. Every such
+    column carries the flag saying how it was decided.
+    """
+    from plancompare.indicators.values import UNITS
+
+    lengths = [len(r) for r in rows]
+    width = max(set(lengths), key=lengths.count)
+    sample = next(r for r in rows if len(r) == width)
+    fields = []
+    for j, c in enumerate(sample):
+        compact = c.replace(" ", "")
+        if _ATTR.match(compact):
+            fields.append("attr")
+        elif compact in UNITS and "name" in fields:
+            fields.append("unit")
+        elif _is_value_cell(compact) and "name" in fields:
+            fields.append("value")
+        else:
+            fields.append("seq" if re.fullmatch(r"\*?\d{1,3}[.、]?", compact) and not fields else "name")
+    k = fields.count("value")
+    named = _caption_columns(caption, k, period, fyp_end)
+    if named:
+        values = [Column(c.label, "value", c.role, c.year, c.period_column,
+                         f"header_inferred: columns named by the caption '{caption}'") for c in named]
+    elif k == 2 and "attr" in fields and period is not None:
+        why = (f"header_inferred: header lost; two value columns before 属性 read as "
+               f"{period[0] - 1} baseline and {period[1]} target of the plan period")
+        values = [Column(f"{period[0] - 1}年", "value", "baseline", period[0] - 1, inferred=why),
+                  Column(f"{period[1]}年", "value", "target", period[1], inferred=why)]
+    else:
+        why = f"ambiguous: header lost; {k} value columns cannot be told apart"
+        values = [Column(f"column {i + 1}", "value", inferred=why) for i in range(k)]
+    it = iter(values)
+    return [next(it) if f == "value" else Column(f, f) for f in fields]
+
+
+def _caption_columns(caption: str, k: int, period, fyp_end) -> list[Column]:
+    """The value columns a caption names in its last parenthesis, when it names exactly ``k``."""
+    m = re.search(r"\(([^()]+)\)\s*$", caption)
+    if not m or k == 0:
+        return []
+    parts = [p for p in re.split(r"[、,,;;和及]", m.group(1)) if p.strip()]
+    cols = [classify_header(p, period, fyp_end) for p in parts]
+    if len(cols) != k or any(c.field != "value" or not c.role or c.year is None for c in cols):
+        return []
+    return cols
+
+
+def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header: list[Column] | None = None):
+    """Pipe rows read by the header (the first line, unless ``header`` is given: then every line is a row)."""
+    if header is None:
+        header = [classify_header(h, period, fyp_end) for h in _split_pipe(lines[body[0]]) if h]
+        body = body[1:]
     fields = [c.field for c in header]
     h_attr = fields.index("attr") if "attr" in fields else None
     h_name = fields.index("name") if "name" in fields else 0
     value_idx = [j for j, c in enumerate(header) if c.field == "value"]
     rows: list[TableRow] = []
     category = ""
-    for n in body[1:]:
+    for n in body:
         cells = _split_pipe(lines[n])
         nonempty = [c for c in cells if c]
         if not nonempty:
@@ -95,8 +167,8 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end):
             continue
         lead = cells[:name_i]
         seq = ""
-        if lead and "seq" in fields and re.fullmatch(r"\*?\d{1,3}", lead[0]):
-            seq = lead.pop(0).lstrip("*")
+        if lead and "seq" in fields and re.fullmatch(r"\*?\d{1,3}[.、]?", lead[0]):
+            seq = lead.pop(0).lstrip("*").rstrip(".、")
         if lead:
             category = _category_label(" ".join(c for c in lead if c))
         name, seq2, starred = _clean_name(cells[name_i])

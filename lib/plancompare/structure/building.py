@@ -16,7 +16,7 @@ import re
 from typing import Callable, Sequence
 
 from plancompare.read.decoding import Line
-from plancompare.structure.headings import _Heading, _is_title_like, match_heading
+from plancompare.structure.headings import _Heading, _is_title_like, is_heading_form, match_heading
 from plancompare.structure.marking import strip_pipes
 from plancompare.structure.numbering import cn_to_int, int_to_cn
 from plancompare.structure.state import ParseState
@@ -73,6 +73,20 @@ def table_line(state: ParseState, ln: Line) -> bool:
     return True
 
 
+def toc_line(state: ParseState, ln: Line) -> bool:
+    """The table of contents is one ``toc`` node under the root; its entries are not headings."""
+    if ln.no not in state.toc_lines:
+        return False
+    tree = state.tree
+    if ln.no == state.toc_lines[0]:
+        toc = tree.new_section("toc", "toc", "", ln.text.replace(" ", ""), ln.no, tree.root)
+        tree.reopen()
+    else:
+        toc = state.records[state.toc_lines[0]].section
+    state.record(ln, "toc", toc)
+    return True
+
+
 def preamble_line(state: ParseState, ln: Line) -> bool:
     """Before the title: the notice title opens the notice, other lines are its text."""
     if ln.no >= state.body_start:
@@ -97,8 +111,13 @@ def heading_line(state: ParseState, ln: Line) -> bool:
     sec.line_start = ln.no
     if sec.kind == "chapter":
         n = cn_to_int(h.number) if h.number else None
+        if n is not None and n in state.chapters_seen:
+            sec.flags.append("duplicate_number")
+            state.flags.append(f"duplicate_chapter_number: {sec.number} (line {ln.no})")
         if n is not None:
             state.chapters_seen.append(n)
+    if h.style in ("chapter_unnumbered", "section_unnumbered"):
+        sec.flags.append("heading_inferred")
     state.record(ln, "heading", sec)
     if h.body:
         state.paragraph_text[ln.no] = h.body
@@ -115,7 +134,8 @@ def paragraph_line(state: ParseState, ln: Line) -> bool:
 
 LineRule = Callable[[ParseState, Line], bool]
 #: in order; the last takes every line
-LINE_RULES: tuple[LineRule, ...] = (title_line, table_line, preamble_line, heading_line, paragraph_line)
+LINE_RULES: tuple[LineRule, ...] = (title_line, table_line, toc_line, preamble_line, heading_line,
+                                     paragraph_line)
 
 
 # ---- heading rules: each finds a heading in a body line, or None ------------------------------
@@ -136,9 +156,46 @@ def inferred_chapter(state: ParseState, ln: Line, clean: str) -> _Heading | None
     return None
 
 
+#: titles that stand for a chapter of a plan even when text follows them directly (an unnumbered
+#: chapter with no sections); any other such line inside an open chapter is a section
+CHAPTER_TITLES = frozenset({
+    "发展基础", "发展环境", "发展形势", "面临形势", "发展基础和面临形势", "总体要求", "总体思路",
+    "主要任务", "重点任务", "保障措施", "实施保障", "组织实施", "规划实施", "保障机制"})
+
+
+def unnumbered_heading(state: ParseState, ln: Line, clean: str) -> _Heading | None:
+    """In a body with no numbered chapters or sections, a heading known by its form and place.
+
+    A short line without punctuation (:func:`is_heading_form`) followed by running
+    text is a section of the open chapter (a chapter when none is open, or when its
+    title is one of :data:`CHAPTER_TITLES`); followed by another such line, it is a
+    chapter. Flagged ``heading_inferred`` when placed.
+    """
+    if not state.unnumbered or not is_heading_form(clean) or state.matches.get(ln.no) is not None:
+        return None
+    nxt = _next_body_lines(ln.no, state.body_lines, 2)
+    if not nxt or not (_is_running_text(nxt[0].text) or (
+            is_heading_form(nxt[0].text) and len(nxt) > 1 and _is_running_text(nxt[1].text))):
+        return None
+    chapter_open = len(state.tree.stack) > 1 and state.tree.stack[1].kind == "chapter"
+    if is_heading_form(nxt[0].text) or not chapter_open or clean.replace(" ", "") in CHAPTER_TITLES:
+        return _Heading("chapter_unnumbered", "", clean, "")
+    return _Heading("section_unnumbered", "", clean, "")
+
+
 HeadingRule = Callable[[ParseState, Line, str], _Heading | None]
 #: in order; the first heading found wins
-HEADING_RULES: tuple[HeadingRule, ...] = (numbered_heading, inferred_chapter)
+HEADING_RULES: tuple[HeadingRule, ...] = (numbered_heading, inferred_chapter, unnumbered_heading)
+
+
+def _is_running_text(text: str) -> bool:
+    return len(text) > 25 or text.rstrip().endswith(("。", ";", "；"))
+
+
+def _next_body_lines(no: int, body_lines: Sequence[Line], n: int) -> list[Line]:
+    """The ``n`` body lines after line ``no``."""
+    start = bisect.bisect_right(body_lines, no, key=lambda ln: ln.no)
+    return list(itertools.islice(body_lines, start, start + n))
 
 
 def _find_heading(state: ParseState, ln: Line) -> _Heading | None:

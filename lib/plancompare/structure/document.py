@@ -11,6 +11,7 @@ Every non-blank raw line ends up with exactly one ``kind`` in the line ledger:
                runs into its text on the same line ("(一)发展基础。“十二五”期间…")
                the line also holds a paragraph with the text after the title;
 ``table``      a table row, cell, caption or note (see :mod:`plancompare.structure.tables`);
+``toc``        the table of contents: its 目录 label and entries (one ``toc`` section);
 ``paragraph``  running text.
 
 Headings nest by their numbering style, in the order the styles first appear
@@ -18,7 +19,11 @@ Headings nest by their numbering style, in the order the styles first appear
 so the same code reads 第X章/第X节 plans and 一、/(一)/1./(1) plans. Chapter
 headings whose "第X章" prefix was lost in a scrape are recognised from their
 place (a short title-like line followed by a 第一节) and numbered after the
-previous chapter, with the flag ``number_inferred``.
+previous chapter, with the flag ``number_inferred``. In a body with no numbered
+chapters or sections, headings are known by their form and place (a short line
+without punctuation followed by text, or by another such line: then a chapter),
+flagged ``heading_inferred``; a chapter number that comes twice is flagged
+``duplicate_number``.
 
 Parsing is the sequence of passes in :data:`PASSES`, each a function of the
 shared :class:`~plancompare.structure.state.ParseState`: the marking passes
@@ -44,6 +49,7 @@ from plancompare.structure.marking import (
     mark_furniture,
     mark_preamble,
     mark_tables,
+    mark_toc,
     match_headings,
 )
 from plancompare.structure.model import ParsedPlan
@@ -58,6 +64,7 @@ PASSES: tuple[Pass, ...] = (
     find_title,         # the title line(s); the body starts after them
     mark_blank_lines,   # empty and pipe-only lines
     mark_preamble,      # metadata and the notice title before the plan title
+    mark_toc,           # a table of contents (目录 and its entries), kept out of the headings
     match_headings,     # numbered headings of the body, split from run-in text
     build_tree,         # the walk: title, tables, preamble, headings, paragraphs into the tree
     assign_paragraphs,  # paragraph objects and kinds (text, box, notice, definition)

@@ -115,6 +115,19 @@ def _is_title_like(text: str) -> bool:
     return 0 < len(text) <= 30 and not _SENTENCE_PUNCT.search(text)
 
 
+_HEADING_FORM_PUNCT = re.compile(r"[。,,;;!?！？:：|]|[、)]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: an unnumbered heading is at most this long
+HEADING_FORM_MAX = 25
+
+
+def is_heading_form(text: str) -> bool:
+    """A line with the form of a heading: short, Chinese, no sentence punctuation, no final punctuation."""
+    t = text.strip()
+    return (2 <= len(t) <= HEADING_FORM_MAX and bool(_CJK.search(t))
+            and not _HEADING_FORM_PUNCT.search(t) and not re.search(r"\d\s*$", t))
+
+
 def _find_title(lines: Sequence[Line], skip: set[int], row: CatalogRow | None) -> list[int]:
     """Line numbers of the plan title (possibly split over several lines)."""
     candidates = [ln for ln in lines[:80] if ln.text and ln.no not in skip]

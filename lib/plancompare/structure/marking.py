@@ -2,13 +2,15 @@
 
 Each decides something about single lines from their text and place alone,
 without the tree: web furniture, table regions, the title, blank lines, the
-preamble's metadata and notice, numbered-heading matches. A new line rule that
+preamble's metadata and notice, the table of contents, numbered-heading matches. A new line rule that
 needs no tree (a table of contents, say) belongs here, as one more pass.
 """
 
 from __future__ import annotations
 
-from plancompare.structure.headings import _META, _NOTICE_TITLE, _find_title, match_heading
+import re
+
+from plancompare.structure.headings import _META, _NOTICE_TITLE, _find_title, is_heading_form, match_heading
 from plancompare.structure.state import ParseState
 from plancompare.structure.tables import find_tables, pipe_cells
 
@@ -82,6 +84,34 @@ def mark_preamble(state: ParseState) -> None:
             state.notice_line = ln.no
 
 
+_TOC_LABEL = re.compile(r"^(目\s*录|目\s*次)$")
+_NUMBERED_LEVELS = {"chapter", "section", "cn"}
+
+
+def mark_toc(state: ParseState) -> None:
+    """Find a table of contents: a 目录 line followed by heading lines, before the body repeats them.
+
+    Its entries run while the lines look like headings (numbered, or short with no
+    sentence punctuation) and stop where the first entry comes again (the body
+    starts). The tree pass makes it one ``toc`` node; its lines are never headings.
+    """
+    lines = [ln for ln in state.lines if ln.text and ln.no not in state.records
+             and ln.no not in state.table_lines and ln.no not in state.title_lines]
+    label = next((i for i, ln in enumerate(lines) if _TOC_LABEL.match(ln.text)), None)
+    if label is None:
+        return
+    entries: list[int] = []
+    first = ""
+    for ln in lines[label + 1:]:
+        key = re.sub(r"\s", "", ln.text)
+        if key == first or not (match_heading(ln.text) or is_heading_form(ln.text)):
+            break
+        first = first or key
+        entries.append(ln.no)
+    if len(entries) >= 2:
+        state.toc_lines = [lines[label].no] + entries
+
+
 def match_headings(state: ParseState) -> None:
     """Match every body line against the numbered heading styles (第X章, 一、, (1), 专栏N …).
 
@@ -89,9 +119,12 @@ def match_headings(state: ParseState) -> None:
     without its 第X章 is known by the 第一节 after it). A run-in heading
     ("(一)发展基础。“十二五”期间…") is split here into its title and body.
     """
+    toc = set(state.toc_lines)
     state.body_lines = [ln for ln in state.lines if ln.no >= state.body_start and ln.text
-                        and ln.no not in state.furniture_lines and ln.no not in state.table_lines]
+                        and ln.no not in state.furniture_lines and ln.no not in state.table_lines
+                        and ln.no not in toc]
     state.matches = {ln.no: match_heading(strip_pipes(ln.text)) for ln in state.body_lines}
+    state.unnumbered = not any(h is not None and h.style in _NUMBERED_LEVELS for h in state.matches.values())
 
 
 def strip_pipes(text: str) -> str:

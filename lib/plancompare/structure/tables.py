@@ -1,11 +1,14 @@
 """Finding tables in plan texts.
 
-Two shapes occur in scraped plans:
+Three shapes occur in scraped plans:
 
 * **pipe tables** — one row per line, cells separated by ``|`` (a web table
   rendered as Markdown-like text); merged cells shift the remaining cells left;
 * **flattened tables** — one cell per line, often with blank lines between
-  them and with empty cells dropped.
+  them and with empty cells dropped;
+* **row tables** — one row per line with the cells separated by tabs or spaces
+  (:mod:`plancompare.structure.rowcells`), with or without a header line, often
+  between rows of empty pipe cells (``| | | |``) that belong to the table.
 
 :func:`find_tables` locates both generically, from the shape of the lines, and
 returns their line ranges, captions and notes (``注:`` lines). Reading the cells
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from plancompare.read.decoding import Line
+from plancompare.structure.rowcells import header_cells, is_empty_pipe_row, row_cells
 
 #: Lines that are structural headings are never table cells.
 _STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
@@ -28,7 +32,7 @@ _PAREN_HEADING = re.compile(r"^\(?[一二三四五六七八九十]{1,3}\)\s*\S")
 _NUMERIC_CELL = re.compile(
     r"^[\[〔(<>≤≥=~约+\-]*\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*[\]〕)%]*\s*"
     r"(?:左右|以上|以下|以内)?$")
-_CAPTION_END = re.compile(r"(表|情况|指标|指标体系|一览)\s*$")
+_CAPTION_END = re.compile(r"(表|情况|指标|指标体系|一览)\s*(\([^()]{0,40}\))?\s*$")
 _NOTE = re.compile(r"^注\s*[:：]?")
 _ATTR_CELL = re.compile(r"^(约束性?|预期性?)$")
 
@@ -44,11 +48,13 @@ FLAT_MIN_NUMERIC = 3
 class TableRegion:
     """Where a table sits in a plan. Line numbers are 1-based raw line numbers."""
 
-    shape: str  # "pipe" or "flat"
+    shape: str  # "pipe", "flat" or "rows"
     lines: list[int]  # every non-blank line of the table: caption (unless a box header), cells, notes
     caption: str = ""
     caption_line: int | None = None  # may be a 专栏 box header, which belongs to the box
     note_lines: list[int] = field(default_factory=list)
+    cells: dict[int, list[str]] = field(default_factory=dict)  # "rows": each row line's cells
+    header_line: int | None = None  # "rows": the header line, None when the scrape lost it
 
     @property
     def start(self) -> int:
@@ -83,7 +89,9 @@ def find_tables(lines: Sequence[Line], skip: set[int] | None = None) -> list[Tab
     skip = skip or set()
     body = [ln for ln in lines if ln.text and ln.no not in skip]
     claimed: set[int] = set()
-    regions = _pipe_tables(body, claimed) + _flat_tables(body, claimed)
+    regions = _pipe_tables(body, claimed)
+    regions += _row_tables(body, claimed)
+    regions += _flat_tables(body, claimed)
     regions.sort(key=lambda r: r.start)
     return regions
 
@@ -170,6 +178,49 @@ def _flat_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
         return region, k
 
     return _runs(body, cell_like, read)
+
+
+#: A row table has at least this many row lines.
+ROWS_MIN = 2
+
+
+def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
+    """Row tables: runs of lines that each hold one flattened row (empty pipe rows allowed among them).
+
+    The header is a header-like line just before the first row; the caption a
+    caption-like line before that; the ``注:`` lines after the run are its notes
+    (empty pipe rows may stand between). Adds the lines to ``claimed``.
+    """
+    def member(ln: Line) -> bool:
+        return ln.no not in claimed and (is_empty_pipe_row(ln.text) or row_cells(ln) is not None)
+
+    def read(i: int, j: int) -> tuple[TableRegion | None, int]:
+        run = body[i:j]
+        cells = {ln.no: c for ln in run if (c := row_cells(ln)) is not None}
+        if len(cells) < ROWS_MIN:
+            return None, j
+        region = TableRegion("rows", [ln.no for ln in run], cells=cells)
+        h = i
+        while h > 0 and is_empty_pipe_row(body[h - 1].text) and body[h - 1].no not in claimed:
+            h -= 1
+            region.lines.insert(0, body[h].no)
+        if h > 0 and body[h - 1].no not in claimed and (hc := header_cells(body[h - 1])) is not None:
+            h -= 1
+            region.lines.insert(0, body[h].no)
+            region.header_line, region.cells[body[h].no] = body[h].no, hc
+        if h > 0 and body[h - 1].no not in claimed and _is_caption(body[h - 1].text):
+            _caption_before(region, body[h - 1])
+        k = j
+        while k < len(body) and body[k].no not in claimed and (
+                _NOTE.match(body[k].text) or is_empty_pipe_row(body[k].text)):
+            region.lines.append(body[k].no)
+            if _NOTE.match(body[k].text):
+                region.note_lines.append(body[k].no)
+            k += 1
+        claimed.update(region.lines)
+        return region, k
+
+    return _runs(body, member, read)
 
 
 def _is_value_cell(text: str) -> bool:

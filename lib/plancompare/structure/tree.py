@@ -15,6 +15,9 @@ from plancompare.structure.headings import _KIND_OF_STYLE, _NUMBER_FORMAT, _STRO
 from plancompare.structure.model import Section
 
 
+_UNNUMBERED = {"chapter_unnumbered": "chapter", "section_unnumbered": "section"}
+
+
 class HeadingTree:
     """The sections made so far and the stack of open ones (the root at the bottom)."""
 
@@ -53,8 +56,12 @@ class HeadingTree:
             del self.stack[self.stack.index(box):]
 
     def place(self, h: _Heading) -> Section:
-        """Put a heading into the tree by its style and return its node."""
-        style = h.style
+        """Put a heading into the tree by its style and return its node.
+
+        Unnumbered headings (``chapter_unnumbered``, ``section_unnumbered``) go where
+        a 第X章 or a 第X节 would.
+        """
+        style = _UNNUMBERED.get(h.style, h.style)
         box = self.open_box()
         self._close_for(style, box)
         parent = self.top

@@ -1,0 +1,115 @@
+"""Table rows flattened onto one line: splitting a line into cells, and telling row lines by shape.
+
+A scrape may lay a web table out one row per line with its cells separated by
+tabs (``序号\\t指标\\t单位\\t2020年\\t2025年\\t属性``) or by spaces
+(``1.城镇新增就业人数(万人) 3.6 〔18〕 预期性``). Tabs separate cells exactly; with
+spaces, the words before the first value, unit or attribute are the row's name
+(a name may hold a space: ``1. 城镇新增就业人数``). Pure functions of a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.read.decoding import Line
+from plancompare.read.normalization import normalize
+
+_NUMERIC = re.compile(
+    r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
+_ATTR = re.compile(r"^(约束性?|预期性?)$")
+_DASH = re.compile(r"^(—+|-+|/|/|无)$")
+_UNIT = re.compile(r"^(%|‰|(万|亿|千|百)?(人次|人|元|户|家|个|岁|年|项|所|张|天|小时)|个百分点|比例|人/万人)$")
+_SEQ = re.compile(r"^\*?\d{1,2}[.、]?$")
+_COMPARATOR = re.compile(r"^[<>≤≥=~约]$")
+_SUFFIX = re.compile(r"^(左右|以上|以下|以内)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADER_CELL = re.compile(
+    r"(序号|编号|类别|领域|指标|名称|项目|单位|属性|性质|基数|基期|基准|目标|完成|预计|规划|累计|年均|"
+    r"十[一二三四五六七八九]?五|\d{4}\s*年?)")
+#: longest row line taken (a sentence is longer, and has sentence punctuation)
+ROW_MAX_CHARS = 100
+
+
+def is_value(cell: str) -> bool:
+    """A number (with brackets, comparators, %), a dash for an empty cell, or an attribute."""
+    c = cell.replace(" ", "")
+    return bool(_NUMERIC.match(c) or _DASH.match(c) or _ATTR.match(c))
+
+
+def _is_tail(cell: str) -> bool:
+    c = cell.replace(" ", "")
+    return is_value(c) or bool(_UNIT.match(c)) or bool(_COMPARATOR.match(c))
+
+
+def split_row(ln: Line) -> list[str]:
+    """The cells of a line laid out as one table row (tabs, else spaces); [] for a one-cell line."""
+    raw = ln.raw.strip()
+    if "\t" in raw:
+        cells = [normalize(c) for c in raw.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells if len(cells) >= 2 else []
+    tokens = ln.text.split(" ")
+    if len(tokens) < 2:
+        return []
+    cells: list[str] = []
+    if _SEQ.match(tokens[0]) and len(tokens) > 2 and not _is_tail(tokens[1]):
+        cells.append(tokens.pop(0))
+    k = 1
+    while k < len(tokens) and not _is_tail(tokens[k]):
+        k += 1
+    cells.append(" ".join(tokens[:k]))
+    for tok in tokens[k:]:
+        if cells and _SUFFIX.match(tok):
+            cells[-1] += tok
+        elif cells and _COMPARATOR.match(cells[-1]):
+            cells[-1] += tok
+        else:
+            cells.append(tok)
+    return cells
+
+
+def row_cells(ln: Line) -> list[str] | None:
+    """The cells of a table row flattened onto one line, or None when the line is not one.
+
+    A row: no sentence punctuation, a name cell with Chinese text, then at least
+    two value cells (numbers, dashes, 约束性/预期性) of which one is a number.
+    """
+    t = ln.text
+    if not t or len(t) > ROW_MAX_CHARS or re.search(r"[。;;,!?！？]", t) or "|" in t:
+        return None
+    cells = split_row(ln)
+    if len(cells) < 3:
+        return None
+    names = [c for c in cells if c and not _is_tail(c) and not _SEQ.match(c)]
+    values = [c for c in cells if c and is_value(c)]
+    numbers = [c for c in values if _NUMERIC.match(c.replace(" ", ""))]
+    if not names or not _CJK.search(names[0]) or len(values) < 2 or not numbers:
+        return None
+    return cells
+
+
+def header_cells(ln: Line) -> list[str] | None:
+    """The cells of a header row laid out on one line (序号 指标 单位 2020年 2025年 属性), or None."""
+    t = ln.text
+    if not t or len(t) > ROW_MAX_CHARS or re.search(r"[。;;,]", t) or "|" in t:
+        return None
+    cells = [c for c in split_header(ln) if c]
+    if len(cells) < 3 or not all(len(c) <= 20 and _HEADER_CELL.search(c) for c in cells):
+        return None
+    if not any(re.search(r"(\d{4}|目标|基数|完成|十[一二三四五六七八九]?五)", c) for c in cells):
+        return None
+    return cells
+
+
+def split_header(ln: Line) -> list[str]:
+    """A header line's cells: by tabs, else by spaces (header cells hold no spaces)."""
+    raw = ln.raw.strip()
+    if "\t" in raw:
+        return [normalize(c) for c in raw.split("\t")]
+    return ln.text.split(" ")
+
+
+def is_empty_pipe_row(text: str) -> bool:
+    """``| | | |``: a row of empty cells that scrapes put around flattened rows."""
+    return "|" in text and not text.strip("| ")

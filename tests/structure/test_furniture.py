@@ -1,0 +1,79 @@
+"""Web-page furniture patterns (data/furniture.yaml): each pattern with a line it must take,
+and plan lines none may take. Inputs are written for these tests, in the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancompare.read.furniture import furniture_patterns
+from plancompare.read.normalization import normalize
+
+FURNITURE = [
+    "当前位置:首页 > 信息公开 > 规划计划",                       # breadcrumb label
+    "首页 > 政务公开 > 规划信息 > 专项规划",                      # breadcrumb trail
+    "【字号:大 中 小】",                                          # font-size switch
+    "分享到:",                                                    # share buttons
+    "• 分享到",
+    "• 分享到: 微信 微博 QQ空间",
+    "• 听全文",                                                   # listen button
+    "全文",                                                       # page tab label
+    "返回首页 RSS 收藏",                                          # top bar
+    "设为首页 加入收藏",
+    "【打印】【关闭】",                                           # print / close buttons
+    "【打印本页】【关闭窗口】",
+    "打印本页 关闭窗口",
+    "【字体:大 中 小】【打印】【关闭】",                          # font switch with buttons
+    "发布日期:2022-03-18 来源:某区人力资源和社会保障局 浏览次数:1286",  # date/source bar
+    "发布时间:2021-12-30 10:21 来源:某市人社局 阅读次数:305",
+    "来源:某县人民政府办公室",                                    # source on its own line
+    "浏览次数:1286",                                              # counter
+    "今天是 2025年8月1日 星期五",                                 # date banner
+    "主办单位:某县人民政府办公室 承办单位:某县大数据发展中心",   # site footer
+    "主办:某区人民政府办公室 承办:某区融媒体中心",
+    "版权所有:某市人力资源和社会保障局 地址:某市人民路1号",
+    "地址:某市人民路1号 邮编:000000",
+    "网站标识码:2100000000 辽ICP备00000000号",
+    "某ICP备00000000号-1",
+    "某公网安备 33000002000000号",
+    "技术支持:某县大数据发展中心 联系电话:0000-0000000",
+    "上一篇:某县2021年度就业补助资金使用情况公示",                # neighbouring pages
+    "下一篇:关于开展社会保险缴费基数申报工作的通知",
+    "某区人民政府门户网站",                                       # site banner
+    "网站地图",
+    "扫一扫在手机打开当前页",
+    "• 附件:",
+    "更多精彩内容请访问 www.example.com 立即注册",               # injected link line
+    "澳门新葡京娱乐城 百家乐 最高返水",                           # injected spam
+    "代开发票 联系微信",
+]
+
+PLAN_LINES = [
+    "第一章 发展基础和面临形势",
+    "全文共分七章,明确了“十四五”时期全市人力资源和社会保障事业发展的主要目标。",
+    "分享经济、平台经济等新业态快速发展,灵活就业人员规模持续扩大。",
+    "来源于中央和省级财政的就业补助资金达到3.2亿元。",
+    "到2025年,全市城镇新增就业45万人,城镇调查失业率控制在5.5%以内。",
+    "注:[ ]内为五年累计数。",
+    "资料来源:市统计局、市人力资源和社会保障局。",
+    "推进“互联网+人社”建设,人社政务服务网上可办率达到90%以上。",
+    "主要目标",
+    "某县人民政府办公室",
+    "2021年12月",
+]
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return furniture_patterns()
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_line_is_recognised(patterns, line):
+    text = normalize(line)
+    assert any(p.match(text) for p in patterns), line
+
+
+@pytest.mark.parametrize("line", PLAN_LINES)
+def test_plan_line_is_not_furniture(patterns, line):
+    text = normalize(line)
+    assert not any(p.match(text) for p in patterns), line

@@ -1,0 +1,100 @@
+"""Tables of contents, unnumbered headings and duplicate chapter numbers (issue #16).
+
+Small documents written for these tests, in the genre of county and district plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancompare.read.decoding import Document, Line
+from plancompare.read.normalization import normalize
+from plancompare.structure.document import parse_document
+
+
+def _parse(text: str):
+    lines = tuple(Line(i, raw, normalize(raw)) for i, raw in enumerate(text.strip("\n").split("\n"), 1))
+    doc = Document(path=Path("t.txt"), encoding="utf-8", sha256="", lines=lines, traditional_chars=0, cjk_chars=1)
+    return parse_document(doc)
+
+
+TEXT = "“十四五”期间,全县城镇新增就业累计达到1.2万人,城镇调查失业率控制在5.5%以内,社会保障体系更加完善。"
+
+TOC = f"""某县人力资源和社会保障事业发展“十四五”规划
+目 录
+第一章 发展基础
+第二章 主要目标
+第一章 发展基础
+{TEXT}
+第二章 主要目标
+{TEXT}
+"""
+
+
+def test_table_of_contents_is_one_toc_node_and_no_chapter_comes_twice():
+    parsed = _parse(TOC)
+    toc = [s for s in parsed.sections if s.kind == "toc"]
+    assert len(toc) == 1 and toc[0].title == "目录" and toc[0].level == 1
+    chapters = [(s.label(), s.line_start) for s in parsed.sections if s.kind == "chapter"]
+    assert chapters == [("第一章 发展基础", 5), ("第二章 主要目标", 7)]
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert [kinds[n] for n in (2, 3, 4)] == ["toc"] * 3
+    assert all(not s.flags for s in parsed.sections if s.kind == "chapter")
+
+
+UNNUMBERED = f"""某区就业和社会保障“十四五”规划
+发展基础
+就业局势保持稳定
+{TEXT}
+社会保障持续完善
+{TEXT}
+发展环境
+{TEXT}
+总体要求
+主要目标
+{TEXT}
+保障措施
+{TEXT}
+"""
+
+
+def test_unnumbered_headings_are_known_by_form_and_place_and_flagged():
+    parsed = _parse(UNNUMBERED)
+    tree = [(s.kind, s.title, s.level) for s in parsed.sections if s.kind in ("chapter", "section")]
+    assert tree == [("chapter", "发展基础", 1), ("section", "就业局势保持稳定", 2), ("section", "社会保障持续完善", 2),
+                    ("chapter", "发展环境", 1), ("chapter", "总体要求", 1), ("section", "主要目标", 2),
+                    ("chapter", "保障措施", 1)]
+    assert all("heading_inferred" in s.flags for s in parsed.sections if s.kind in ("chapter", "section"))
+    # the prose under 主要目标 is in that section (the section context of the indicators)
+    para = next(p for p in parsed.paragraphs if p.line == 11)
+    assert para.section.title == "主要目标"
+
+
+def test_short_lines_are_not_headings_in_a_numbered_plan():
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+第一章 发展基础
+就业局势保持稳定
+{TEXT}
+""")
+    assert [s.title for s in parsed.sections if s.kind in ("chapter", "section")] == ["发展基础"]
+    assert any(p.text == "就业局势保持稳定" for p in parsed.paragraphs)
+
+
+def test_a_short_line_followed_by_no_text_is_not_a_heading():
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+{TEXT}
+县人力资源和社会保障局
+2021年12月
+""")
+    assert not [s for s in parsed.sections if s.kind in ("chapter", "section")]
+
+
+def test_duplicate_chapter_numbers_are_flagged():
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+第一章 发展基础
+{TEXT}
+第一章 主要目标
+{TEXT}
+""")
+    chapters = [s for s in parsed.sections if s.kind == "chapter"]
+    assert [s.flags for s in chapters] == [[], ["duplicate_number"]]
+    assert any(f.startswith("duplicate_chapter_number") for f in parsed.flags)
