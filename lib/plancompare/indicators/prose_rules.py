@@ -66,7 +66,7 @@ class Rules:
         sentence's subject."""
         head = self.strip_time(head)
         head = re.sub(r"超额|规划|确定|预期|控制|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|的", "", head)
-        return self.linking.sub("", head).strip(" 的") == "" and not head.startswith(("新增", "年均", "每年"))
+        return self.linking.sub("", head).strip(" 的") == ""
 
     def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
         """plain, change, share, target, from or to: what the words around a number make of it."""

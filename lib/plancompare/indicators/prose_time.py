@@ -53,6 +53,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
             if year is None:
                 continue
             role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
+            if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
+                one_year = period[0] == period[1]
+                role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
             if best is None or m.start() >= best[0]:
