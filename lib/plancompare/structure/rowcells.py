@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from plancompare.read.decoding import Line
-from plancompare.read.normalization import normalize
+from plancompare.read.normalization import normalize, to_simplified
 
 _NUMERIC = re.compile(
     r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
@@ -45,7 +45,7 @@ def split_row(ln: Line) -> list[str]:
     """The cells of a line laid out as one table row (tabs, else spaces); [] for a one-cell line."""
     raw = ln.raw.strip()
     if "\t" in raw:
-        cells = [normalize(c) for c in raw.split("\t")]
+        cells = [to_simplified(normalize(c)) for c in raw.split("\t")]  # as Line.text is
         while cells and not cells[-1]:
             cells.pop()
         return cells if len(cells) >= 2 else []
@@ -106,7 +106,7 @@ def split_header(ln: Line) -> list[str]:
     """A header line's cells: by tabs, else by spaces (header cells hold no spaces)."""
     raw = ln.raw.strip()
     if "\t" in raw:
-        return [normalize(c) for c in raw.split("\t")]
+        return [to_simplified(normalize(c)) for c in raw.split("\t")]
     return ln.text.split(" ")
 
 
