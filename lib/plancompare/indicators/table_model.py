@@ -17,7 +17,6 @@ from plancompare.structure.tables import TableRegion, is_numeric_cell
 # Reading a table's cells into rows and columns
 # ---------------------------------------------------------------------------------------
 
-_ATTR = re.compile(r"^(约束性?|预期性?)$")
 _FYP = re.compile(r"(十[一二三四五六七八九]?五)")
 _CN_CATEGORY = re.compile(r"^\*?[一二三四五六七八九十]+\s*[、.]\s*")
 _ROW_NUMBER = re.compile(r"^\*?\s*(\d{1,2})(?:\s*[.、]\s*|(?=\D))")

@@ -9,7 +9,6 @@ import re
 # Reading a table's cells into rows and columns
 # ---------------------------------------------------------------------------------------
 from plancompare.indicators.table_model import (
-    _ATTR,
     _BARE_PERIOD,
     _CN_CATEGORY,
     _HEADER_WORDS,
@@ -26,6 +25,7 @@ from plancompare.indicators.table_model import (
     _table_context,
     classify_header,
 )
+from plancompare.structure.rowcells import ATTRIBUTE_CELL as _ATTR
 from plancompare.structure.tables import TableRegion
 
 

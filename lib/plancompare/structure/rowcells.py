@@ -16,7 +16,9 @@ from plancompare.read.normalization import normalize, to_simplified
 
 _NUMERIC = re.compile(
     r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
-_ATTR = re.compile(r"^(约束性?|预期性?)$")
+#: the 属性 cell of an indicator table (binding or expected); the one definition
+ATTRIBUTE_CELL = re.compile(r"^(约束性?|预期性?)$")
+_ATTR = ATTRIBUTE_CELL
 _DASH = re.compile(r"^(—+|-+|/|/|无)$")
 _UNIT = re.compile(r"^(%|‰|(万|亿|千|百)?(人次|人|元|户|家|个|岁|年|项|所|张|天|小时)|个百分点|比例|人/万人)$")
 _SEQ = re.compile(r"^\*?\d{1,2}[.、]?$")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from plancompare.read.decoding import Line
-from plancompare.structure.rowcells import header_cells, is_empty_pipe_row, row_cells
+from plancompare.structure.rowcells import ATTRIBUTE_CELL, header_cells, is_empty_pipe_row, row_cells
 
 #: Lines that are structural headings are never table cells.
 _STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
@@ -34,7 +34,6 @@ _NUMERIC_CELL = re.compile(
     r"(?:左右|以上|以下|以内)?$")
 _CAPTION_END = re.compile(r"(表|情况|指标|指标体系|一览)\s*(\([^()]{0,40}\))?\s*$")
 _NOTE = re.compile(r"^注\s*[:：]?")
-_ATTR_CELL = re.compile(r"^(约束性?|预期性?)$")
 
 #: A flattened table is a run of at least this many short lines ...
 FLAT_MIN_CELLS = 8
@@ -225,7 +224,7 @@ def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
 
 def _is_value_cell(text: str) -> bool:
     """A number, a 约束性/预期性 attribute, or a short cell with digits (期末达到30%)."""
-    return (is_numeric_cell(text) or _ATTR_CELL.match(text.replace(" ", "")) is not None
+    return (is_numeric_cell(text) or ATTRIBUTE_CELL.match(text.replace(" ", "")) is not None
             or (len(text) <= 16 and bool(re.search(r"\d", text))))
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from plancompare.structure.headings import _KIND_OF_STYLE, _NUMBER_FORMAT, _STRONG, _Heading
 from plancompare.structure.model import Section
 
-
 _UNNUMBERED = {"chapter_unnumbered": "chapter", "section_unnumbered": "section"}
 
 

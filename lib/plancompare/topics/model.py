@@ -11,7 +11,14 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from plancompare.topics.documents import NoTextError, TopicError, as_documents, check_groups, count_nonempty, words
+from plancompare.topics.documents import (
+    NoTextError,
+    TopicError,
+    as_documents,
+    check_groups,
+    count_nonempty,
+    words,
+)
 
 __all__ = ["TopicModel", "TopicError"]  # TopicError lives in documents (light); re-exported here
 
