@@ -58,14 +58,52 @@ def test_new_jobs_are_per_year_with_totals_divided(ds):
     assert q["basis"] == "annual" and q["annual_value"] == 18000  # 年均新增就业岗位, line 48
     ax = plots.new_jobs(ds, lang="en")
     assert ax.get_xscale() == "log" and "per year" in ax.get_xlabel()
-    assert any(p.get_hatch() == "///" for p in ax.patches)
+    assert not ax.patches  # points on a log axis, never bars
+    markers = {(h.get_marker(), h.get_markerfacecolor() == "white") for h in ax.get_legend().legend_handles}
+    assert len(markers) == len(ax.get_legend().legend_handles) == 4  # target/annual etc. each distinct
 
 
-def test_unemployment_keeps_registered_and_surveyed_apart(ds):
+def test_new_jobs_numbers_have_one_format_in_both_languages(ds):
+    zh = " ".join(t.get_text() for t in plots.new_jobs(ds, lang="zh").texts)
+    en = " ".join(t.get_text() for t in plots.new_jobs(ds, lang="en").texts)
+    assert "1.14万 (2015)" in zh and "11.4 k (2015)" in en  # 舟山 57160 ÷ 5, line 12
+    assert "88.4万" in zh and "884 k" in en and "70.0万" in zh and "700 k" in en
+
+
+def _drawn(ax):
+    return [(line.get_xdata()[0], line.get_ydata()[0], line.get_marker()) for line in ax.lines]
+
+
+def test_unemployment_draws_rates_as_points_with_comparator_and_year(ds):
     ax = plots.unemployment(ds, lang="en")
     assert [t.get_text() for t in ax.get_xticklabels()] == ["registered", "surveyed"]
-    heights = sorted(round(p.get_height(), 2) for p in ax.patches if p.get_height() > 0)
-    assert 4.2 in heights and 5.5 in heights and 4.5 in heights  # 舟山 L102, 营口 L100, 叙永 L51
+    assert not ax.patches  # ceilings are never bars from zero
+    points = _drawn(ax)
+    assert {(round(y, 2), m) for _, y, m in points} >= {(4.2, "v"), (4.5, "v"), (5.5, "o"), (4.0, "D")}
+    labels = [t.get_text() for t in ax.texts]
+    assert "≤4.2\n(2020)" in labels and "<4.5\n(2025)" in labels  # 舟山 L102 (13th plan), 叙永 L51
+    assert "≤4\n(2015)" in labels  # 舟山's registered rate, line 12, is drawn
+    assert not any("—" in t for t in labels)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Zhoushan (13th FYP, targets for 2020)" in legend and "Hubei (14th FYP, targets for 2025)" in legend
+    assert "舟山市(十三五,目标2020年)" in [t.get_text() for t in plots.unemployment(ds).get_legend().get_texts()]
+
+
+def test_topic_share_labels_contrast_with_their_bar(ds):
+    ax = plots.topic_shares(ds, lang="en")
+    labels = [t for t in ax.texts if t.get_text().endswith("%")]
+    assert labels
+    for t in labels:
+        x, y = t.get_position()
+        bar = next(p for p in ax.patches if p.contains_point(ax.transData.transform((x, y))))
+        assert plots.contrast_ratio(t.get_color(), bar.get_facecolor()) >= 4.5, t.get_text()
+
+
+def test_label_colour_is_the_more_contrasting_of_black_and_white():
+    assert plots.label_color("#ece133") == "black" and plots.label_color("#0173b2") == "white"
+    assert plots.contrast_ratio("black", "white") == pytest.approx(21)
+    for grey in (i / 20 for i in range(21)):
+        assert plots.contrast_ratio(plots.label_color(str(grey)), str(grey)) >= 4.5
 
 
 def test_coverage_matrix_and_topic_figures(ds):

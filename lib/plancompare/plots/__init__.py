@@ -21,7 +21,9 @@ from plancompare.plots.theme import (
     check_lang,
     cjk_font,
     cjk_font_path,
+    contrast_ratio,
     indicator_label,
+    label_color,
     region_colors,
     region_label,
     set_theme,
@@ -39,7 +41,7 @@ from plancompare.plots.topics import (
 
 __all__ = [
     "LANGS", "tr", "check_lang", "cjk_font", "cjk_font_path", "theme_rc", "set_theme", "region_colors",
-    "region_label", "indicator_label", "add_source_note", "dumbbell", "marker_handles", "new_jobs",
+    "region_label", "indicator_label", "add_source_note", "contrast_ratio", "label_color", "dumbbell", "marker_handles", "new_jobs",
     "unemployment", "social_security", "coverage_matrix", "topic_palette", "topic_shares",
     "topic_terms", "keyness", "similarity", "paragraph_map",
 ]

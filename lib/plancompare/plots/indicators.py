@@ -99,11 +99,21 @@ def _check_regions(regions: Sequence[str], plans: pd.DataFrame) -> None:
         raise ValueError(f"unknown plan_id(s) {unknown}; known: {', '.join(plans['plan_id'])}")
 
 
-def new_jobs(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=None):
-    """New urban jobs compared fairly: per year, five-year totals divided by five and hatched.
+def _point_label(ax, x, y, text, *, above: bool, color="0.3", fontsize=7.0, gap=5):
+    """A value label just above or below a drawn point (kept inside the layout)."""
+    ax.annotate(text, (x, y), xytext=(0, gap if above else -gap), textcoords="offset points", ha="center",
+                va="bottom" if above else "top", fontsize=fontsize, color=color)
 
-    Two bars per region — the previous period's result and the plan's target —
-    on a log scale, since a province creates a hundred times the jobs of a county.
+
+#: new-jobs markers: the basis is the shape, the period the fill (open: previous period, filled: target)
+_BASIS_MARKER = {"five_year_total": "s", "annual": "o"}
+
+
+def new_jobs(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=None):
+    """New urban jobs compared fairly: per year, five-year totals divided by five (square markers).
+
+    Points on a log scale (a province creates a hundred times the jobs of a county):
+    the previous period's result (open) and the plan's target (filled), each labelled.
     """
     check_lang(lang)
     _ensure_font()
@@ -113,43 +123,61 @@ def new_jobs(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=No
         raise ValueError("no region reports new urban jobs with a known basis")
     order = [p for p in plans["plan_id"] if p in set(d["plan_id"])]
     colors = region_colors(plans)
-    ax = _ax(ax, (7.2, 0.7 * len(order) + 1.6))
-    height = 0.38
+    ax = _ax(ax, (7.2, 0.75 * len(order) + 1.6))
     for i, plan in enumerate(order):
-        for j, period in enumerate(("period_prev", "period_plan")):
-            hit = d[(d["plan_id"] == plan) & (d["period"] == period)]
-            if hit.empty:
-                continue
-            r = hit.iloc[0]
-            y = i + (j - 0.5) * height
-            hatch = "///" if r["basis"] == "five_year_total" else None
-            ax.barh(y, r["annual_value"], height=height * 0.92, color=colors[plan],
-                    alpha=0.45 if period == "period_prev" else 0.95, hatch=hatch, edgecolor="white", lw=0)
-            label = f"{_fmt(r['annual_value'], r['comparator'], lang)}  ({int(r['year'])})"
-            ax.annotate(label, (r["annual_value"], y), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=7)
+        rows = d[d["plan_id"] == plan].set_index("period")
+        if {"period_prev", "period_plan"} <= set(rows.index):
+            ax.plot(rows.loc[["period_prev", "period_plan"], "annual_value"], [i, i], color=colors[plan],
+                    lw=1.2, alpha=0.6, zorder=2)
+        for period, r in rows.iterrows():
+            target = period == "period_plan"
+            ax.plot(r["annual_value"], i, _BASIS_MARKER[r["basis"]], color=colors[plan], ms=7, mew=1.6,
+                    mfc=colors[plan] if target else "white", zorder=3)
+            _point_label(ax, r["annual_value"], i, f"{_fmt(r['annual_value'], r['comparator'], lang)} "
+                         f"({int(r['year'])})", above=target, color=colors[plan] if target else "0.3")
     ax.set_xscale("log")
     ax.set_yticks(range(len(order)), [region_label(plans, p, lang) for p in order])
-    ax.invert_yaxis()
+    ax.set_ylim(len(order) + 0.5, -0.75)  # a free band at the bottom for the legend
     ax.set_xlabel(tr("persons_per_year", lang))
     ax.set_title(tr("new_jobs_title", lang), loc="left")
-    lo = d["annual_value"].min()
-    hi = d["annual_value"].max()
-    ax.set_xlim(lo / 3, hi * 6)
-    from matplotlib.patches import Patch
-
-    ax.legend(handles=[Patch(facecolor="0.55", alpha=0.45, label=tr("period_prev", lang)),
-                       Patch(facecolor="0.35", label=tr("period_plan", lang)),
-                       Patch(facecolor="white", edgecolor="0.3", hatch="///", label=tr("annualised", lang)),
-                       Patch(facecolor="0.35", label=tr("stated_annual", lang))],
-              loc="lower right", fontsize=7, ncol=2, frameon=True)
+    ax.set_xlim(d["annual_value"].min() / 2.5, d["annual_value"].max() * 3)
+    ax.legend(handles=_new_jobs_handles(d, lang), loc="lower right", fontsize=6.5, ncol=2, frameon=True,
+              framealpha=0.9)
     return ax
 
 
-def unemployment(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=None):
-    """Unemployment-rate targets of each plan, registered and surveyed rates kept apart.
+def _new_jobs_handles(d: pd.DataFrame, lang: str) -> list:
+    """One legend entry per (period, basis) drawn: each a different marker."""
+    from matplotlib.lines import Line2D
 
-    One column per kind of rate; each region's latest baseline (open) and target (filled).
+    handles = []
+    for period in ("period_plan", "period_prev"):
+        for basis, key in (("annual", "stated_annual"), ("five_year_total", "annualised")):
+            if ((d["period"] == period) & (d["basis"] == basis)).any():
+                label = f"{tr(period, lang)}({tr(key, lang)})" if lang == "zh" else \
+                    f"{tr(period, lang)} ({tr(key, lang)})"
+                handles.append(Line2D([], [], marker=_BASIS_MARKER[basis], ls="", color="0.35", ms=6, mew=1.4,
+                                      mfc="0.35" if period == "period_plan" else "white", label=label))
+    return handles
+
+
+def _plan_period(plans: pd.DataFrame, plan_id: str, lang: str) -> str:
+    """"舟山市(十三五,目标2020年)" / "Zhoushan (13th FYP, targets for 2020)"."""
+    row = plans.set_index("plan_id").loc[plan_id]
+    n, end = int(row["fyp_number"]), int(row["period_end"])
+    if lang == "zh":
+        return f"{row['region']}(十{'一二三四五六七八九'[n - 11] if 11 <= n <= 19 else n}五,目标{end}年)"
+    return f"{row['region_en']} ({n}th FYP, targets for {end})"
+
+
+def unemployment(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=None):
+    """Unemployment rates of each plan, registered and surveyed rates kept apart.
+
+    One group per kind of rate, one slot per region. Rates are ceilings or levels, so
+    they are points, never bars: the target filled (a downward triangle when it is a
+    ceiling, ``<`` or ``≤``), the latest baseline open, an actual result a hollow
+    diamond; every point is labelled with its comparator and year, and the legend gives
+    each plan's period and target year.
     """
     from plancompare.indicators.views import headline
 
@@ -162,33 +190,60 @@ def unemployment(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", a
         raise ValueError("no region reports an unemployment rate")
     order = [p for p in plans["plan_id"] if p in set(h["plan_id"])]
     colors = region_colors(plans)
-    ax = _ax(ax, (7.2, 4))
+    ax = _ax(ax, (7.2, 4.2))
     width = 0.8 / max(1, len(order))
     for k, kind in enumerate(kinds):
         for i, plan in enumerate(order):
             hit = h[(h["plan_id"] == plan) & (h["indicator_id"] == kind)]
-            x = k + (i - (len(order) - 1) / 2) * width
-            r = hit.iloc[0] if not hit.empty else None
-            if r is None or pd.isna(r["target"]):
-                ax.text(x, 0.15, "—", ha="center", color="0.6", fontsize=8)
-                continue
-            ax.bar(x, r["target"], width=width * 0.85, color=colors[plan])
-            top = max(r["target"], r["baseline"] if pd.notna(r["baseline"]) else 0)
-            ax.text(x, top + 0.15, _fmt(r["target"], r["target_comparator"], lang), ha="center",
-                    va="bottom", fontsize=7)
-            if pd.notna(r["baseline"]):
-                ax.plot(x, r["baseline"], "o", mfc="white", mec="0.2", ms=5, zorder=3)
+            if not hit.empty:
+                _rate_slot(ax, k + (i - (len(order) - 1) / 2) * width, hit.iloc[0], colors[plan], lang)
     ax.set_xticks(range(len(kinds)), [tr("registered", lang), tr("surveyed", lang)])
+    ax.set_xlim(-0.5, len(kinds) - 0.5)
+    ax.grid(axis="x", visible=False)
     ax.set_ylabel(tr("percent", lang))
     ax.set_title(tr("unemployment_title", lang), loc="left")
+    values = h[["target", "baseline", "actual"]].stack()
+    ax.set_ylim(max(0.0, values.min() - 1.0), values.max() + 1.0)
+    _unemployment_legend(ax, order, plans, colors, lang)
+    return ax
+
+
+def _rate_points(r) -> list[tuple[str, float, str, int]]:
+    """(role, value, comparator, year) of the target, baseline and actual drawn for one rate; an
+    actual equal to the baseline (the same figure) is drawn once."""
+    pts = []
+    for role in ("target", "baseline", "actual"):
+        if pd.notna(r[role]):
+            pts.append((role, float(r[role]), r[f"{role}_comparator"] or "", int(r[f"{role}_year"])))
+    base = [p for p in pts if p[0] == "baseline"]
+    return [p for p in pts if not (p[0] == "actual" and base and p[1:] == base[0][1:])]
+
+
+def _rate_slot(ax, x: float, r, color, lang: str) -> None:
+    """The points of one region's rate; the highest labelled above, the others below."""
+    pts = sorted(_rate_points(r), key=lambda p: -p[1])
+    for n, (role, value, comparator, year) in enumerate(pts):
+        if role == "target":
+            ax.plot(x, value, "v" if comparator in ("<", "<=") else "o", color=color, ms=8, zorder=3)
+        elif role == "baseline":
+            ax.plot(x, value, "o", mfc="white", mec=color, mew=1.6, ms=6, zorder=3)
+        else:
+            ax.plot(x, value, "D", mfc="none", mec=color, mew=1.4, ms=6, zorder=3)
+        _point_label(ax, x, value, f"{_fmt(value, comparator, lang)}\n({year})", above=n == 0,
+                     color=color if role == "target" else "0.3", gap=6)
+
+
+def _unemployment_legend(ax, order, plans, colors, lang: str) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=colors[p], label=region_label(plans, p, lang)) for p in order]
-    handles.append(Line2D([], [], marker="o", ls="", mfc="white", mec="0.2", label=tr("baseline", lang)))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7.5, frameon=False)
-    ax.set_ylim(0, max(h[["target", "baseline"]].max().max() * 1.25, 1))
-    return ax
+    handles = [Patch(color=colors[p], label=_plan_period(plans, p, lang)) for p in order]
+    grey = {"color": "0.35", "ls": ""}
+    handles += [Line2D([], [], marker="o", ms=6, label=tr("target", lang), **grey),
+                Line2D([], [], marker="v", ms=6, label=tr("ceiling", lang), **grey),
+                Line2D([], [], marker="o", ms=5, mfc="white", mew=1.4, label=tr("baseline", lang), **grey),
+                Line2D([], [], marker="D", ms=5, mfc="none", mew=1.4, label=tr("actual", lang), **grey)]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
 
 
 def social_security(data, *, plans: pd.DataFrame | None = None, lang: str = "zh"):

@@ -20,6 +20,7 @@ _T = {
     "annualised": ("五年累计÷5", "five-year total ÷ 5"), "stated_annual": ("年度值", "annual figure"),
     "period_prev": ("上一规划期", "previous period"), "period_plan": ("本规划期目标", "plan target"),
     "unemployment_title": ("失业率目标", "Unemployment-rate targets"),
+    "ceiling": ("目标为上限(<、≤)", "target is a ceiling (<, ≤)"),
     "registered": ("城镇登记失业率", "registered"), "surveyed": ("城镇调查失业率", "surveyed"),
     "percent": ("%", "%"), "coverage_title": ("指标覆盖", "Indicator coverage"),
     "binding": ("约束性", "binding"), "expected": ("预期性", "expected"),
@@ -162,19 +163,46 @@ _COMPARATOR_TEXT = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "~": "≈", "=
 
 
 def _fmt(value: float, comparator: str = "", lang: str = "zh") -> str:
+    """A value as drawn: counts from ten thousand up with three significant digits in both languages
+    (1.14万 / 11.4 k, 70.0万 / 700 k); smaller values as they are, or to three significant digits."""
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
-    if abs(value) >= 1e4 and lang == "zh":
-        s = f"{value / 1e4:.4g}万"
-    elif abs(value) >= 1e6:
-        s = f"{value / 1e6:.3g} M"
-    elif abs(value) >= 1e4:
-        s = f"{value / 1e3:.3g} k"
+    v = abs(value)
+    if v >= 1e4:
+        scale, unit = ((1e8, "亿") if v >= 1e8 else (1e4, "万")) if lang == "zh" else \
+            ((1e6, " M") if v >= 1e6 else (1e3, " k"))
+        s = _sig3(value / scale) + unit
     elif float(value).is_integer():
         s = f"{value:.0f}"
     else:
         s = f"{value:.3g}"
     return _COMPARATOR_TEXT.get(comparator, "") + s
+
+
+def _sig3(x: float) -> str:
+    """Three significant digits, trailing zeros kept, never in exponent notation (6140, 88.4, 1.00)."""
+    r = float(f"{x:.3g}")
+    digits = int(np.floor(np.log10(abs(r)))) if r else 0
+    return f"{r:.{max(0, 2 - digits)}f}"
+
+
+def relative_luminance(color) -> float:
+    """WCAG 2 relative luminance of a colour (any matplotlib colour)."""
+    from matplotlib.colors import to_rgb
+
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(color)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast_ratio(a, b) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def label_color(background) -> str:
+    """Black or white, whichever contrasts more with ``background`` (always at least 4.58:1)."""
+    return "black" if contrast_ratio("black", background) >= contrast_ratio("white", background) else "white"
 
 
 def wrap_to_width(text: str, width_pt: float, fontsize: float) -> str:

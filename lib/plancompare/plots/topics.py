@@ -7,7 +7,16 @@ import textwrap
 import numpy as np
 import pandas as pd
 
-from plancompare.plots.theme import _ax, _ensure_font, _unpack, check_lang, region_colors, region_label, tr
+from plancompare.plots.theme import (
+    _ax,
+    _ensure_font,
+    _unpack,
+    check_lang,
+    label_color,
+    region_colors,
+    region_label,
+    tr,
+)
 
 # ---------------------------------------------------------------------------------------
 # Topics
@@ -58,7 +67,8 @@ def topic_shares(data, *, labels: pd.DataFrame | None = None, plans: pd.DataFram
         ax.barh(range(len(order)), vals, left=left, color=colors[t], label=names[t], edgecolor="white", lw=0.5)
         for i, v in enumerate(vals):
             if v >= 0.06:
-                ax.text(left[i] + v / 2, i, f"{v:.0%}", ha="center", va="center", fontsize=6.5, color="white")
+                ax.text(left[i] + v / 2, i, f"{v:.0%}", ha="center", va="center", fontsize=6.5,
+                        color=label_color(colors[t]))  # WCAG contrast >= 4.5:1 on every bar
         left += vals
     ax.set_yticks(range(len(order)), [region_label(plans, p, lang) for p in order])
     ax.invert_yaxis()
