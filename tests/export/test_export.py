@@ -120,3 +120,26 @@ def test_cli_rejects_bad_options_and_writes_nothing(args, message, tmp_path, cap
 def test_cli_unwritable_output(capsys):
     assert main(["figures", "--out", "/proc/plancompare/figs", "--format", "png"]) == 1
     assert "cannot write the output folder" in capsys.readouterr().err
+
+
+def test_each_figure_states_its_inputs_and_its_note_follows_them(ds):
+    """The registry names the tables each figure draws; the note names them and describes how their
+    numbers were computed: keyness and similarity come from word counts, not the topic model."""
+    import matplotlib.pyplot as plt
+
+    from plancompare.export.registry import render
+
+    tables = set(ds.tables())
+    for name, spec in FIGURES.items():
+        assert spec.inputs and all(t.removesuffix(".csv") in tables for t in spec.inputs), name
+    for lang in ("zh", "en"):
+        notes = {}
+        for name in ("06-topic-shares", "08-plan-keyness", "09-plan-similarity"):
+            res = render(ds, name, lang)
+            notes[name] = res.note
+            plt.close(res.figure)
+            assert all(t in res.note for t in FIGURES[name].inputs), res.note
+        assert "NMF" in notes["06-topic-shares"]
+        for name in ("08-plan-keyness", "09-plan-similarity"):
+            assert "NMF" not in notes[name] and ("主题模型" if lang == "zh" else "topic model") in notes[name]
+        assert "G²" in notes["08-plan-keyness"] and ("余弦" if lang == "zh" else "Cosine") in notes["09-plan-similarity"]

@@ -29,16 +29,36 @@ def indicator_note(rows: pd.DataFrame, plans: pd.DataFrame, lang: str, extra: st
     return f"{head}: " + " | ".join(parts) + f". {tail}."
 
 
-def topic_note(ds, lang: str, table: str) -> str:
-    n = len(ds.topics)
-    k = len(ds.topic_labels)
-    plans = len(ds.plans)
+#: how the numbers a figure draws were computed, (zh, en); {n} paragraphs, {plans} plans, {k} topics
+METHODS = {
+    "topic_model": ("主题模型:{plans} 份规划的 {n} 个正文段落,TF-IDF + NMF,{k} 个主题,按章节平滑;"
+                    "各段落的原始行号见 topics.csv。",
+                    "Topic model on {n} running-text paragraphs of {plans} plans, TF-IDF + NMF, {k} topics, "
+                    "smoothed within sections; each paragraph's raw line is in topics.csv."),
+    "keyness": ("特征词:各规划正文({plans} 份规划的 {n} 个正文段落)的词频,与其余规划合计的词频比较,"
+                "按对数似然 G² 排序,只取在本规划中更常用的词;未使用主题模型。",
+                "Keyness from word counts of the running text ({n} paragraphs of {plans} plans): each "
+                "plan's counts against the other plans' together, ranked by log-likelihood G², terms used "
+                "more in the plan only; no topic model."),
+    "similarity": ("相似度:各规划正文({plans} 份规划的 {n} 个正文段落)词频向量(TF-IDF 加权,次线性词频)"
+                   "的余弦相似度;未使用主题模型。",
+                   "Cosine similarity of the plans' word counts of the running text ({n} paragraphs of "
+                   "{plans} plans), TF-IDF weighted with sublinear term frequency; no topic model."),
+}
+
+
+def method_note(ds, lang: str, inputs: Sequence[str], method: str) -> str:
+    """The note of a figure drawn from the build's tables ``inputs`` with ``method`` (a METHODS key)."""
+    counts = {"n": len(ds.topics), "plans": len(ds.plans), "k": len(ds.topic_labels)}
+    text = METHODS[method][0 if lang == "zh" else 1].format(**counts)
     if lang == "zh":
-        return (f"数据:{table}(由 plancompare build 生成)。主题模型:{plans} 份规划的 {n} 个正文段落,"
-                f"TF-IDF + NMF,{k} 个主题,按章节平滑;各段落的原始行号见 topics.csv。")
-    return (f"Data: {table} (from plancompare build). Topic model on {n} running-text paragraphs of "
-            f"{plans} plans, TF-IDF + NMF, {k} topics, smoothed within sections; each paragraph's raw "
-            "line is in topics.csv.")
+        return f"数据:{'、'.join(inputs)}(由 plancompare build 生成)。{text}"
+    return f"Data: {', '.join(inputs)} (from plancompare build). {text}"
+
+
+def topic_note(ds, lang: str, table: str) -> str:
+    """The note of a chart of the topic model's table ``table``."""
+    return method_note(ds, lang, [table], "topic_model")
 
 
 def _used_rows(ind: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from plancompare import plots
 from plancompare.errors import PlanError
-from plancompare.export.notes import _headline_rows, _region_names, _used_rows, indicator_note, topic_note
+from plancompare.export.notes import _headline_rows, _region_names, _used_rows, indicator_note, method_note
 from plancompare.indicators.views import new_jobs_data
 
 
@@ -21,6 +21,18 @@ class FigureResult:
     figure: object
     data: pd.DataFrame
     note: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A standard figure: how it is drawn, the build tables it draws from and how their numbers
+    were computed (a key of :data:`notes.METHODS`, or None for indicator values, whose note names
+    the raw lines used). ``draw(ds, lang)`` returns (figure, data drawn, note or None); with None
+    the note is built from ``inputs`` and ``method``."""
+
+    draw: Callable
+    inputs: tuple[str, ...]
+    method: str | None = None
 
 
 def _fig_headline(ds, lang):
@@ -45,8 +57,8 @@ def _fig_new_jobs(ds, lang):
     ax = plots.new_jobs(ds, lang=lang)
     d = new_jobs_data(ds.indicators)
     used = _used_rows(ds.indicators, d)
-    extra = "五年累计数除以5得到年均值(阴影)" if lang == "zh" else \
-        "five-year totals ÷ 5 give the annual average (hatched)"
+    extra = "五年累计数除以5得到年均值(方块)" if lang == "zh" else \
+        "five-year totals ÷ 5 give the annual average (squares)"
     return ax.figure, d, indicator_note(used, ds.plans, lang, extra + _job_posts_note(used, ds.plans, lang))
 
 
@@ -88,8 +100,7 @@ def _fig_coverage(ds, lang):
 
 def _fig_topic_shares(ds, lang):
     ax = plots.topic_shares(ds, lang=lang)
-    return ax.figure, ds.plan_topic_shares.merge(ds.topic_labels[["topic_id", "label_zh", "label_en"]]), \
-        topic_note(ds, lang, "plan_topic_shares.csv")
+    return ax.figure, ds.plan_topic_shares.merge(ds.topic_labels[["topic_id", "label_zh", "label_en"]]), None
 
 
 #: how many terms per topic and per plan the standard figures show (the data beside them: the same)
@@ -98,36 +109,36 @@ TOP_TERMS, TOP_KEYNESS = 8, 10
 
 def _fig_topic_terms(ds, lang):
     fig = plots.topic_terms(ds, lang=lang, n=TOP_TERMS)
-    return fig, ds.topic_terms[ds.topic_terms["rank"] <= TOP_TERMS], topic_note(ds, lang, "topic_terms.csv")
+    return fig, ds.topic_terms[ds.topic_terms["rank"] <= TOP_TERMS], None
 
 
 def _fig_keyness(ds, lang):
     fig = plots.keyness(ds, lang=lang, top=TOP_KEYNESS)
-    return fig, ds.plan_keyness[ds.plan_keyness["rank"] <= TOP_KEYNESS], topic_note(ds, lang, "plan_keyness.csv")
+    return fig, ds.plan_keyness[ds.plan_keyness["rank"] <= TOP_KEYNESS], None
 
 
 def _fig_similarity(ds, lang):
-    ax = plots.similarity(ds, lang=lang)
-    return ax.figure, ds.plan_similarity, topic_note(ds, lang, "plan_similarity.csv")
+    return plots.similarity(ds, lang=lang).figure, ds.plan_similarity, None
 
 
 def _fig_map(ds, lang):
-    ax = plots.paragraph_map(ds, lang=lang)
-    return ax.figure, ds.topic_map, topic_note(ds, lang, "topic_map.csv")
+    return plots.paragraph_map(ds, lang=lang).figure, ds.topic_map, None
 
 
-#: stable figure names -> builders
-FIGURES: dict[str, Callable] = {
-    "01-headline-indicators": _fig_headline,
-    "02-new-urban-jobs": _fig_new_jobs,
-    "03-unemployment-rates": _fig_unemployment,
-    "04-social-security": _fig_social_security,
-    "05-indicator-coverage": _fig_coverage,
-    "06-topic-shares": _fig_topic_shares,
-    "07-topic-terms": _fig_topic_terms,
-    "08-plan-keyness": _fig_keyness,
-    "09-plan-similarity": _fig_similarity,
-    "10-paragraph-map": _fig_map,
+_IND = ("indicators.csv",)
+
+#: stable figure names -> what is drawn, from which tables, computed how
+FIGURES: dict[str, Figure] = {
+    "01-headline-indicators": Figure(_fig_headline, _IND),
+    "02-new-urban-jobs": Figure(_fig_new_jobs, _IND),
+    "03-unemployment-rates": Figure(_fig_unemployment, _IND),
+    "04-social-security": Figure(_fig_social_security, _IND),
+    "05-indicator-coverage": Figure(_fig_coverage, _IND),
+    "06-topic-shares": Figure(_fig_topic_shares, ("plan_topic_shares.csv",), "topic_model"),
+    "07-topic-terms": Figure(_fig_topic_terms, ("topic_terms.csv",), "topic_model"),
+    "08-plan-keyness": Figure(_fig_keyness, ("plan_keyness.csv",), "keyness"),
+    "09-plan-similarity": Figure(_fig_similarity, ("plan_similarity.csv",), "similarity"),
+    "10-paragraph-map": Figure(_fig_map, ("topic_map.csv",), "topic_model"),
 }
 
 
@@ -136,6 +147,9 @@ def render(ds, name: str, lang: str = "zh") -> FigureResult:
     if name not in FIGURES:
         raise PlanError(f"unknown figure '{name}'", hint="known figures: " + ", ".join(FIGURES))
     plots.check_lang(lang)
-    fig, data, note = FIGURES[name](ds, lang)
+    spec = FIGURES[name]
+    fig, data, note = spec.draw(ds, lang)
+    if note is None:
+        note = method_note(ds, lang, spec.inputs, spec.method)
     plots.add_source_note(fig, note)
     return FigureResult(name, fig, data, note)
