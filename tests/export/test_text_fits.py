@@ -62,7 +62,7 @@ def _outside(fig, texts) -> list:
 
 
 def test_the_check_sees_clipped_text_and_skips_undrawn_ticks():
-    fig, ax = plt.subplots(figsize=(3, 2))
+    fig, ax = plt.subplots(figsize=(3, 2), layout="constrained")
     ax.set(xlim=(0, 0.95), ylim=(0, 0.95))  # the ticks at 1.0 are kept by matplotlib but not drawn
     fig.text(0.98, 0.5, "cut off")
     fig.canvas.draw()
