@@ -5,7 +5,7 @@
 #
 # *Segmentation with a policy-term dictionary and stopwords, a TF-IDF + NMF topic model, and
 # paragraph topics smoothed within their sections; then topic shares per region, plan similarity,
-# distinctive terms, and an evaluation against the plans' own chapters.*
+# distinctive terms, and an evaluation against 223 paragraphs labelled by hand.*
 
 # %% tags=["parameters"]
 regions = None
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import plancompare as pc
 from plancompare import plots
-from plancompare.topics import evaluate_pipelines, segment, tables_for
+from plancompare.topics import evaluate_pipelines, evaluation_summary, pipeline_contrasts, segment, tables_for
 
 plots.set_theme()
 full = pc.load()
@@ -81,13 +81,49 @@ ax = plots.paragraph_map(ds, lang=lang)
 ax.figure.savefig(out / f"03-paragraph-map-{lang}.png", dpi=120)
 
 # %% [markdown]
-# ## 评估 · Evaluation against the plans' own structure
+# ## 评估 · Evaluation against hand labels
 #
-# 章节是作者自己的主题标签:在每份规划内部比较段落主题与所在章的一致性(NMI、ARI),
-# 排除“发展基础”“指导思想”等综述性章节。同样的主题数下,调优后的流程明显优于原始 jieba + TF-IDF。
-# *Chapters are the authors' own topic labels. At the same number of topics, the tuned pipeline
-# agrees with them clearly better than raw jieba + TF-IDF; refits on subsamples agree with the full model.*
+# 章节不能用来评估按章节平滑的流程(循环论证)。因此我们按一份 12 个政策主题的编码表
+# (`data/topic_codebook.yaml`),通读并人工标注了五份规划中 223 个正文段落
+# (`data/topic_labels_gold.csv`,每章按固定种子抽取约 40%)。每个流程在全部正文上拟合,
+# 在已标注段落上与人工标签比较(NMI、ARI,分规划及合并);与章节的一致性只对不使用章节结构的流程给出。
+# *Chapters cannot judge a pipeline that smooths topics within sections (that is circular). So 223
+# running-text paragraphs across the five plans were labelled by reading them, with a codebook of
+# 12 policy topics. Each pipeline is fitted on all running text and scored on the labelled paragraphs
+# (NMI, ARI, per plan and pooled); chapter agreement is shown only for pipelines that ignore the
+# sections. `*` marks the number of topics that topic coherence picks (the default).*
 
 # %%
-evaluation = evaluate_pipelines(full.paragraphs, full.sections, n_topics=n_topics, random_state=random_state)
-evaluation
+evaluation = evaluate_pipelines(full.paragraphs, full.sections, random_state=random_state)
+evaluation_summary(evaluation)
+
+# %% [markdown]
+# 每一步带来的差异(合并的已标注段落,95% 配对自助法区间):
+# *What each step adds (pooled labelled paragraphs, 95 % paired bootstrap interval):*
+
+# %%
+pipeline_contrasts(full.paragraphs, full.sections, random_state=random_state)
+
+# %% [markdown]
+# 以默认参数,这些数字支持的结论只有:
+#
+# - 三个流程与人工标签的一致性相近(默认 10 个主题时合并 NMI 约 0.67–0.68,ARI 约 0.46–0.53);
+#   没有哪个流程“明显更好”。表中最高的是不用词典、12 个主题的流程(NMI 0.72,ARI 0.57),
+#   但它比默认流程高出的部分(NMI +0.04,ARI +0.07)的自助法区间都包含 0。
+# - 政策词典与停用词没有提高与人工标签的一致性(各主题数下 NMI 差 −0.03 到 0,12 个主题时 ARI 明显更低);
+#   它的作用在于让主题词可读,而不是让聚类更准。
+# - 章节平滑只在主题较少(6 个)时有可测的提升;在默认的 10 个主题下提升(NMI +0.01)在抽样误差之内。
+# - 默认流程(词典 + 平滑)在 6–12 个主题之间 NMI 为 0.66–0.68、ARI 为 0.49–0.50,差别很小;
+#   不平滑的流程 NMI 随主题数上升(部分是 NMI 对簇数的偏向)。评估不支持改变默认的主题数选择方法,默认参数保持不变。
+# - 作为参照,规划自己的章节与人工标签的 NMI 只有约 0.52:章节并不等于政策主题。
+#
+# *With the default parameters the numbers support only this: the three pipelines agree with the
+# hand labels about equally (pooled NMI about 0.67–0.68, ARI 0.46–0.53 at 10 topics); none is clearly
+# better. The highest row is the plain pipeline at 12 topics (NMI 0.72, ARI 0.57), but its lead over the
+# default (NMI +0.04, ARI +0.07) has bootstrap intervals that include zero. The dictionary and stopwords do not raise agreement (NMI −0.03 to 0 at every k; ARI clearly
+# lower at 12 topics); they make topic terms readable, not clusters truer. Section smoothing helps
+# measurably only at 6 topics; at the default 10 its gain (NMI +0.01) is within sampling error.
+# For the default pipeline (dictionary + smoothing) NMI is 0.66–0.68 and ARI 0.49–0.50 anywhere between
+# 6 and 12 topics; without smoothing NMI rises with k (partly NMI's bias towards more clusters). The
+# evaluation gives no reason to change how k is chosen, so the defaults stay. For reference,
+# the plans' own chapters reach only NMI 0.52 against the hand labels: chapters are not policy topics.*

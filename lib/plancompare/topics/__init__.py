@@ -22,7 +22,8 @@ from plancompare.topics.segmentation import SegmentationWarning, segment, tokeni
 __all__ = [
     "segment", "tokenizer", "SegmentationWarning", "TopicModel", "TopicError", "label_topics",
     "keyness", "plan_similarity", "TOPIC_KINDS", "topic_units", "topic_compass", "corpus_topics",
-    "tables_for", "evaluate", "stability", "evaluate_pipelines",
+    "tables_for", "evaluate", "stability", "evaluate_pipelines", "evaluation_summary", "pipeline_contrasts",
+    "read_gold", "read_codebook", "gold_sample",
 ]
 
 _LAZY = {
@@ -30,10 +31,16 @@ _LAZY = {
     "evaluate": "plancompare.topics.evaluation",
     "stability": "plancompare.topics.evaluation",
     "evaluate_pipelines": "plancompare.topics.evaluation",
+    "evaluation_summary": "plancompare.topics.evaluation",
+    "pipeline_contrasts": "plancompare.topics.evaluation",
+    "read_gold": "plancompare.topics.evaluation",
+    "read_codebook": "plancompare.topics.evaluation",
+    "gold_sample": "plancompare.topics.evaluation",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from plancompare.topics.evaluation import evaluate, evaluate_pipelines, stability
+    from plancompare.topics.evaluation import (evaluate, evaluate_pipelines, evaluation_summary, gold_sample,
+                                               pipeline_contrasts, read_codebook, read_gold, stability)
     from plancompare.topics.model import TopicModel
 
 
