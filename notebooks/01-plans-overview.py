@@ -18,6 +18,7 @@ from pathlib import Path
 
 import plancompare as pc
 from plancompare import plots
+from plancompare.tables import styled
 
 plots.set_theme()
 ds = pc.load().subset(regions)
@@ -31,8 +32,8 @@ ds
 # *Metadata is typed by hand in one place, the catalog; what a text does not say is left empty.*
 
 # %%
-ds.plans[["plan_id", "region", "region_en", "level", "period_start", "period_end", "published",
-          "issuer", "doc_number", "encoding", "script"]]
+styled(ds.plans[["plan_id", "region", "region_en", "level", "period_start", "period_end", "published",
+                 "issuer", "doc_number", "encoding", "script"]], lang=lang)
 
 # %% [markdown]
 # ## 结构与篇幅 · Structure and size
@@ -41,14 +42,14 @@ ds.plans[["plan_id", "region", "region_en", "level", "period_start", "period_end
 # *Each plan becomes a heading tree and paragraphs; web-page furniture is recognised and left out.*
 
 # %%
-ds.plans[["plan_id", "raw_lines", "n_sections", "n_paragraphs", "n_tables", "text_chars"]]
+styled(ds.plans[["plan_id", "raw_lines", "n_sections", "n_paragraphs", "n_tables", "text_chars"]], lang=lang)
 
 # %%
 ds.lines.groupby(["plan_id", "kind"]).size().unstack(fill_value=0)
 
 # %%
 first = ds.plans["plan_id"].iloc[0]
-ds.outline(first, max_level=2)
+styled(ds.outline(first, max_level=2), lang=lang)
 
 # %% [markdown]
 # ## 指标覆盖 · Indicator coverage

@@ -20,6 +20,7 @@ from pathlib import Path
 import plancompare as pc
 from plancompare import indicators as ind
 from plancompare import plots
+from plancompare.tables import headline_tables, styled
 
 plots.set_theme()
 ds = pc.load().subset(regions)
@@ -29,12 +30,15 @@ out.mkdir(parents=True, exist_ok=True)
 # %% [markdown]
 # ## 并列比较 · Side by side
 #
-# 每个地区、每个指标取本规划的目标年与最近的基期;`*_line` 列是原始文本行号。
-# *For each region and indicator: the plan's target and the latest baseline; `*_line` is the raw line.*
+# 每个指标一张表:每个地区取本规划的目标年与最近的基期,数值带单位与年份;最后一列是原始文本行号
+# (基期 · 目标 · 实际)。完整的宽表是 `ds.headline()`。
+# *One table per indicator: for each region the plan's target and the latest baseline, each value
+# with its unit and year; the last column gives the raw lines (baseline · target · actual). The
+# full wide table is `ds.headline()`.*
 
 # %%
-headline = ds.headline(indicators)
-headline
+for table in headline_tables(ds, indicators, lang=lang).values():
+    display(table)
 
 # %% [markdown]
 # ## 城镇新增就业:年度与五年累计 · New urban jobs: annual vs five-year totals
@@ -46,7 +50,8 @@ headline
 
 # %%
 jobs = ind.new_jobs_data(ds.indicators)
-jobs[["plan_id", "period", "year", "value", "basis", "annual_value", "conversion", "source_line"]]
+styled(jobs[["plan_id", "period", "year", "value", "basis", "annual_value", "conversion", "source_line"]],
+       lang=lang)
 
 # %%
 ax = plots.new_jobs(ds, lang=lang)
@@ -70,7 +75,8 @@ fig.savefig(out / f"02-social-security-{lang}.png", dpi=120)
 # ## 目标相对基期的变化 · Change of target over baseline
 
 # %%
-ind.change(ds.indicators, [i for i in (indicators or ind.headline_ids()) if i != "new_urban_jobs"])
+styled(ind.change(ds.indicators, [i for i in (indicators or ind.headline_ids()) if i != "new_urban_jobs"]),
+       lang=lang)
 
 # %% [markdown]
 # ## 质量检查 · Quality checks
@@ -85,8 +91,8 @@ ds.indicators["alignment"].value_counts()
 
 # %%
 flagged = ds.indicators[ds.indicators["flags"].str.contains("qa_conflict|qa_target_worse")]
-flagged[["plan_id", "indicator_id", "role", "year", "value_raw", "source", "source_line", "flags"]]
+styled(flagged[["plan_id", "indicator_id", "role", "year", "value_raw", "source", "source_line", "flags"]])
 
 # %%
-ds.indicators[ds.indicators["alignment"] == "ambiguous"][["plan_id", "indicator_name", "value_raw",
-                                                        "source_line", "flags"]]
+styled(ds.indicators[ds.indicators["alignment"] == "ambiguous"][["plan_id", "indicator_name", "value_raw",
+                                                               "source_line", "flags"]])

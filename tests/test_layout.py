@@ -19,6 +19,7 @@ STAGES = [
     {"indicators", "topics"},  # siblings: neither imports the other
     {"pipeline"},
     {"dataset"},
+    {"tables"},  # notebook tables: format what the dataset holds
     {"plots"},
     {"export"},
     {"api", "notebooks", "cli", "__main__", "__init__"},  # entry points (``__init__`` imports lazily)

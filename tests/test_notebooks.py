@@ -142,9 +142,11 @@ def test_key_outputs_match_the_library(executed):
     for region_en in ds.plans["region_en"]:
         assert region_en in text
     assert (out / "output" / "01-coverage-en.png").stat().st_size > 10_000
-    # 02: the headline table shows the library's values, e.g. 叙永县's 2025 target 18500 (line 49)
+    # 02: the headline tables show the library's values, e.g. 叙永县's 2025 target 18500 (line 49),
+    # formatted (no 18500.0, no NaN) in one compact table per indicator
     text = _outputs(nbformat.read(out / EXPECTED[1], as_version=4))
-    assert "18500" in text and "xuyong-14" in text
+    assert "18,500 (2025)" in text and "Xuyong County" in text and "49 · 49 · 11" in text
+    assert "18500.0" not in text and ">nan<" not in text.lower()
     assert (out / "output" / "02-new-jobs-en.png").exists()
     # 03: the evaluation table is the library's
     from plancompare.topics.evaluation import evaluate_pipelines

@@ -66,4 +66,5 @@ def cache_dir() -> Path:
 
 USERDICT_FILE = PACKAGE_DATA_DIR / "userdict.txt"
 STOPWORDS_FILE = PACKAGE_DATA_DIR / "stopwords.txt"
+PLACES_FILE = PACKAGE_DATA_DIR / "places.txt"
 TOPIC_LABELS_FILE = PACKAGE_DATA_DIR / "topic_labels.yaml"

@@ -195,6 +195,7 @@ def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
     from plancompare.cache import Cache, key
     from plancompare.topics.corpus import TOPIC_KINDS, corpus_topics
     from plancompare.topics.documents import NoTextError
+    from plancompare.topics.places import catalog_places, place_names
     from plancompare.topics.segmentation import SegmentationWarning
 
     p = tables["paragraphs"]
@@ -202,14 +203,17 @@ def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
     sec = tables["sections"]
     parts = [list(units["paragraph_id"]), list(units["text"]), list(units["section_id"]),
              list(sec["section_id"]), list(sec["parent_id"]), list(sec["level"].astype(int)), list(sec["title"])]
-    # the default's key is unchanged, so that builds choosing the number of topics keep their cache
+    # the places left out of the keyness (the gazetteer's and the catalog's) are part of the key
+    places = sorted(place_names(catalog_places(tables.get("plans"))))
+    parts.append({"keyness_places": places})
     k = key("topics", *parts) if n_topics is None else key("topics", *parts, {"n_topics": n_topics})
     cache = Cache("topics", enabled=use_cache)
     hit = cache.get(k, _valid_topic_tables)
     if hit is not None:
         return _typed_frames(hit)
     try:
-        topic_tables = corpus_topics(p, sec, n_topics=n_topics, use_cache=use_cache, tokens=tokens)
+        topic_tables = corpus_topics(p, sec, n_topics=n_topics, use_cache=use_cache, tokens=tokens,
+                                     plans=tables.get("plans"))
     except NoTextError as exc:
         warnings.warn(f"topic tables left empty: {exc.message}", SegmentationWarning, stacklevel=2)
         return _typed_frames({})

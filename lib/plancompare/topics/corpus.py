@@ -10,6 +10,7 @@ import numpy as np
 from plancompare.topics.distinctive import keyness, plan_similarity
 from plancompare.topics.documents import NoTextError, TopicError, count_nonempty, words
 from plancompare.topics.labels import label_topics
+from plancompare.topics.places import catalog_places
 
 #: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
 MAP_WEIGHT_DECIMALS, MAP_DECIMALS = 6, 4
@@ -72,11 +73,12 @@ def topic_units(paragraphs, sections):
 
 
 def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_state: int = 0,
-                  use_cache: bool = True, tokens: dict | None = None) -> dict:
+                  use_cache: bool = True, tokens: dict | None = None, plans=None) -> dict:
     """The topic tables of a corpus: topics, topic_terms, topic_labels, plan_topic_shares,
     plan_similarity, plan_keyness, topic_selection and topic_map (DataFrames). Pure apart from the
     segmentation cache; deterministic for a fixed ``random_state``. ``tokens`` may give the
-    segmented paragraphs ({paragraph_id: words}, as the build's workers produce them).
+    segmented paragraphs ({paragraph_id: words}, as the build's workers produce them); ``plans``
+    (the catalog) names the plans' places, left out of the keyness with the gazetteer's.
     """
     import pandas as pd
 
@@ -95,7 +97,7 @@ def corpus_topics(paragraphs, sections, n_topics: int | None = None, random_stat
     tables["topic_selection"] = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
                                               for kk, s in (model.selection_ or [(k, model.coherence_)])])
     tables["plan_similarity"] = plan_similarity(by_plan)
-    tables["plan_keyness"] = keyness(by_plan)
+    tables["plan_keyness"] = keyness(by_plan, places=sorted(catalog_places(plans)))
     order = ("topics", "topic_terms", "topic_labels", "plan_topic_shares", "plan_similarity", "plan_keyness",
              "topic_selection", "topic_map")
     return {**{name: tables[name] for name in order}, "_model": model, "_tokens": docs}
@@ -223,5 +225,6 @@ def tables_for(ds, n_topics: int | None = None, random_state: int = 0) -> dict:
              "plan_keyness", "topic_selection", "topic_map")
     if n_topics is None and random_state == 0 and getattr(ds, "topics", None) is not None:
         return {name: getattr(ds, name) for name in names}
-    result = corpus_topics(ds.paragraphs, ds.sections, n_topics=n_topics, random_state=random_state)
+    result = corpus_topics(ds.paragraphs, ds.sections, n_topics=n_topics, random_state=random_state,
+                           plans=getattr(ds, "plans", None))
     return {name: result[name] for name in names}

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
+from plancompare.topics.places import is_place, place_names
 
-def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30):
+
+def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30, *,
+            exclude_places: bool = True, places: Iterable[str] = ()):
     """Terms most distinctive of each plan against the others: Dunning's log-likelihood G².
 
-    Only terms used more in the plan than in the rest are ranked (positive keyness).
+    Only terms used more in the plan than in the rest are ranked (positive keyness). With
+    ``exclude_places`` (the default) place names are not ranked: those of the gazetteer
+    (``data/places.txt``), ``places`` (the build gives the catalog's regions), their short forms
+    and terms beginning with one (see ``topics.places``); the other terms' scores are unchanged.
     Returns a DataFrame (plan_id, rank, term, count, score).
     """
     import pandas as pd
@@ -22,6 +28,8 @@ def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30):
     vec = DictVectorizer()  # terms in sorted order: ties are broken by the term, as before
     M = vec.fit_transform(counts).tocsr()
     terms = vec.get_feature_names_out()
+    names = place_names(places) if exclude_places else frozenset()
+    rankable = np.array([not is_place(str(t), names) for t in terms], dtype=bool) if names else None
     total = np.asarray(M.sum(axis=0)).ravel()
     n_all = total.sum()
     rows = []
@@ -34,6 +42,8 @@ def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30):
             continue
         b = total[idx] - a
         over = a / n_p > b / n_r
+        if rankable is not None:
+            over &= rankable[idx]
         idx, a, b = idx[over], a[over], b[over]
         e1 = n_p * (a + b) / n_all
         e2 = n_r * (a + b) / n_all
