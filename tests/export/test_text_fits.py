@@ -25,7 +25,7 @@ INDICATOR_FIGURES = ["01-headline-indicators", "02-new-urban-jobs", "03-unemploy
 def figures():
     ds = pc.load()
     out = {}
-    with matplotlib.rc_context():
+    with matplotlib.rc_context({"figure.max_open_warning": 0}):  # all 20 figures are kept open on purpose
         plots.set_theme()
         for lang in plots.LANGS:
             for name in FIGURES:
