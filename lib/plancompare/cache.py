@@ -32,12 +32,21 @@ from plancompare.files import atomic_write_text
 log = logging.getLogger("plancompare.cache")
 
 
+#: the parts of the package that decide the processed data; the stages drawn from it (the dataset
+#: reader, tables, plots, export) and the entry points do not, so changing a chart leaves builds
+#: and their cache valid
+BUILD_PARTS = ("read", "structure", "indicators", "topics", "pipeline", "data", "errors.py", "config.py",
+               "schema.py", "files.py", "cache.py", "__init__.py")
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the package version and every source and data file of the package."""
+    """Hash of the package version and every source and data file the build's output depends on."""
     h = hashlib.sha256(__version__.encode())
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".yaml", ".txt") and "__pycache__" not in path.parts:
+        part = path.relative_to(config.PACKAGE_DIR).parts[0]
+        if path.is_file() and path.suffix in (".py", ".yaml", ".txt") and "__pycache__" not in path.parts \
+                and part in BUILD_PARTS:
             h.update(str(path.relative_to(config.PACKAGE_DIR)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()

@@ -166,3 +166,15 @@ def test_no_cache_writes_no_file_anywhere(raw, cache_dir, tmp_path, monkeypatch)
     assert not cache_dir.exists()
     assert list(systmp.iterdir()) == []
     assert (tmp_path / "out" / "indicators.csv").is_file()
+
+
+def test_the_build_key_ignores_the_stages_drawn_from_the_data():
+    """Changing a chart or an export must not make the committed processed data stale."""
+    from plancompare import config
+    from plancompare.cache import BUILD_PARTS
+
+    drawn = {"plots", "export", "tables.py", "dataset.py", "api.py", "cli.py", "notebooks.py", "__main__.py"}
+    parts = {p.name for p in config.PACKAGE_DIR.iterdir()
+             if p.name != "__pycache__" and (p.is_dir() or p.suffix == ".py")}
+    assert not drawn & set(BUILD_PARTS)
+    assert parts <= set(BUILD_PARTS) | drawn, parts - set(BUILD_PARTS) - drawn  # every module is placed
