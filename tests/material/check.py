@@ -54,7 +54,8 @@ def check_row(where, row):
             err(where, "basis given for a non-flow indicator")
 
 
-BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "heldout2")]
+BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "heldout2"),
+           ("third batch", "tuning3", "heldout3")]
 
 
 def check_prose():
