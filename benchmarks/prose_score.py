@@ -84,10 +84,10 @@ def summary(name: str, t: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the set-aside part (numbers only)")
-    ap.add_argument("--batch", choices=["1", "2"], default="1",
-                    help="first batch (tuning.yaml, heldout.yaml) or second (tuning2.yaml, heldout2.yaml)")
+    ap.add_argument("--batch", choices=["1", "2", "3"], default="1",
+                    help="first batch (tuning.yaml, heldout.yaml), second (tuning2, heldout2) or third (tuning3, heldout3)")
     args = ap.parse_args(argv)
-    suffix = "" if args.batch == "1" else "2"
+    suffix = "" if args.batch == "1" else args.batch
     if args.heldout:
         total, _ = score(MATERIAL / f"heldout{suffix}.yaml")
         print(summary(f"held-out{suffix}", total))

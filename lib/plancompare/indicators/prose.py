@@ -28,25 +28,27 @@ and flagged, never guessed. The vocabulary is data: ``data/prose.yaml``.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
+from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
 from plancompare.indicators.prose_rules import Rules, load_rules
+from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject
 from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.values import ParsedValue, parse_value
 from plancompare.read.normalization import normalize, to_simplified
 
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 # a comma ends a clause unless it is a thousands separator (12,600)
-_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:|(?<=[\d%人次个元年上内下右])[、;](?=[^\d、]{2})")
+_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
+                         r"(?=[^\d、]{2})")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_UNIT = r"(?:万人次|亿人次|万人|亿人|万名|万户|万个|亿元|万元|元|人次|人|名|户|个|项|%|亿|万|年)"
-_VALUE = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?")
+_UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|万|年)"
+#: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
+_VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
-_SEPARATOR = re.compile(r"、|和|及|与|以及")
 _RUN_GAP = re.compile(r"^\s*(?:以上|以内|以下|之内|左右)?\s*(?:、|和|及|与|以及)\s*(?:分别)?\s*$")
 _UNITS_OF = {"persons": ("人", "名"), "person-times": ("人次",), "percent": ("%",), "yuan": ("元",),
              "households": ("户",), "units": ("个", "项"), "years": ("年",)}
@@ -79,133 +81,6 @@ class _Value:
     year_word: str = ""
 
 
-@dataclass
-class _Subject:
-    names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
-    end: int  # offset in the clause where the predicate starts
-    target: bool = False  # the subject names a target (城镇新增就业目标1.3万人)
-
-
-# --- names ----------------------------------------------------------------------------------
-
-@functools.lru_cache(maxsize=4)
-def _name_pattern(catalog: IndicatorCatalog) -> re.Pattern:
-    """Every catalog name and synonym, longest first (leftmost-longest matching)."""
-    names = sorted({n for ind in catalog for n in (ind.name_zh, *ind.synonyms) if ind.unit},
-                   key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names))
-
-
-def _name_spans(text: str, catalog: IndicatorCatalog) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _name_pattern(catalog).finditer(text)]
-
-
-def _frame(item: str, rules: Rules) -> str:
-    """An item said with a frame, as its catalog form: 参加失业保险的人数 → 失业保险参保人数."""
-    item = re.sub(rules.subject_fillers, "", item.strip())
-    for pattern, repl in rules.frames:
-        item = pattern.sub(repl, item)
-    return item.strip()
-
-
-_LEADING_VERBS = re.compile(r"^(?:累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
-                            r"扎实|努力|全面|进一步|力争|确保|预计)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至)?\s*(?:19|20)\d\d\s*年(?:底|末)?|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
-                             r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
-
-
-def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
-    """The indicator an item names: as written, without the verbs before it (累计实现…) or the
-    words after it (…预期目标, …平均值), or (``implied``) with the count its value implies
-    (…人数, …人次)."""
-    if not item:
-        return ""
-    bare = _TRAILING_WORDS.sub("", item)
-    for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"))):
-        cands = [form]
-        while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
-            cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
-        for cand in cands:
-            for suffix in ("", "人数", "人次") if implied else ("",):
-                found = catalog.match(cand + suffix) if cand else ""
-                if found:
-                    return found
-    return ""
-
-
-def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
-    """Names for coordinated items: with the head the last item carries (养老、失业、工伤保险参保人数;
-    基本养老保险和基本医疗保险参保率), or the prefix the first carries (城镇登记失业率和调查失业率),
-    else each item on its own."""
-    strict = [_match(i, catalog, implied=False) for i in items]
-    if len(items) > 1 and strict[-1]:
-        last = items[-1]
-        for cut in range(1, len(last)):
-            names = [i + last[cut:] for i in items[:-1]] + [last]
-            got = [_match(n, catalog, implied=False) for n in names]
-            if all(got):
-                return list(zip(got, names))
-    if len(items) > 1 and strict[0] and not all(strict):
-        first = items[0]
-        for cut in range(len(first) - 1, 0, -1):
-            names = [first] + [i if strict[k + 1] else first[:cut] + i for k, i in enumerate(items[1:])]
-            got = [_match(n, catalog, implied=False) for n in names]
-            if all(got):
-                return list(zip(got, names))
-    if all(strict):
-        return list(zip(strict, items))
-    return [(_match(i, catalog), i) for i in items]
-
-
-def _subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules,
-             previous: _Subject | None = None) -> _Subject | None:
-    """The list of names a clause speaks of, and where its predicate starts."""
-    region = clause[:first_value]
-    spans = _name_spans(region, catalog)
-    link = None
-    for m in rules.linking.finditer(region):
-        if not any(a <= m.start() < b for a, b in spans) and (not spans or m.start() >= spans[0][0]):
-            link = m.start()
-            break
-    phrase_end = link if link is not None else len(region)
-    phrase = region[:phrase_end]
-    phrase = rules.strip_time(phrase)
-    items, last = [], 0
-    for sep in _SEPARATOR.finditer(phrase):
-        if any(a <= sep.start() < b for a, b in _name_spans(phrase, catalog)):
-            continue  # a separator inside a name (高、中、初级专业技术人才比例)
-        items.append(phrase[last:sep.start()])
-        last = sep.end()
-    items.append(phrase[last:])
-    items = [_frame(i, rules) for i in items]
-    if not items or not any(items) or any(len(i) > 40 for i in items):
-        return None
-    names = _distribute(items, catalog)
-    if previous is not None and not all(i for i, _ in names):
-        names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
-    if not any(i for i, _ in names):
-        return None
-    return _Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None)
-
-
-def _from_previous(item: str, previous: _Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
-    """An item that only makes sense after the sentence's previous subject: 参保率 after
-    基本医疗保险参保人数, 调解成功率 after 劳动人事争议仲裁结案率, 占技能人才的比重 after 高技能人才."""
-    share = re.match(r"^占(.+?)(?:数量|总量|总数)?的?(?:比重|比例)?$", item)
-    for _, name in previous.names:
-        stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
-        if share:
-            cand = f"{stem_name}占{share.group(1)}比重"
-            if catalog.match(cand):
-                return catalog.match(cand), cand
-            continue
-        for cut in range(len(name) - 1, 1, -1):
-            cand = name[:cut] + item
-            if catalog.match(cand):
-                return catalog.match(cand), cand
-    return "", item
-
-
 # --- values -----------------------------------------------------------------------------------
 
 def _values(clause: str) -> list[_Value]:
@@ -220,11 +95,15 @@ def _values(clause: str) -> list[_Value]:
     return out
 
 
-def _classify(values: list[_Value], clause: str, pred: int, rules: Rules) -> None:
+def _classify(values: list[_Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog) -> None:
     """Set each value's kind (and the year its from/to phrase names) from the predicate's words."""
     for v in values:
         before, after = clause[pred:v.start], clause[v.end:]
-        v.kind = rules.kind_of(before, after, _VALUE.match(v.text).group("unit") or "", clause[:v.start])
+        head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
+        v.kind = rules.kind_of(before, after, _VALUE.match(v.text).group("unit") or "", head)
+        if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
+            v.kind = rules.kind_of(head, after, "", head)  # 人才总量(2020年:1.86万人: the tag is before the colon
+            before = head
         if v.kind in ("from", "to"):
             v.year, v.year_word = rules.pair_year(before, after)
 
@@ -242,7 +121,7 @@ def _runs(values: list[_Value], clause: str) -> list[list[_Value]]:
     return runs
 
 
-def _pairs(subject: _Subject, runs: list[list[_Value]], predicate: str) -> Iterator[tuple[int, _Value, bool]]:
+def _pairs(subject: Subject, runs: list[list[_Value]], predicate: str) -> Iterator[tuple[int, _Value, bool]]:
     """(index of the subject's name, value, enumeration) for every value the predicate gives a name."""
     n = len(subject.names)
     taken_plain = False
@@ -281,6 +160,8 @@ def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags
     (285.6、98.3、112.4万人)."""
     m = _VALUE.match(v.text)
     unit = m.group("unit") or shared_unit
+    approx = "余" in unit  # 1.2万余人: more than
+    unit = unit.replace("余", "")
     if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
         unit += "人" if unit_of == "persons" else "人次"
     job_posts = unit.endswith("个") and unit_of == "persons" and "岗位" in name  # 新增就业岗位: posts
@@ -295,7 +176,9 @@ def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags
         flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
     pv = parse_value(m.group("num").replace(",", "") + unit)
     pv.raw = v.text.strip()
-    pv.comparator = rules.comparator(clause[:v.start], clause[v.end:], unit_of) or "="
+    pv.comparator = rules.comparator(clause[:v.start], clause[v.end:], unit_of) or (">" if approx else "=")
+    if m.group("open"):
+        pv.cumulative = True  # 〔3.5〕万人: a five-year total
     before = clause[:v.start]
     if rules.annual.search(before[-8:]):
         pv.annual = True
@@ -310,16 +193,35 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
 
     ``period`` is the document's period (start, end; one year for a bulletin or a
     work report) and ``section`` its section path, used for values without time words.
+    Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
     """
     catalog = catalog or load_catalog()
     rules = load_rules()
+    work = convert_cn_numbers(paragraph)
+    originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
+    sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
-    for sm in _SENTENCE.finditer(paragraph):
-        reader = _SentenceReader(paragraph, sm.start(), sm.group(0), period, section, catalog, rules)
+    for k, sm in enumerate(sentences):
+        quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
+        reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules)
         for c0, clause in _clauses(sm.group(0)):
             mentions += reader.read_clause(c0, clause)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog) -> list[tuple[_Value, str, str]]:
+    """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标)."""
+    names = name_pattern(catalog)
+    out = []
+    for v in values:
+        before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
+        after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})(目标)?", clause[v.end:])
+        m = before or after
+        if m and catalog.match(m.group(1)):
+            v.kind = "target" if after and after.group(2) else "plain"
+            out.append((v, catalog.match(m.group(1)), m.group(1)))
+    return out
 
 
 @dataclass
@@ -333,22 +235,28 @@ class _SentenceReader:
     section: str
     catalog: IndicatorCatalog
     rules: Rules
-    subject: _Subject | None = None
+    subject: Subject | None = None
+    topic: Subject | None = None  # names the sentence has mentioned, for 参保总人数 after them
     pair_years: dict = field(default_factory=dict)
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = _values(clause)
-        own = _subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
-                       self.subject)
+        direct = _direct(clause, values, self.catalog)
+        out = [m for v, ind, name in direct for m in self._mention(c0, clause, v, ind, name, False, "")]
+        values = [v for v in values if all(v is not d[0] for d in direct)]
+        own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
+                       self.subject or self.topic)
         if own is not None:
             self.subject, pred = own, own.end
         elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
             pred = 0
         else:
             self.subject = None
-            return []
+            found = [(self.catalog.match(m.group(0)), m.group(0)) for m in name_pattern(self.catalog).finditer(clause)]
+            self.topic = Subject(found, 0) if found else self.topic
+            return out
         live = [v for v in values if v.start >= pred]
-        _classify(live, clause, pred, self.rules)
+        _classify(live, clause, pred, self.rules, self.catalog)
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             for v in live:
                 v.kind = "target" if v.kind == "plain" else v.kind
@@ -358,23 +266,26 @@ class _SentenceReader:
                     v.year, v.year_word = self.pair_years[v.kind]
                 elif v.year is not None:
                     self.pair_years[v.kind] = (v.year, v.year_word)
-        return list(self._mentions(c0, clause, pred, live))
+        return out + list(self._mentions(c0, clause, pred, live))
 
     def _mentions(self, c0: int, clause: str, pred: int, live: list[_Value]) -> Iterator[Mention]:
         runs = _runs(live, clause)
         shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "") for r in runs for v in r}
         for i, v, enum in _pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
-            if not ind_id:
-                continue
-            flags: list[str] = []
-            pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared[id(v)])
-            if pv is None or pv.value is None:
-                continue
-            start = self.s0 + c0 + v.start
-            time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
-                                self.section, self.rules)
-            yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags)
+            if ind_id:
+                yield from self._mention(c0, clause, v, ind_id, name, enum, shared[id(v)])
+
+    def _mention(self, c0: int, clause: str, v: _Value, ind_id: str, name: str, enum: bool,
+                 shared_unit: str) -> Iterator[Mention]:
+        flags: list[str] = []
+        pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit)
+        if pv is None or pv.value is None:
+            return
+        start = self.s0 + c0 + v.start
+        time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
+                            self.section, self.rules)
+        yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags)
 
 
 def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):

@@ -14,17 +14,19 @@ from plancompare.structure.numbering import fyp_end
 
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
-_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?)"
-_FROM = re.compile(rf"(?:从|由)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
+_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末)"
+_FROM = re.compile(rf"(?:(?:从|由)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?)\s*的?\s*(?:累计)?\s*$")
+#: a value tagged with its year and role, as tables write them: 2020年(基期)186.2万人, 2025年目标:230万人
+_TAGGED = re.compile(r"((?:19|20)\d\d)\s*年\s*\(?\s*(基期|基数|基准|目标值?|规划目标|预期目标)?\s*\)?\s*[:]?\s*$")
 _TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大|达)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
 _PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
     r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|五年|5年|未来五年|未来5年|"
-    r"回顾|同期|其中|进一步)+")
+    r"回顾|同期|其中|进一步|[五5三3两2]年间|年间)+")
 _STRONG_TARGET_BEFORE = re.compile(
     r"(?:超额完成|规划目标为?|预期目标为?|年度目标为?|全年目标为?|目标为|目标是|规划确定的|[省市县区]?下达的?|"
-    r"[省市县区]定的?|年度目标任务|全年目标任务|目标任务)\s*$")
+    r"[省市县区]定的?|年度目标任务|全年目标任务|目标任务)\s*\(?\s*(?:依次|分别)?为?\s*$")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
 _SHARE = re.compile(r"(?:完成|为|占|达到?)[^,。;]*(?:目标|任务|计划)[^,。;]*的\s*$")
 
@@ -64,8 +66,8 @@ class Rules:
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
-        head = self.strip_time(head)
-        head = re.sub(r"超额|规划|确定|预期|控制|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|的", "", head)
+        head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
+        head = re.sub(r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]", "", head)
         return self.linking.sub("", head).strip(" 的") == ""
 
     def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
@@ -76,7 +78,12 @@ class Rules:
             return "share"
         if _STRONG_TARGET_BEFORE.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
-        if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|年度)", after):
+        tagged = _TAGGED.search(before)
+        if tagged and (tagged.group(2) or re.search(r"[:]\s*$", before)):
+            return "from" if tagged.group(2) and tagged.group(2).startswith("基") else "to"
+        if re.match(r"\s*(?:以上|以下|左右)?\s*\(\s*\d(?!\d{3}\s*年)", after):
+            return "modifier"  # 近百万人(99.2万人): the rounded figure; the exact one follows in brackets
+        if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|调控|年度|较?[低高]?水平)", after):
             return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
             return "from"
@@ -93,6 +100,12 @@ class Rules:
         m = re.match(r"\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
         if m:
             return int(m.group(1)), m.group(0).strip()
+        m = _TAGGED.search(before)
+        if m and not re.search(r"(?:从|由|到|至|比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?\s*$", before):
+            return int(m.group(1)), m.group(0).strip()
+        m = re.search(r"(期初|期末)\s*的?\s*$", before)
+        if m:
+            return None, m.group(0)
         m = re.search(r"(?:上年|去年)(?:末|底)?\s*的?\s*$", before)
         if m:
             return None, m.group(0)
@@ -123,7 +136,10 @@ def load_rules() -> Rules:
     c = re.compile
     frames = (
         (c(r"^参加"), ""),
-        (c(r"(保险)(?:的)?(?:参保)?(?:人数|人员)$"), r"\1参保人数"),
+        (c(r"(保险)(?:的)?(?:参保)?(?:人数|人员|职工)$"), r"\1参保人数"),
+        (c(r"^.*?下达(?:给)?(?:我[省市县区])?的"), ""),
+        (c(r"^(?:年初|年度|全年|规划)?确定的"), ""),
+        (c(r"[:]$"), ""),
         (c(r"的人口覆盖率$"), "人口覆盖率"),
         (c(r"^(.+?)的?(?:人数|人口)?占(?:全[省市县区])?(?:常住|户籍|总)?人口(?:总数)?的?(?:比重|比例)?$"), r"\1人口覆盖率"),
     )

@@ -20,7 +20,7 @@ _REVIEW_SECTION = re.compile(r"(基础|成就|成效|环境|形势|现状|完成
 _PROGRESS_SECTION = re.compile(r"(回顾|进展)")
 _TARGET_SECTION = re.compile(r"(目标|指标)")
 # year markers: (pattern, how it places the year)
-_FIRST_YEARS = re.compile(r"“?(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?前([一二三四两]|\d)年")
+_FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?前([一二三四两]|\d)年")
 _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
@@ -58,16 +58,23 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
+            if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
+                    (period is None or year <= max(period[0], period[1] - 1)):
+                role = "actual"  # 2023年末…: a stock at a year's end already past
             if best is None or m.start() >= best[0]:
                 best = (m.start(), year, role, m.group(0).strip())
     for m in _FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
-        end = fyp_end(m.group(1))
+        end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
         n = cn_to_int(m.group(2).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
         for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (rules.this_year, 0)):
             for m in pattern.finditer(text):
+                if text[: m.start()].rstrip().endswith(_COMPARISON + ("较", "同")):
+                    continue  # 较上年: a point of comparison
+                if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
+                    continue  # 过去一年…全年: the year already named
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, "target" if shift > 0 else ("actual" if shift < 0 else ""),
                             m.group(0))
@@ -108,19 +115,25 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
-    sentence_end = paragraph.find("。", pos)
-    if rules.part_year.search(paragraph[sentence_start:sentence_end if sentence_end >= 0 else None]):
+    if rules.part_year.search(before):
         return TimeContext("", None, False, "a figure for part of a year", True)
     total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
     if pair_year is None and re.search(r"上年|去年", pair_words) and one_year:
         pair_year = period[0] - 1  # 由上年末的…: the year before the document's
+    if pair_year is None and re.search(r"期初|期末", pair_words):  # the start or end of the plan named
+        fyp = re.search(r"(十[一二三四五六七八九]五)", before)
+        end = fyp_end(fyp.group(1)) if fyp else (period[1] if period and not one_year else None)
+        if end is not None:
+            pair_year = end - 5 if "期初" in pair_words else end
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
         return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
     if kind == "to" and pair_year is not None:
         role = _role_of_year(pair_year, period) or "actual"
+        if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
+            role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
     ctx = _context(paragraph, sentence_start, before, period, section, rules)
     ctx.period_total = ctx.period_total or total
@@ -141,6 +154,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
         marker = _year_marker(text, period, rules)
         future = rules.future.search(before) or (one_year and re.search(r"年内", before))
+        if future and re.search(r"实际|完成|实现了|达到了", before[future.end():]):
+            future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None:
             year, role, words = marker
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))

@@ -39,8 +39,16 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from plancompare.topics.evaluation import (evaluate, evaluate_pipelines, evaluation_summary, gold_sample,
-                                               pipeline_contrasts, read_codebook, read_gold, stability)
+    from plancompare.topics.evaluation import (
+        evaluate,
+        evaluate_pipelines,
+        evaluation_summary,
+        gold_sample,
+        pipeline_contrasts,
+        read_codebook,
+        read_gold,
+        stability,
+    )
     from plancompare.topics.model import TopicModel
 
 

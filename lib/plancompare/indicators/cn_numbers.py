@@ -1,0 +1,65 @@
+"""Numbers written in Chinese numerals, as Arabic ones: 百分之五点五 → 5.5%, 一万二千三百人 → 12300人.
+
+Only where a unit or 百分之 says it is a quantity, so that 十四五, 第一章, 一人一卡 and
+三项指标 are left alone. The prose reader reads the converted sentence and quotes
+the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+_NUM = "零〇一二三四五六七八九两十百千万亿"
+_PERCENT = re.compile(rf"百分之([{_NUM}]+(?:点[{_NUM[:11]}]+)?)")
+_WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?)(?=(?:万|亿)?(?:人次|人|名|户|个|元))")
+
+
+def cn_to_number(text: str) -> float | None:
+    """The value of a Chinese numeral (一万二千三百 → 12300, 三点八 → 3.8, 百 → 100), or None."""
+    whole, _, frac = text.partition("点")
+    total, section, digit = 0, 0, None
+    for ch in whole:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        elif ch in _BIG:
+            section += digit or 0
+            total += (section or 1) * _BIG[ch]
+            section, digit = 0, None
+        else:
+            return None
+    value = float(total + section + (digit or 0))
+    if frac:
+        if any(c not in _DIGITS for c in frac):
+            return None
+        value += float("0." + "".join(str(_DIGITS[c]) for c in frac))
+    return value
+
+
+def _arabic(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def convert(text: str) -> str:
+    """``text`` with the quantities written in Chinese numerals written in Arabic ones."""
+    def percent(m: re.Match) -> str:
+        v = cn_to_number(m.group(1))
+        return m.group(0) if v is None else _arabic(v) + "%"
+
+    def with_unit(m: re.Match) -> str:
+        token = m.group(1)
+        if len(token) == 1 and token in "一两":  # 一人一卡, 两人: words, not quantities
+            return token
+        if not re.search("[零〇一二三四五六七八九两十百千]", token):  # a bare 万 after Arabic digits
+            return token
+        v = cn_to_number(token)
+        return token if v is None else _arabic(v)
+
+    if not re.search(f"[{_NUM}]", text):
+        return text
+    return _WITH_UNIT.sub(with_unit, _PERCENT.sub(percent, text))

@@ -1,0 +1,157 @@
+"""The subject of a clause: the list of indicator names it speaks of.
+
+Names are matched whole, never as part of a longer name; coordinated items share
+a head (基本养老、失业、工伤保险参保人数) or a prefix (城镇登记失业率和调查失业率); frames
+(参加X的人数) and words around a name (累计实现…, …预期目标, 柏溪市…) are read through;
+items that only make sense after the sentence's previous subject (参保率, 占…的比重) are
+completed from it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.prose_rules import Rules
+
+_SEPARATOR = re.compile(r"、|和|及|与|以及")
+
+
+@dataclass
+class Subject:
+    """The names a clause speaks of (one per listed item; "" where an item names no indicator)."""
+
+    names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
+    end: int  # offset in the clause where the predicate starts
+    target: bool = False  # the subject names a target (城镇新增就业目标1.3万人)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4)
+def name_pattern(catalog: IndicatorCatalog) -> re.Pattern:
+    """Every catalog name and synonym, longest first (leftmost-longest matching)."""
+    names = sorted({n for ind in catalog for n in (ind.name_zh, *ind.synonyms) if ind.unit},
+                   key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def name_spans(text: str, catalog: IndicatorCatalog) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in name_pattern(catalog).finditer(text)]
+
+
+def _frame(item: str, rules: Rules) -> str:
+    """An item said with a frame, as its catalog form: 参加失业保险的人数 → 失业保险参保人数."""
+    item = re.sub(rules.subject_fillers, "", item.strip())
+    for pattern, repl in rules.frames:
+        item = pattern.sub(repl, item)
+    return item.strip()
+
+
+_LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
+                            r"扎实|努力|全面|进一步|力争|确保|预计)")
+_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至)?\s*(?:19|20)\d\d\s*年(?:底|末)?|[一二三四五六七八九十\d]项指标|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+                             r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
+
+
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,5}?[省市县区州旗盟](?![场民级域])")
+
+
+def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
+    """The indicator an item names: as written, without the verbs before it (累计实现…) or the
+    words after it (…预期目标, …平均值), or (``implied``) with the count its value implies
+    (…人数, …人次)."""
+    if not item:
+        return ""
+    bare = _TRAILING_WORDS.sub("", item)
+    placeless = _PLACE_PREFIX.sub("", bare)  # 柏溪市参加…: a region named before the subject
+    for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless)):
+        cands = [form]
+        while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
+            cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
+        for cand in cands:
+            for suffix in ("", "人数", "人次", "总量") if implied else ("",):
+                found = catalog.match(cand + suffix) if cand else ""
+                if found:
+                    return found
+    return ""
+
+
+def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
+    """Names for coordinated items: with the head the last item carries (养老、失业、工伤保险参保人数;
+    基本养老保险和基本医疗保险参保率), or the prefix the first carries (城镇登记失业率和调查失业率),
+    else each item on its own."""
+    strict = [_match(i, catalog, implied=False) for i in items]
+    if len(items) > 1 and strict[-1]:
+        last = items[-1]
+        for cut in range(1, len(last)):
+            names = [i + last[cut:] for i in items[:-1]] + [last]
+            got = [_match(n, catalog, implied=False) for n in names]
+            if all(got):
+                return list(zip(got, names))
+    if len(items) > 1 and strict[0] and not all(strict):
+        first = items[0]
+        for cut in range(len(first) - 1, 0, -1):
+            names = [first] + [i if strict[k + 1] else first[:cut] + i for k, i in enumerate(items[1:])]
+            got = [_match(n, catalog, implied=False) for n in names]
+            if all(got):
+                return list(zip(got, names))
+    if all(strict):
+        return list(zip(strict, items))
+    return [(_match(i, catalog), i) for i in items]
+
+
+def read_subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules,
+             previous: Subject | None = None) -> Subject | None:
+    """The list of names a clause speaks of, and where its predicate starts."""
+    region = clause[:first_value]
+    spans = name_spans(region, catalog)
+    link = None
+    for m in rules.linking.finditer(clause):  # the whole clause: 近(?=\d) looks at the number
+        if m.start() >= first_value:
+            break
+        if not any(a <= m.start() < b for a, b in spans) and (not spans or m.start() >= spans[0][0]):
+            link = m.start()
+            break
+    phrase_end = link if link is not None else len(region)
+    colon = region.find(":")
+    if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
+        phrase_end = colon
+    phrase = region[:phrase_end]
+    phrase = rules.strip_time(phrase)
+    items, last = [], 0
+    for sep in _SEPARATOR.finditer(phrase):
+        if any(a <= sep.start() < b for a, b in name_spans(phrase, catalog)):
+            continue  # a separator inside a name (高、中、初级专业技术人才比例)
+        items.append(phrase[last:sep.start()])
+        last = sep.end()
+    items.append(phrase[last:])
+    items = [_frame(i, rules) for i in items]
+    if not items or not any(items) or any(len(i) > 40 for i in items):
+        return None
+    names = _distribute(items, catalog)
+    if previous is not None and not all(i for i, _ in names):
+        names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
+    if not any(i for i, _ in names):
+        return None
+    return Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None)
+
+
+def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
+    """An item that only makes sense after the sentence's previous subject: 参保率 after
+    基本医疗保险参保人数, 调解成功率 after 劳动人事争议仲裁结案率, 占技能人才的比重 after 高技能人才."""
+    share = re.match(r"^占(.+?)(?:数量|总量|总数)?的?(?:比重|比例)?$", item)
+    for _, name in previous.names:
+        stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
+        if share:
+            cand = f"{stem_name}占{share.group(1)}比重"
+            if catalog.match(cand):
+                return catalog.match(cand), cand
+            continue
+        for cut in range(len(name) - 1, 1, -1):
+            cand = name[:cut] + item
+            if _match(cand, catalog, implied=False):
+                return _match(cand, catalog, implied=False), cand
+    return "", item
