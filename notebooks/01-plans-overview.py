@@ -45,7 +45,7 @@ styled(ds.plans[["plan_id", "region", "region_en", "level", "period_start", "per
 styled(ds.plans[["plan_id", "raw_lines", "n_sections", "n_paragraphs", "n_tables", "text_chars"]], lang=lang)
 
 # %%
-ds.lines.groupby(["plan_id", "kind"]).size().unstack(fill_value=0)
+styled(ds.lines.groupby(["plan_id", "kind"]).size().unstack(fill_value=0).reset_index(), lang=lang)
 
 # %%
 first = ds.plans["plan_id"].iloc[0]

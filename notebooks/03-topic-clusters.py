@@ -19,6 +19,7 @@ from pathlib import Path
 
 import plancompare as pc
 from plancompare import plots
+from plancompare.tables import styled
 from plancompare.topics import evaluate_pipelines, evaluation_summary, pipeline_contrasts, segment, tables_for
 
 plots.set_theme()
@@ -95,14 +96,14 @@ ax.figure.savefig(out / f"03-paragraph-map-{lang}.png", dpi=120)
 
 # %%
 evaluation = evaluate_pipelines(full.paragraphs, full.sections, random_state=random_state)
-evaluation_summary(evaluation)
+styled(evaluation_summary(evaluation), lang=lang, wrap_em=14, decimals=4)
 
 # %% [markdown]
 # 每一步带来的差异(合并的已标注段落,95% 配对自助法区间):
 # *What each step adds (pooled labelled paragraphs, 95 % paired bootstrap interval):*
 
 # %%
-pipeline_contrasts(full.paragraphs, full.sections, random_state=random_state)
+styled(pipeline_contrasts(full.paragraphs, full.sections, random_state=random_state), lang=lang, decimals=4)
 
 # %% [markdown]
 # 以默认参数,这些数字支持的结论只有:

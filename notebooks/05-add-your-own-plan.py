@@ -25,6 +25,7 @@ from pathlib import Path
 import plancompare as pc
 from plancompare import config, plots
 from plancompare.read import add_plan
+from plancompare.tables import styled
 
 scratch = Path(tempfile.mkdtemp(prefix="plancompare-demo-")) / "raw"
 shutil.copytree(config.raw_dir(), scratch)
@@ -53,14 +54,15 @@ row
 
 # %%
 ds = pc.load(raw_dir=scratch)
-ds.plans[["plan_id", "region", "encoding", "raw_lines", "n_sections", "n_paragraphs", "n_tables"]]
+styled(ds.plans[["plan_id", "region", "encoding", "raw_lines", "n_sections", "n_paragraphs", "n_tables"]], lang=lang)
 
 # %%
-ds.outline("sample-14")
+styled(ds.outline("sample-14"), lang=lang)
 
 # %%
-ds.indicators[ds.indicators["plan_id"] == "sample-14"][
-    ["indicator_id", "role", "year", "value", "unit", "value_raw", "basis", "source", "source_line", "alignment"]]
+styled(ds.indicators[ds.indicators["plan_id"] == "sample-14"][
+    ["indicator_id", "role", "year", "value", "unit", "value_raw", "basis", "source", "source_line", "alignment"]],
+    lang=lang, wrap_em=12)
 
 # %% [markdown]
 # ## 在每项比较中 · In every comparison

@@ -348,3 +348,54 @@ def test_saving_in_jupyterlab_leaves_the_committed_files_unchanged(executed, tmp
         for f in (name, name.replace(".ipynb", ".py")):
             assert (work / f).read_bytes() == (NB_DIR / f).read_bytes(), f"saving changed {f}"
     assert {p.name for p in work.iterdir()} - before <= {".ipynb_checkpoints"}  # ignored by .gitignore
+
+
+#: the most columns a table in an executed notebook may have (wider content is split or reshaped)
+MAX_COLUMNS = 12
+#: a page as a reader's browser window shows it (CSS pixels)
+PAGE_WIDTH = 1024
+
+
+def _tables(html: str) -> list[tuple[str, int]]:
+    """(id, columns of the widest row) of every table in an HTML page."""
+    out = []
+    for m in re.finditer(r"<table\b([^>]*)>(.*?)</table>", html, re.S):
+        rows = re.findall(r"<tr\b.*?</tr>", m.group(2), re.S)
+        cols = max((len(re.findall(r"<t[hd]\b", r)) for r in rows), default=0)
+        out.append(((re.search(r'id="([^"]*)"', m.group(1)) or [None, ""])[1], cols))
+    return out
+
+
+def test_executed_tables_are_narrow_and_many_columns_are_styled(executed):
+    """Browser-free: no table has more than MAX_COLUMNS columns, and every table of eight or more goes
+    through plancompare.tables.styled (a Styler: wrapped text, headers that break)."""
+    _, paths, _ = executed
+    for p in paths:
+        for table_id, cols in _tables(p.with_suffix(".html").read_text(encoding="utf-8")):
+            assert cols <= MAX_COLUMNS, (p.name, table_id, cols)
+            assert cols < 8 or table_id.startswith("T_"), (p.name, cols, "a wide table not shown with styled()")
+
+
+_MEASURE = """<script>window.addEventListener('load', () => {
+  const page = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('table')].map(t => [t.id, Math.round(t.getBoundingClientRect().right)])
+    .filter(([, right]) => right > page);
+  const pre = document.createElement('pre'); pre.id = 'measured';
+  pre.textContent = JSON.stringify({page, wide}); document.body.appendChild(pre);
+});</script>"""
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (apt-get install chromium)")
+def test_no_table_is_wider_than_the_page_in_chromium(executed, tmp_path):
+    _, paths, _ = executed
+    for p in paths:
+        page = tmp_path / p.with_suffix(".html").name
+        page.write_text(p.with_suffix(".html").read_text(encoding="utf-8").replace("</body>", _MEASURE + "</body>"),
+                        encoding="utf-8")
+        dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                              f"--window-size={PAGE_WIDTH},900", "--virtual-time-budget=5000", "--dump-dom",
+                              page.as_uri()], capture_output=True, text=True, timeout=180).stdout
+        m = re.search(r'<pre id="measured">(.*?)</pre>', dom, re.S)
+        assert m, f"{p.name}: the page did not load in Chromium"
+        measured = json.loads(m.group(1).replace("&quot;", '"'))
+        assert not measured["wide"], (p.name, measured)

@@ -7,6 +7,7 @@ Stage ``tables``, just above ``dataset``: it formats tables, never builds or loa
 
 from __future__ import annotations
 
+import html
 import math
 
 import pandas as pd
@@ -62,7 +63,7 @@ def _whole(value, sep: bool) -> str:
     return f"{int(round(float(value))):,}" if sep else str(int(round(float(value))))
 
 
-def _column_text(df: pd.DataFrame, col: str, lang: str) -> pd.Series:
+def _column_text(df: pd.DataFrame, col: str, lang: str, decimals: int = 2) -> pd.Series:
     """The cells of one column as display text."""
     s = df[col]
     name = str(col)
@@ -79,27 +80,32 @@ def _column_text(df: pd.DataFrame, col: str, lang: str) -> pd.Series:
     whole = s.dropna().map(lambda v: float(v) == int(v)).all()
     if plain or whole:
         return s.map(lambda v: _whole(v, sep=not plain))
-    return s.map(lambda v: number(v))
+    return s.map(lambda v: "" if _missing(v) else _trim(f"{float(v):,.{decimals}f}"))
 
 
-def display_frame(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
-    """``df`` as text, cell by cell, the way :func:`styled` shows it. Returns a new DataFrame."""
-    return pd.DataFrame({col: _column_text(df, col, lang) for col in df.columns}, index=df.index)
+def display_frame(df: pd.DataFrame, lang: str = "zh", decimals: int = 2) -> pd.DataFrame:
+    """``df`` as text, cell by cell, the way :func:`styled` shows it (plain numbers without a unit to
+    ``decimals`` places). Returns a new DataFrame."""
+    return pd.DataFrame({col: _column_text(df, col, lang, decimals) for col in df.columns}, index=df.index)
 
 
-def styled(df: pd.DataFrame, lang: str = "zh", caption: str | None = None, wrap_em: int = WRAP_EM):
+def styled(df: pd.DataFrame, lang: str = "zh", caption: str | None = None, wrap_em: int = WRAP_EM,
+           decimals: int = 2):
     """``df`` as a pandas ``Styler`` for a notebook: whole years (no ``2020.0``), numbers with their
-    units, empty cells blank, long text wrapped, percentages as ``66.7 %``, no index."""
-    text = display_frame(df, lang)
+    units, empty cells blank, long text wrapped (at ``wrap_em``), percentages as ``66.7 %``, plain
+    numbers to ``decimals`` places, no index. Headers wrap at spaces, so a table of many columns
+    stays as wide as the page."""
+    text = display_frame(df, lang, decimals)
     numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
     words = [c for c in df.columns if c not in numeric]
-    st = text.style.hide(axis="index")
+    # headers may break after an underscore (``chapter_<wbr>nmi``) so many columns still fit the page
+    st = text.style.hide(axis="index").format_index(lambda c: html.escape(str(c)).replace("_", "_<wbr>"), axis=1)
     if words:
         st = st.set_properties(subset=words, **{"text-align": "left", "white-space": "normal",
                                                 "max-width": f"{wrap_em}em", "word-break": "break-word"})
     if numeric:
         st = st.set_properties(subset=numeric, **{"text-align": "right", "white-space": "nowrap"})
-    st = st.set_table_styles([{"selector": "th", "props": [("text-align", "left")]},
+    st = st.set_table_styles([{"selector": "th", "props": [("text-align", "left"), ("white-space", "normal")]},
                               {"selector": "caption", "props": [("text-align", "left"), ("font-weight", "bold")]}])
     return st.set_caption(caption) if caption else st
 

@@ -144,3 +144,34 @@ def test_importing_plots_changes_no_global_state():
             "print(dict(mpl.rcParams) == before)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "True"
+
+
+def test_dumbbell_draws_ceilings_as_triangles_with_comparator_and_year(ds):
+    ax = plots.dumbbell(ds, "surveyed_unemployment_rate", lang="en")
+    points = {(round(x, 2), m) for x, _, m in _drawn(ax)}
+    assert {(4.2, "v"), (6.0, "v"), (6.0, "o"), (5.5, "o")} <= points  # 舟山 ≤4.2 L102, 叙永 <6 L50, 湖北 6 L290
+    labels = [t.get_text() for t in ax.texts]
+    assert "≤4.2\n(2020)" in labels and "<6\n(2025)" in labels and "6\n(2025)" in labels
+    assert "target is a ceiling (<, ≤)" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_dumbbell_labels_actuals_and_keeps_them_off_the_target(ds):
+    ax = plots.dumbbell(ds, "pension_coverage_rate", lang="en")
+    labels = [t.get_text() for t in ax.texts]
+    assert "≥90\n(2015)" in labels  # 舟山 actual, line 26, same value as its 2020 target (line 104)
+    drawn = _drawn(ax)
+    target = next((x, y) for x, y, m in drawn if m == "o" and y == 0)
+    actual = next((x, y) for x, y, m in drawn if m == "D")
+    assert actual[0] == target[0] == 90 and actual[1] > target[1]  # moved below the row, not hidden
+
+
+def test_social_security_labels_actuals_and_shows_holder_changes_on_linear_axes(ds):
+    fig = plots.social_security(ds, lang="en")
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert "98.5\n(2020)" in labels and "82\n(2020)" in labels  # 湖北 L206, 叙永 L27
+    holders = fig.axes[2:]
+    assert len(holders) == 3 and all(ax.get_xscale() == "linear" for ax in holders)
+    for ax in holders:  # baseline and target at least a third of the panel apart
+        (x0, x1), (lo, hi) = sorted(x for x, _, _ in _drawn(ax)), ax.get_xlim()
+        assert (x1 - x0) / (hi - lo) > 0.33
+    assert "61.4 M (2025)" in [t.get_text() for t in holders[1].texts]  # 湖北 L430

@@ -44,8 +44,10 @@ def _fig_headline(ds, lang):
     plots.new_jobs(ds, lang=lang, ax=axes.flat[0])
     for ax, ind in zip(list(axes.flat)[1:], ids):
         plots.dumbbell(ds, ind, lang=lang, ax=ax, legend=False)
-    fig.legend(handles=plots.marker_handles(lang), loc="outside upper right", ncol=3, fontsize=8, frameon=False)
     h, used = _headline_rows(ds, ids)
+    ceiling = bool(h["target_comparator"].isin(["<", "<="]).any())  # ▽ in the legend only when drawn
+    fig.legend(handles=plots.marker_handles(lang, ceiling), loc="outside upper right", ncol=4, fontsize=8,
+               frameon=False)
     jobs = new_jobs_data(ds.indicators)
     used = pd.concat([used, _used_rows(ds.indicators, jobs)])
     data = pd.concat([h, jobs.assign(indicator_id="new_urban_jobs")], ignore_index=True)

@@ -29,14 +29,33 @@ def dumbbell(data, indicator: str, *, plans: pd.DataFrame | None = None, lang: s
     """Baseline → target per region for one indicator, with the plan's comparators and actual results.
 
     ``data``: indicators.csv (or a Dataset). Rows are regions that report the
-    indicator; the arrow runs from the latest baseline to the plan's target, a
-    hollow diamond marks an actual result. Values are in canonical units.
+    indicator; the arrow runs from the latest baseline (open circle) to the plan's
+    target (filled; a downward triangle joined by a dotted line when the target is a
+    ceiling, ``<`` or ``≤``); a hollow diamond marks an actual result, moved just below
+    the row when it would sit on another point. Every point is labelled with its
+    comparator, value and year. Values are in canonical units.
     """
-    from plancompare.indicators.views import headline
-
     check_lang(lang)
     _ensure_font()
     ind, plans = _unpack(data, "indicators", plans)
+    h = _headline_rows(ind, indicator, plans, regions)
+    ax = _ax(ax, (7, 0.55 * len(h) + 1.4))
+    _dumbbell_rows(ax, h, region_colors(plans), lang)
+    ax.set_yticks(range(len(h)), [region_label(plans, p, lang) for p in h["plan_id"]])
+    ax.set_ylim(len(h) - 0.25, -0.8)
+    ax.margins(x=0.15)
+    unit = h["unit"].iloc[0]
+    ax.set_xlabel(unit if lang == "en" else {"percent": "%", "persons": "人"}.get(unit, unit))
+    ax.set_title(indicator_label(indicator, lang), loc="left")
+    if legend:
+        _legend_markers(ax, lang, ceiling=_has_ceiling(h))
+    return ax
+
+
+def _headline_rows(ind: pd.DataFrame, indicator: str, plans: pd.DataFrame, regions=None) -> pd.DataFrame:
+    """The headline row of each region reporting ``indicator``, in the plans' order."""
+    from plancompare.indicators.views import headline
+
     h = headline(ind, [indicator])
     if regions is not None:
         _check_regions(regions, plans)
@@ -44,53 +63,59 @@ def dumbbell(data, indicator: str, *, plans: pd.DataFrame | None = None, lang: s
     if h.empty:
         raise ValueError(f"no region reports indicator '{indicator}'")
     order = [p for p in plans["plan_id"] if p in set(h["plan_id"])]
-    h = h.set_index("plan_id").loc[order].reset_index()
-    colors = region_colors(plans)
-    ax = _ax(ax, (7, 0.55 * len(h) + 1.4))
-    for i, r in enumerate(h.itertuples()):
-        c = colors[r.plan_id]
-        if pd.notna(r.baseline) and pd.notna(r.target):
-            ax.annotate("", xy=(r.target, i), xytext=(r.baseline, i),
-                        arrowprops={"arrowstyle": "-|>", "color": c, "lw": 1.8, "shrinkA": 4, "shrinkB": 4})
-        if pd.notna(r.baseline):
-            ax.plot(r.baseline, i, "o", color=c, ms=7, mfc="white", mew=1.8, zorder=3)
-            ax.annotate(f"{_fmt(r.baseline, r.baseline_comparator, lang)}\n({int(r.baseline_year)})",
-                        (r.baseline, i), xytext=(0, -13), textcoords="offset points", ha="center",
-                        va="top", fontsize=7, color="0.3")
-        if pd.notna(r.target):
-            ax.plot(r.target, i, "o", color=c, ms=8, zorder=3)
-            ax.annotate(f"{_fmt(r.target, r.target_comparator, lang)}\n({int(r.target_year)})", (r.target, i),
-                        xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
-                        fontsize=7.5, color=c)
-        if pd.notna(r.actual):
-            ax.plot(r.actual, i, "D", color=c, ms=6, mfc="none", mew=1.4, zorder=4)
-            if pd.isna(r.baseline) and pd.isna(r.target):
-                ax.annotate(f"{_fmt(r.actual, r.actual_comparator, lang)}\n({int(r.actual_year)})",
-                            (r.actual, i), xytext=(0, -13), textcoords="offset points", ha="center",
-                            va="top", fontsize=7, color="0.3")
-    ax.set_yticks(range(len(h)), [region_label(plans, p, lang) for p in h["plan_id"]])
-    ax.set_ylim(len(h) - 0.4, -0.8)
-    ax.margins(x=0.15)
-    unit = h["unit"].iloc[0]
-    ax.set_xlabel(unit if lang == "en" else {"percent": "%", "persons": "人"}.get(unit, unit))
-    ax.set_title(indicator_label(indicator, lang), loc="left")
-    if legend:
-        _legend_markers(ax, lang)
-    return ax
+    return h.set_index("plan_id").loc[order].reset_index()
 
 
-def marker_handles(lang: str) -> list:
-    """Legend handles for baseline / target / actual markers."""
+def _has_ceiling(h: pd.DataFrame) -> bool:
+    return bool((h["target"].notna() & h["target_comparator"].isin(["<", "<="])).any())
+
+
+#: how far (in rows) an actual result is moved below a point it would hide under
+ACTUAL_OFFSET = 0.32
+
+
+def _dumbbell_rows(ax, h: pd.DataFrame, colors: dict, lang: str, sep: str = "\n") -> None:
+    """One row per region: baseline, target and actual points, each labelled (``sep`` between value and year)."""
+    values = h[["baseline", "target", "actual"]].stack()
+    near = 0.03 * (values.max() - values.min()) if len(values) else 0.0
+    for i, (_, r) in enumerate(h.iterrows()):
+        c = colors[r["plan_id"]]
+        pts = {role: p for role, *p in _rate_points(r)}
+        ceiling = "target" in pts and pts["target"][1] in ("<", "<=")
+        if {"baseline", "target"} <= set(pts):
+            b, t = pts["baseline"][0], pts["target"][0]
+            if ceiling:  # a ceiling is no destination: a dotted link, no arrow
+                ax.plot([b, t], [i, i], ls=":", color=c, lw=1.4, zorder=2)
+            else:
+                ax.annotate("", xy=(t, i), xytext=(b, i),
+                            arrowprops={"arrowstyle": "-|>", "color": c, "lw": 1.8, "shrinkA": 4, "shrinkB": 4})
+        for role, (value, comparator, year) in pts.items():
+            y = i
+            if role == "actual" and any(abs(value - pts[o][0]) <= near for o in ("baseline", "target") if o in pts):
+                y = i + ACTUAL_OFFSET
+            style = {"baseline": {"marker": "o", "ms": 7, "mfc": "white", "mew": 1.8},
+                     "target": {"marker": "v" if ceiling else "o", "ms": 8},
+                     "actual": {"marker": "D", "ms": 6, "mfc": "none", "mew": 1.4}}[role]
+            ax.plot(value, y, ls="", color=c, zorder=4 if role == "actual" else 3, **style)
+            _point_label(ax, value, y, f"{_fmt(value, comparator, lang)}{sep}({year})", above=role == "target",
+                         color=c if role == "target" else "0.3", gap=7 if role == "target" else 8)
+
+
+def marker_handles(lang: str, ceiling: bool = False) -> list:
+    """Legend handles for baseline / target / actual markers (and the ceiling triangle if ``ceiling``)."""
     from matplotlib.lines import Line2D
 
-    return [Line2D([], [], marker="o", ls="", color="0.35", mfc="white", mew=1.6, label=tr("baseline", lang)),
+    handles = [Line2D([], [], marker="o", ls="", color="0.35", mfc="white", mew=1.6, label=tr("baseline", lang)),
                Line2D([], [], marker="o", ls="", color="0.35", label=tr("target", lang)),
                Line2D([], [], marker="D", ls="", color="0.35", mfc="none", label=tr("actual", lang))]
+    if ceiling:
+        handles.insert(2, Line2D([], [], marker="v", ls="", color="0.35", label=tr("ceiling", lang)))
+    return handles
 
 
-def _legend_markers(ax, lang: str) -> None:
-    ax.legend(handles=marker_handles(lang), loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7,
-              ncol=3, borderaxespad=0.2, handletextpad=0.3, columnspacing=0.8)
+def _legend_markers(ax, lang: str, ceiling: bool = False) -> None:
+    ax.legend(handles=marker_handles(lang, ceiling), loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False,
+              fontsize=7, ncol=4, borderaxespad=0.2, handletextpad=0.3, columnspacing=0.8)
 
 
 def _check_regions(regions: Sequence[str], plans: pd.DataFrame) -> None:
@@ -247,25 +272,60 @@ def _unemployment_legend(ax, order, plans, colors, lang: str) -> None:
 
 
 def social_security(data, *, plans: pd.DataFrame | None = None, lang: str = "zh"):
-    """Pension coverage, social-security-card coverage and card holders: one panel each. Returns the Figure."""
+    """Pension coverage, social-security-card coverage and card holders. Returns the Figure.
+
+    The two rates share a panel each. Card holders differ by orders of magnitude between a
+    county and a province while each plan's change is a few percent, so on one axis (even a
+    log one) baseline and target coincide: each region gets its own linear panel instead.
+    """
     import matplotlib.pyplot as plt
 
     check_lang(lang)
     _ensure_font()
     ind, plans = _unpack(data, "indicators", plans)
-    fig, axes = plt.subplots(1, 3, figsize=(12, 3.6), layout="constrained")
-    for ax, indicator in zip(axes, ["pension_coverage_rate", "ss_card_coverage_rate", "ss_card_holders"]):
+    try:
+        holders = _headline_rows(ind, "ss_card_holders", plans)
+    except ValueError:
+        holders = None
+    n = 1 if holders is None else len(holders)
+    fig = plt.figure(figsize=(12, max(3.8, 1.25 * n + 1.6)), layout="constrained")
+    grid = fig.add_gridspec(n, 3)
+    for col, indicator in enumerate(["pension_coverage_rate", "ss_card_coverage_rate"]):
+        ax = fig.add_subplot(grid[:, col])
         try:
             dumbbell(ind, indicator, plans=plans, lang=lang, ax=ax, legend=False)
         except ValueError:
-            ax.text(0.5, 0.5, tr("not_reported", lang), ha="center", transform=ax.transAxes)
-            ax.set_title(indicator_label(indicator, lang))
-        if indicator == "ss_card_holders":
-            ax.set_xscale("log")
-            ax.set_xlabel(tr("persons_log", lang))
+            _not_reported(ax, indicator, lang)
+    if holders is None:
+        _not_reported(fig.add_subplot(grid[:, 2]), "ss_card_holders", lang)
+    else:
+        _holder_panels(fig, grid, holders, plans, lang)
     fig.suptitle(tr("ss_title", lang))
     fig.legend(handles=marker_handles(lang), loc="outside upper right", ncol=3, fontsize=7.5, frameon=False)
     return fig
+
+
+def _not_reported(ax, indicator: str, lang: str) -> None:
+    ax.text(0.5, 0.5, tr("not_reported", lang), ha="center", transform=ax.transAxes)
+    ax.set_title(indicator_label(indicator, lang), loc="left")
+
+
+def _holder_panels(fig, grid, holders: pd.DataFrame, plans: pd.DataFrame, lang: str) -> None:
+    """One linear panel per region in the grid's last column, each with its own scale."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    colors = region_colors(plans)
+    for k, (_, row) in enumerate(holders.iterrows()):
+        ax = fig.add_subplot(grid[k, 2])
+        _dumbbell_rows(ax, holders.iloc[[k]], colors, lang, sep=" ")
+        ax.set_yticks([0], [region_label(plans, row["plan_id"], lang)])
+        ax.set_ylim(0.55, -0.65)
+        ax.margins(x=0.2)
+        ax.xaxis.set_major_locator(MaxNLocator(4))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v, "", lang)))
+        if k == 0:
+            ax.set_title(indicator_label("ss_card_holders", lang), loc="left")
+    ax.set_xlabel(tr("persons_own_scale", lang))
 
 
 def coverage_matrix(data, *, plans: pd.DataFrame | None = None, lang: str = "zh", ax=None,

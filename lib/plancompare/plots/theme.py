@@ -34,6 +34,7 @@ _T = {
     "pension_rate": ("基本养老保险参保率", "pension coverage rate"),
     "not_reported": ("未报告", "not reported"), "weight": ("权重", "weight"), "g2": ("G²", "G²"),
     "persons_log": ("人(对数刻度)", "persons (log scale)"),
+    "persons_own_scale": ("人(各地刻度不同)", "persons (each region on its own scale)"),
     "ss_title": ("社会保障覆盖", "Social-security coverage"),
 }
 
