@@ -96,3 +96,15 @@ styled(flagged[["plan_id", "indicator_id", "role", "year", "value_raw", "source"
 # %%
 styled(ds.indicators[ds.indicators["alignment"] == "ambiguous"][["plan_id", "indicator_name", "value_raw",
                                                                "source_line", "flags"]])
+
+# %% [markdown]
+# ## 自己选择 · Explore
+#
+# 选择指标和地区,图和表随之更新(在 JupyterLab 中运行;导出的图保持不变)。
+# *Choose indicators and regions: the chart and the tables update (run it in JupyterLab; the
+# exported figures stay as they are).*
+
+# %%
+from plancompare.interactive import Explorer
+
+Explorer(ds, lang=lang).widget

@@ -22,7 +22,7 @@ STAGES = [
     {"tables"},  # notebook tables: format what the dataset holds
     {"plots"},
     {"export"},
-    {"api", "notebooks", "cli", "__main__", "__init__"},  # entry points (``__init__`` imports lazily)
+    {"api", "notebooks", "cli", "interactive", "__main__", "__init__"},  # entry points (``__init__`` imports lazily)
 ]
 RANK = {name: i for i, names in enumerate(STAGES) for name in names}
 

@@ -173,7 +173,8 @@ def test_the_build_key_ignores_the_stages_drawn_from_the_data():
     from plancompare import config
     from plancompare.cache import BUILD_PARTS
 
-    drawn = {"plots", "export", "tables.py", "dataset.py", "api.py", "cli.py", "notebooks.py", "__main__.py"}
+    drawn = {"plots", "export", "tables.py", "dataset.py", "api.py", "cli.py", "notebooks.py", "interactive.py",
+             "__main__.py"}
     parts = {p.name for p in config.PACKAGE_DIR.iterdir()
              if p.name != "__pycache__" and (p.is_dir() or p.suffix == ".py")}
     assert not drawn & set(BUILD_PARTS)
