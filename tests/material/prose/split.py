@@ -78,14 +78,17 @@ def dump(items):
     return "\n".join(lines) + "\n"
 
 
-def main(paths):
+def split_batch(paths, prefix: str, seed: int, suffix: str, header: str) -> None:
+    """Number the pool's items ``{prefix}001``… in order, then for each (family, script) group in
+    sorted order shuffle with ``random.Random(seed)`` and send round(n/3) (at least one) to
+    ``heldout{suffix}.yaml``, the rest to ``tuning{suffix}.yaml``."""
     unit_of = units()
     pool = []
     for p in paths:
         pool += yaml.safe_load(Path(p).read_text(encoding="utf-8"))
     items = []
     for n, raw in enumerate(pool, 1):
-        it = {"id": f"p{n:03d}", "family": raw["f"], "script": raw["s"],
+        it = {"id": f"{prefix}{n:03d}", "family": raw["f"], "script": raw["s"],
               "period": raw["p"]}
         if "doc_year" in raw:
             it["doc_year"] = raw["doc_year"]
@@ -101,20 +104,24 @@ def main(paths):
     groups = {}
     for it in items:
         groups.setdefault((it["family"], it["script"]), []).append(it["id"])
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     held = set()
     for key in sorted(groups):
         ids = list(groups[key])
         rng.shuffle(ids)
         held.update(ids[:max(1, round(len(ids) / 3))])
-    header = ("# Prose material for the indicator extractor (issue #15); format and\n"
-              "# conventions in tests/material/README.md.  Split by split.py, seed %d.\n" % SEED)
     warn = "# HELD-OUT: never read this file while tuning the extractor.\n"
-    (HERE / "tuning.yaml").write_text(
+    (HERE / f"tuning{suffix}.yaml").write_text(
         header + dump([i for i in items if i["id"] not in held]), encoding="utf-8")
-    (HERE / "heldout.yaml").write_text(
+    (HERE / f"heldout{suffix}.yaml").write_text(
         header + warn + dump([i for i in items if i["id"] in held]), encoding="utf-8")
     print(f"{len(items)} items: {len(items) - len(held)} tuning, {len(held)} heldout")
+
+
+def main(paths):
+    split_batch(paths, "p", SEED, "",
+                "# Prose material for the indicator extractor (issue #15); format and\n"
+                "# conventions in tests/material/README.md.  Split by split.py, seed %d.\n" % SEED)
 
 
 if __name__ == "__main__":

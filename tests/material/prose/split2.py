@@ -10,56 +10,20 @@ are numbered q001, q002, ... in pool order; then, for each (family, script) grou
 in sorted order, one ``random.Random(7)`` shuffles the group's items and the first
 round(n/3) (at least one) go to heldout2.yaml.
 """
-import random
 import sys
 from pathlib import Path
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from split import INVENTED, dump, expand, units  # noqa: E402
+from split import split_batch  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
 SEED = 7
 
 
 def main(paths):
-    unit_of = units()
-    pool = []
-    for p in paths:
-        pool += yaml.safe_load(Path(p).read_text(encoding="utf-8"))
-    items = []
-    for n, raw in enumerate(pool, 1):
-        it = {"id": f"q{n:03d}", "family": raw["f"], "script": raw["s"],
-              "period": raw["p"]}
-        if "doc_year" in raw:
-            it["doc_year"] = raw["doc_year"]
-        it["section"] = raw["sec"]
-        it["text"] = raw["t"]
-        it["source"] = INVENTED if raw["src"] == "inv" else raw["src"]
-        it["expect"] = [expand(r, unit_of, True) for r in raw["e"]]
-        if raw.get("fb"):
-            it["forbid"] = [expand(r, unit_of, False) for r in raw["fb"]]
-        if raw.get("n"):
-            it["note"] = raw["n"]
-        items.append(it)
-    groups = {}
-    for it in items:
-        groups.setdefault((it["family"], it["script"]), []).append(it["id"])
-    rng = random.Random(SEED)
-    held = set()
-    for key in sorted(groups):
-        ids = list(groups[key])
-        rng.shuffle(ids)
-        held.update(ids[:max(1, round(len(ids) / 3))])
-    header = ("# Prose material, second batch (written without reading heldout.yaml); format\n"
-              "# and conventions in tests/material/README.md.  Split by split2.py, seed %d.\n" % SEED)
-    warn = "# HELD-OUT: never read this file while tuning the extractor.\n"
-    (HERE / "tuning2.yaml").write_text(
-        header + dump([i for i in items if i["id"] not in held]), encoding="utf-8")
-    (HERE / "heldout2.yaml").write_text(
-        header + warn + dump([i for i in items if i["id"] in held]), encoding="utf-8")
-    print(f"{len(items)} items: {len(items) - len(held)} tuning, {len(held)} heldout")
+    split_batch(paths, "q", SEED, "2",
+                ("# Prose material, second batch (written without reading heldout.yaml); format\n"
+                 "# and conventions in tests/material/README.md.  Split by split2.py, seed %d.\n" % SEED))
 
 
 if __name__ == "__main__":
