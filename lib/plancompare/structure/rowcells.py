@@ -14,11 +14,11 @@ import re
 from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
 
-_NUMERIC = re.compile(
+#: a value cell (spaces removed): 12.5, [45], 〔6.5〕, <5.5, ≥90%, 10:40:50, 5左右; the one definition
+NUMERIC_CELL = re.compile(
     r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
 #: the 属性 cell of an indicator table (binding or expected); the one definition
 ATTRIBUTE_CELL = re.compile(r"^(约束性?|预期性?)$")
-_ATTR = ATTRIBUTE_CELL
 _DASH = re.compile(r"^(—+|-+|/|/|无)$")
 _UNIT = re.compile(r"^(%|‰|(万|亿|千|百)?(人次|人|元|户|家|个|岁|年|项|所|张|天|小时)|个百分点|比例|人/万人)$")
 _SEQ = re.compile(r"^\*?\d{1,2}[.、]?$")
@@ -35,7 +35,7 @@ ROW_MAX_CHARS = 100
 def is_value(cell: str) -> bool:
     """A number (with brackets, comparators, %), a dash for an empty cell, or an attribute."""
     c = cell.replace(" ", "")
-    return bool(_NUMERIC.match(c) or _DASH.match(c) or _ATTR.match(c))
+    return bool(NUMERIC_CELL.match(c) or _DASH.match(c) or ATTRIBUTE_CELL.match(c))
 
 
 def _is_tail(cell: str) -> bool:
@@ -85,7 +85,7 @@ def row_cells(ln: Line) -> list[str] | None:
         return None
     names = [c for c in cells if c and not _is_tail(c) and not _SEQ.match(c)]
     values = [c for c in cells if c and is_value(c)]
-    numbers = [c for c in values if _NUMERIC.match(c.replace(" ", ""))]
+    numbers = [c for c in values if NUMERIC_CELL.match(c.replace(" ", ""))]
     if not names or not _CJK.search(names[0]) or len(values) < 2 or not numbers:
         return None
     return cells

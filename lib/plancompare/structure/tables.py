@@ -22,16 +22,19 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from plancompare.read.decoding import Line
-from plancompare.structure.rowcells import ATTRIBUTE_CELL, header_cells, is_empty_pipe_row, row_cells
+from plancompare.structure.rowcells import (
+    ATTRIBUTE_CELL,
+    NUMERIC_CELL,
+    header_cells,
+    is_empty_pipe_row,
+    row_cells,
+)
 
 #: Lines that are structural headings are never table cells.
 _STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
 _BOX = re.compile(r"^专栏\s*\d+")
 #: "(二)发展环境": a section heading, never a cell (tables number their categories 一、二、)
 _PAREN_HEADING = re.compile(r"^\(?[一二三四五六七八九十]{1,3}\)\s*\S")
-_NUMERIC_CELL = re.compile(
-    r"^[\[〔(<>≤≥=~约+\-]*\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*[\]〕)%]*\s*"
-    r"(?:左右|以上|以下|以内)?$")
 _CAPTION_END = re.compile(r"(表|情况|指标|指标体系|一览)\s*(\([^()]{0,40}\))?\s*$")
 _NOTE = re.compile(r"^注\s*[:：]?")
 
@@ -71,7 +74,7 @@ def pipe_cells(text: str) -> list[str]:
 
 def is_numeric_cell(text: str) -> bool:
     """True for a cell holding a number, with brackets, comparators, % or 左右."""
-    return bool(_NUMERIC_CELL.match(text.replace(" ", "")))
+    return bool(NUMERIC_CELL.match(text.replace(" ", "")))
 
 
 def _is_caption(text: str) -> bool:
