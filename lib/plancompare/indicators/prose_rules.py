@@ -24,11 +24,7 @@ _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
     r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|五年|5年|未来五年|未来5年|"
     r"回顾|同期|其中|进一步|[五5三3两2]年间|年间)+")
-_STRONG_TARGET_BEFORE = re.compile(
-    r"(?:超额完成|规划目标为?|预期目标为?|年度目标为?|全年目标为?|目标为|目标是|规划确定的|[省市县区]?下达的?|"
-    r"[省市县区]定的?|年度目标任务|全年目标任务|目标任务)\s*\(?\s*(?:依次|分别)?为?\s*$")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
-_SHARE = re.compile(r"(?:完成|为|占|达到?)[^,。;]*(?:目标|任务|计划)[^,。;]*的\s*$")
 
 
 @dataclass(frozen=True)
@@ -37,11 +33,12 @@ class Rules:
     linking: re.Pattern
     change_before: re.Pattern
     change_after: re.Pattern
+    target_before: re.Pattern
     target_after: re.Pattern
+    share_of_target: re.Pattern
     average: re.Pattern
     comparators_before: tuple[tuple[str, str], ...]
     comparators_after: tuple[tuple[str, str], ...]
-    ceiling_verbs: re.Pattern
     this_year: re.Pattern
     next_year: re.Pattern
     last_year: re.Pattern
@@ -60,9 +57,6 @@ class Rules:
             phrase = _TIME_PREFIX.sub("", self.subject_fillers.sub("", phrase.strip())).lstrip(",“” ")
         return phrase
 
-    def share_frame_heads(self, items: list[str]) -> list[str]:
-        return items
-
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
@@ -74,9 +68,9 @@ class Rules:
         """plain, change, share, target, from or to: what the words around a number make of it."""
         if self.change_after.match(after) or (self.change_before.search(before) and not _TO.search(before)):
             return "change"
-        if unit == "%" and _SHARE.search(before):
+        if unit == "%" and self.share_of_target.search(before):
             return "share"
-        if _STRONG_TARGET_BEFORE.search(before) or self.target_after.match(after):
+        if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
         tagged = _TAGGED.search(before)
         if tagged and (tagged.group(2) or re.search(r"[:]\s*$", before)):
@@ -147,10 +141,10 @@ def load_rules() -> Rules:
         subject_fillers=c(raw["subject_fillers_re"]), linking=c(raw["linking_re"]),
         change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"),
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
+        target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
         average=c(raw["average_re"]),
         comparators_before=tuple(tuple(p) for p in raw["comparators_before"]),
         comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
-        ceiling_verbs=c(raw["ceiling_verbs_re"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),
         future=c(raw["future_re"]), past=c(raw["past_re"]), period_total=c(raw["period_total_re"]),
         annual=c(raw["annual_re"]), part_year=c(raw["part_year_re"]), frames=frames,
