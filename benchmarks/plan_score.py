@@ -52,9 +52,7 @@ def _close(a, b) -> bool:
 def score_document(path: Path) -> dict:
     from plancompare.pipeline import build_tables
 
-    key = yaml.safe_load(path.with_suffix("").with_suffix(".key.yaml").read_text(encoding="utf-8")) \
-        if path.with_name(path.stem + ".key.yaml").exists() is False else \
-        yaml.safe_load(path.with_name(path.stem + ".key.yaml").read_text(encoding="utf-8"))
+    key = yaml.safe_load(path.with_name(path.stem + ".key.yaml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
