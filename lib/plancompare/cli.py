@@ -15,6 +15,14 @@ from pathlib import Path
 from plancompare import __version__, config
 
 
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="plancompare", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=f"plancompare {__version__}")
@@ -65,7 +73,7 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     done = run_notebooks(out, parameters=params)
     if not args.quiet:
-        print(f"executed {len(done)} notebooks in {time.perf_counter() - t0:.1f} s -> {out} (HTML copies beside them)")
+        print(f"executed {len(done)} notebooks in {time.perf_counter() - t0:.1f} s -> {_shown(out)} (HTML copies beside them)")
     return 0
 
 
@@ -80,7 +88,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     written = export_figures(ds, out, formats=args.format, dpi=args.dpi, lang=args.lang)
     written += export_tables(ds, out, lang=args.lang)
     if not args.quiet:
-        print(f"wrote {len(written)} files in {time.perf_counter() - t0:.1f} s -> {out}")
+        print(f"wrote {len(written)} files in {time.perf_counter() - t0:.1f} s -> {_shown(out)}")
     return 0
 
 
@@ -96,12 +104,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     took = time.perf_counter() - t0
     if result.up_to_date:
         if not args.quiet:
-            print(f"up to date: {out} was built from these raw files and this code ({took:.1f} s)")
+            print(f"up to date: {_shown(out)} was built from these raw files and this code ({took:.1f} s)")
         return 0
     if not args.quiet:
         n = {k: len(v) for k, v in result.tables.items()}
         print(f"built {n['plans']} plans: {n['sections']} sections, {n['paragraphs']} paragraphs, "
-              f"{n['lines']} lines, {n['indicators']} indicator values in {took:.1f} s -> {out}")
+              f"{n['lines']} lines, {n['indicators']} indicator values in {took:.1f} s -> {_shown(out)}")
     if result.failures:
         print(f"plancompare: error: {len(result.failures)} plan(s) failed and were left out:", file=sys.stderr)
         for failure in result.failures:
