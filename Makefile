@@ -49,7 +49,7 @@ lab: $(STAMP) ## start JupyterLab on the project's environment with the notebook
 
 lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs PyPI)
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --quiet -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra dask --python-version 3.11 --no-header --quiet -o requirements.lock
 
 clean: ## remove the virtual environment, caches and reports (keeps data/processed/)
 	rm -rf $(VENV) .cache .pytest_cache reports
