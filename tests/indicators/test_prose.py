@@ -72,3 +72,35 @@ def test_without_a_period_a_past_plan_is_not_guessed():
 def test_text_without_indicators_gives_an_empty_table_with_the_columns():
     df = pc.extract_indicators("坚持以人民为中心的发展思想。")
     assert df.empty and "indicator_id" in df.columns and len(df.columns) == 20
+
+
+def _both_scripts(text):
+    import opencc
+
+    return [text, opencc.OpenCC("s2t").convert(text)]
+
+
+def test_a_count_and_the_share_of_people_it_covers():
+    for text in _both_scripts("截至2023年底,全国社会保障卡持卡人数达到13.79亿人,覆盖97.7%的人口。"):
+        rows = _rows(text, period=(2023, 2023))
+        assert rows[("ss_card_holders", "actual", 2023)].value == 1.379e9
+        assert rows[("ss_card_coverage_rate", "actual", 2023)].value == 97.7
+    for text in _both_scripts("全市公共就业服务覆盖95%的社区。"):  # a share of something else: no row
+        assert pc.extract_indicators(text, period=(2023, 2023)).empty
+
+
+def test_a_running_total_over_some_years_is_no_five_year_total_and_its_average_no_years_value():
+    for text in _both_scripts("规划实施前两年（2021—2022年），全县城镇新增就业累计完成8460人，年均4230人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        total = df[df.value == 8460].iloc[0]
+        assert (total.role, total.year, total.basis) == ("actual", 2022, "")
+        assert "part_period" in total["flags"]
+        average = df[df.value == 4230].iloc[0]
+        assert average.role == "" and average.year != average.year  # no year: flagged, not placed
+
+
+def test_five_years_named_before_a_cumulative_flow():
+    for text in _both_scripts("“十三五”期末，全市城镇登记失业率为3.12%；五年间累计城镇新增就业28.6万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        jobs = rows[("new_urban_jobs", "actual", 2020)]
+        assert (jobs.value, jobs.basis) == (286000.0, "five_year_total")

@@ -224,6 +224,15 @@ def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog) -> lis
     return out
 
 
+def _coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str, str]:
+    """The coverage rate of a count (社会保障卡持卡人数 → 社会保障卡覆盖率), for 覆盖X%的人口."""
+    if catalog.indicators[ind_id].unit == "percent":
+        return ind_id, name
+    stem = re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name)
+    cand = stem + "覆盖率"
+    return (catalog.match(cand), cand) if catalog.match(cand) else ("", name)
+
+
 @dataclass
 class _SentenceReader:
     """Reads the clauses of one sentence in order, carrying the subject and the from/to years."""
@@ -279,12 +288,19 @@ class _SentenceReader:
     def _mention(self, c0: int, clause: str, v: _Value, ind_id: str, name: str, enum: bool,
                  shared_unit: str) -> Iterator[Mention]:
         flags: list[str] = []
+        if v.text.rstrip().endswith("%") and self.rules.coverage.search(clause[:v.start]):
+            ind_id, name = _coverage_of(ind_id, name, self.catalog)  # 持卡人数13.79亿人,覆盖97.7%的人口
+            if not ind_id:
+                return
         pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit)
         if pv is None or pv.value is None:
             return
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
+        if time.part_period and pv.annual:  # 前两年…年均4230人: an average of those years, no year's value
+            time.role, time.year = "", None
+            time.evidence += "; an average over some years of the period"
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags)
 
 

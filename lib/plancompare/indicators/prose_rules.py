@@ -22,8 +22,8 @@ _TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|�
 _PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
-    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|五年|5年|未来五年|未来5年|"
-    r"回顾|同期|其中|进一步|[五5三3两2]年间|年间)+")
+    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|[五5三3两2]年间|五年来|五年|5年|未来五年|未来5年|"
+    r"回顾|同期|其中|进一步|年间)+")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
 
 
@@ -37,6 +37,7 @@ class Rules:
     target_after: re.Pattern
     share_of_target: re.Pattern
     average: re.Pattern
+    coverage: re.Pattern
     comparators_before: tuple[tuple[str, str], ...]
     comparators_after: tuple[tuple[str, str], ...]
     this_year: re.Pattern
@@ -61,6 +62,8 @@ class Rules:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
         head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
+        if self.coverage.fullmatch(head.strip()):
+            return True
         head = re.sub(r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]", "", head)
         return self.linking.sub("", head).strip(" 的") == ""
 
@@ -77,6 +80,8 @@ class Rules:
             return "from" if tagged.group(2) and tagged.group(2).startswith("基") else "to"
         if re.match(r"\s*(?:以上|以下|左右)?\s*\(\s*\d(?!\d{3}\s*年)", after):
             return "modifier"  # 近百万人(99.2万人): the rounded figure; the exact one follows in brackets
+        if unit == "%" and self.coverage.search(before) and re.match(r"\s*(?:以上|左右)?的?(?:常住|户籍|总)?人口", after):
+            return "plain"  # 持卡人数…,覆盖97.7%的人口: the count's coverage rate
         if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|调控|年度|较?[低高]?水平)", after):
             return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
@@ -142,7 +147,7 @@ def load_rules() -> Rules:
         change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"),
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
-        average=c(raw["average_re"]),
+        average=c(raw["average_re"]), coverage=c(raw["coverage_before_re"]),
         comparators_before=tuple(tuple(p) for p in raw["comparators_before"]),
         comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),

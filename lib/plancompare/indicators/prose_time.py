@@ -29,6 +29,8 @@ _YEAR_MARKERS = [
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
+#: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 
 
@@ -39,6 +41,7 @@ class TimeContext:
     period_total: bool = False  # the statement covers a whole five-year period (期间, 累计)
     evidence: str = ""  # what decided it
     explicit: bool = False  # decided by words in the sentence itself
+    part_period: bool = False  # the statement covers only some years of a period (前两年, 2021—2022年)
 
 
 def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
@@ -137,6 +140,10 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
     ctx = _context(paragraph, sentence_start, before, period, section, rules)
     ctx.period_total = ctx.period_total or total
+    span = _SPAN.search(before)
+    if kind not in ("target", "plan_target") and (
+            _FIRST_YEARS.search(before) or (span and int(span.group(2)) - int(span.group(1)) < 4)):
+        ctx.part_period, ctx.period_total = True, False
     if kind in ("target", "plan_target"):
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
@@ -159,6 +166,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if marker is not None:
             year, role, words = marker
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
+            if not role and _from_section(period, section).role == "actual":
+                role = "actual"  # a year inside the period, in a section reviewing what was done
             five_year = "五" in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
             return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):

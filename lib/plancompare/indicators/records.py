@@ -109,6 +109,9 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
         pv.cumulative = True
         flags.append("basis_inferred: a flow stated for a whole five-year period")
     basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, m.name)
+    if m.time.part_period and basis == "five_year_total":
+        basis = ""
+        flags.append("part_period: a running total over some years of the period, not a five-year total")
     if not m.time.role:
         flags.append("role_unknown: no plan period to tell past from future" if m.time.year
                      else "time_unknown")
