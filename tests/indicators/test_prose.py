@@ -104,3 +104,25 @@ def test_five_years_named_before_a_cumulative_flow():
         rows = _rows(text, period=(2021, 2025))
         jobs = rows[("new_urban_jobs", "actual", 2020)]
         assert (jobs.value, jobs.basis) == (286000.0, "five_year_total")
+
+
+def test_bracketed_tags_for_two_listed_names():
+    text = "全市技能人才总量（2020年：9.6万人；2025年目标：12万人）和高技能人才总量（2020年：2.9万人；2025年目标：4万人）均需提升。"
+    for variant in _both_scripts(text):
+        rows = _rows(variant, period=(2021, 2025))
+        assert rows[("skilled_talent", "baseline", 2020)].value == 96000
+        assert rows[("skilled_talent", "target", 2025)].value == 120000
+        assert rows[("high_skilled_talent", "baseline", 2020)].value == 29000
+        assert rows[("high_skilled_talent", "target", 2025)].value == 40000
+
+
+def test_results_better_than_the_plans_targets_listed_in_order():
+    text = "截至2023年底，劳动人事争议仲裁结案率、劳动保障监察举报投诉案件结案率分别为95.2%和98.8%，均好于规划目标（依次为90%、95%）。"
+    for variant in _both_scripts(text):
+        rows = _rows(variant, period=(2021, 2025))
+        assert rows[("arbitration_closure_rate", "actual", 2023)].value == 95.2
+        assert rows[("arbitration_closure_rate", "target", 2025)].value == 90
+        assert rows[("labor_inspection_closure_rate", "target", 2025)].value == 95
+    # in a review of the previous period, 规划确定的 target is that period's, dated like the result
+    rows = _rows("“十三五”期末，专业技术人才总量达到1.23万人，超过规划确定的1.22万人。", period=(2021, 2025))
+    assert rows[("professional_talent", "target", 2020)].value == 12200

@@ -40,10 +40,11 @@ from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.values import ParsedValue, parse_value
 from plancompare.read.normalization import normalize, to_simplified
 
-_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
-# a comma ends a clause unless it is a thousands separator (12,600)
+_SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
+# a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
+# after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
 _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
-                         r"(?=[^\d、]{2})")
+                         r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|万|年)"
 #: a number with its unit; in 〔〕 or [] a five-year total, as tables write them

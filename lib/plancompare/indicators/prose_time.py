@@ -152,6 +152,10 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target") and fyp and (kind == "plan_target" or partial):
         # the target of the plan the sentence names (“十四五”前三年…完成规划目标): its last year
         ctx.year, ctx.evidence = fyp_end(fyp.group(1)), ctx.evidence + " of the plan"
+    elif kind == "plan_target" and period is not None and not one_year and (ctx.year or period[1]) >= period[0]:
+        # a result within the period (截至2023年底…好于规划目标) is measured against the plan's own target;
+        # one of the previous period (发展基础) against that period's, dated like the result
+        ctx.year, ctx.evidence = period[1], ctx.evidence + " of the plan"
     return ctx
 
 
