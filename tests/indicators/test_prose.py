@@ -126,3 +126,17 @@ def test_results_better_than_the_plans_targets_listed_in_order():
     # in a review of the previous period, 规划确定的 target is that period's, dated like the result
     rows = _rows("“十三五”期末，专业技术人才总量达到1.23万人，超过规划确定的1.22万人。", period=(2021, 2025))
     assert rows[("professional_talent", "target", 2020)].value == 12200
+
+
+def test_xinzeng_is_a_flows_amount_but_a_stocks_change():
+    for text in _both_scripts("“十四五”时期，全市城镇新增就业年均保持在2万人以上，五年累计新增10万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("new_urban_jobs", "target", 2025)].value in (20000, 100000)
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert sorted(df.value) == [20000, 100000] and set(df.basis) == {"annual", "five_year_total"}
+    for text in _both_scripts("全年失业保险参保人数新增1.2万人，年末达到19.4万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert list(df.value) == [194000]  # the stock's 新增 is a change: no row
+    for text in _both_scripts("今年全市计划实现城镇新增就业3万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025))  # a plan does not say which year 今年 is
+        assert list(df.value) == [30000] and df.year.isna().all() and "relative to the document" in df["flags"][0]

@@ -77,7 +77,7 @@ class _Value:
     start: int  # offset in the clause
     end: int
     text: str  # number and unit as written
-    kind: str = "plain"  # plain, change, share, target, from, to
+    kind: str = "plain"  # plain, added, change, share, modifier, target, plan_target, from, to
     year: int | None = None  # the year the from/to phrase names
     year_word: str = ""
 
@@ -283,7 +283,7 @@ class _SentenceReader:
         shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "") for r in runs for v in r}
         for i, v, enum in _pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
-            if ind_id:
+            if ind_id and (v.kind != "added" or self.catalog.indicators[ind_id].flow):
                 yield from self._mention(c0, clause, v, ind_id, name, enum, shared[id(v)])
 
     def _mention(self, c0: int, clause: str, v: _Value, ind_id: str, name: str, enum: bool,

@@ -64,11 +64,15 @@ class Rules:
         head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
         if self.coverage.fullmatch(head.strip()):
             return True
-        head = re.sub(r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]", "", head)
+        head = re.sub(r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
+                      r"新增$", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""
 
     def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
-        """plain, change, share, target, from or to: what the words around a number make of it."""
+        """plain, added, change, share, modifier, target, plan_target, from or to: what the words around
+        a number make of it."""
+        if re.search(r"(?<![比较])新增了?\s*$", before) and not self.change_after.match(after):
+            return "added"  # 累计新增10万人: a flow's amount, but a stock's change (参保人数新增1.2万人)
         if self.change_after.match(after) or (self.change_before.search(before) and not _TO.search(before)):
             return "change"
         if unit == "%" and self.share_of_target.search(before):
