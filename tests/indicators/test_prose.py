@@ -140,3 +140,16 @@ def test_xinzeng_is_a_flows_amount_but_a_stocks_change():
     for text in _both_scripts("今年全市计划实现城镇新增就业3万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025))  # a plan does not say which year 今年 is
         assert list(df.value) == [30000] and df.year.isna().all() and "relative to the document" in df["flags"][0]
+
+
+def test_a_runs_comparator_is_shared_by_its_values():
+    for text in _both_scripts("城镇调查失业率和城镇登记失业率分别控制在5.5%、4.5%以内；"
+                              "仲裁结案率、调解成功率分别不低于90%、60%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert len(df) == 4 and set(df.comparator) == {"<=", ">="}
+        assert (df[df.value.isin([5.5, 4.5])].comparator == "<=").all()
+
+
+def test_registered_unemployed_persons_in_prose():
+    rows = _rows("全市城镇登记失业人员1.8万人，城镇登记失业率为2.9%。", period=(2023, 2023))
+    assert rows[("registered_unemployed", "actual", 2023)].value == 18000

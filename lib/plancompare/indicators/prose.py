@@ -155,10 +155,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 
 def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags: list[str],
-            shared_unit: str = "") -> ParsedValue | None:
+            shared_unit: str = "", run_words: tuple[str, str] | None = None) -> ParsedValue | None:
     """The value in the grammar of values, its comparator from the words around it; None when its
     unit cannot be the indicator's. ``shared_unit``: the unit the last value of its run carries
-    (285.6、98.3、112.4万人)."""
+    (285.6、98.3、112.4万人); ``run_words``: the words before and after its whole run, whose
+    comparator the run's values share (分别控制在5.5%、4.5%以内)."""
     m = _VALUE.match(v.text)
     unit = m.group("unit") or shared_unit
     approx = "余" in unit  # 1.2万余人: more than
@@ -177,7 +178,8 @@ def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags
         flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
     pv = parse_value(m.group("num").replace(",", "") + unit)
     pv.raw = v.text.strip()
-    pv.comparator = rules.comparator(clause[:v.start], clause[v.end:], unit_of) or (">" if approx else "=")
+    pv.comparator = (rules.comparator(clause[:v.start], clause[v.end:], unit_of)
+                     or (rules.comparator(*run_words, unit_of) if run_words else "") or (">" if approx else "="))
     if m.group("open"):
         pv.cumulative = True  # 〔3.5〕万人: a five-year total
     before = clause[:v.start]
@@ -280,20 +282,22 @@ class _SentenceReader:
 
     def _mentions(self, c0: int, clause: str, pred: int, live: list[_Value]) -> Iterator[Mention]:
         runs = _runs(live, clause)
-        shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "") for r in runs for v in r}
+        shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "",
+                          (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 else None) for r in runs for v in r}
         for i, v, enum in _pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
             if ind_id and (v.kind != "added" or self.catalog.indicators[ind_id].flow):
-                yield from self._mention(c0, clause, v, ind_id, name, enum, shared[id(v)])
+                yield from self._mention(c0, clause, v, ind_id, name, enum, *shared[id(v)])
 
     def _mention(self, c0: int, clause: str, v: _Value, ind_id: str, name: str, enum: bool,
-                 shared_unit: str) -> Iterator[Mention]:
+                 shared_unit: str, run_words: tuple[str, str] | None = None) -> Iterator[Mention]:
         flags: list[str] = []
         if v.text.rstrip().endswith("%") and self.rules.coverage.search(clause[:v.start]):
             ind_id, name = _coverage_of(ind_id, name, self.catalog)  # 持卡人数13.79亿人,覆盖97.7%的人口
             if not ind_id:
                 return
-        pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit)
+        pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
+                     run_words)
         if pv is None or pv.value is None:
             return
         start = self.s0 + c0 + v.start
