@@ -153,3 +153,23 @@ def test_a_runs_comparator_is_shared_by_its_values():
 def test_registered_unemployed_persons_in_prose():
     rows = _rows("全市城镇登记失业人员1.8万人，城镇登记失业率为2.9%。", period=(2023, 2023))
     assert rows[("registered_unemployed", "actual", 2023)].value == 18000
+
+
+def test_new_talent_added_is_no_stock_and_its_qizhong_part_neither():
+    for text in _both_scripts("全年共组织补贴性职业技能培训58.2万人次，新增技能人才15.3万人，其中高技能人才4.9万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert list(df.indicator_id) == ["subsidized_training"]
+    for text in _both_scripts("年末全市技能人才总量达到86万人，其中高技能人才28万人。"):  # a stock's 其中: its part
+        rows = _rows(text, period=(2023, 2023))
+        assert rows[("high_skilled_talent", "actual", 2023)].value == 280000
+
+
+def test_a_catalog_name_inside_a_longer_schemes_name_is_not_that_indicator():
+    for text in _both_scripts("全市城乡居民基本养老保险参保人数达到120万人，参保率达到96.5%。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").empty
+
+
+def test_a_span_of_years_before_a_value_is_no_value():
+    for text in _both_scripts("每年城镇新增就业保持在1.2万人以上，5年累计6万人以上。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert sorted(df.value) == [12000, 60000] and sorted(df.basis) == ["annual", "five_year_total"]

@@ -35,7 +35,7 @@ from typing import Iterator
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
 from plancompare.indicators.prose_rules import Rules, load_rules
-from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject
+from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
 from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.values import ParsedValue, parse_value
 from plancompare.read.normalization import normalize, to_simplified
@@ -92,6 +92,8 @@ def _values(clause: str) -> list[_Value]:
             continue
         if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*月", clause[m.end():]):
             continue  # 1—9月: months, not a value
+        if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
+            continue  # 5年累计…, 三年来: a span of time, not a value
         out.append(_Value(m.start(), m.end(), m.group(0)))
     return out
 
@@ -213,7 +215,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     return mentions
 
 
-def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog) -> list[tuple[_Value, str, str]]:
+def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog,
+            rules: Rules) -> list[tuple[_Value, str, str]]:
     """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标)."""
     names = name_pattern(catalog)
     out = []
@@ -221,6 +224,8 @@ def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog) -> lis
         before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
         after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})(目标)?", clause[v.end:])
         m = before or after
+        if before and rules.name_modifiers.search(clause[:before.start(1)]):
+            continue  # 城乡居民基本养老保险参保人数(…): another scheme's count
         if m and catalog.match(m.group(1)):
             v.kind = "target" if after and after.group(2) else "plain"
             out.append((v, catalog.match(m.group(1)), m.group(1)))
@@ -253,7 +258,7 @@ class _SentenceReader:
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = _values(clause)
-        direct = _direct(clause, values, self.catalog)
+        direct = _direct(clause, values, self.catalog, self.rules)
         out = [m for v, ind, name in direct for m in self._mention(c0, clause, v, ind, name, False, "")]
         values = [v for v in values if all(v is not d[0] for d in direct)]
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
@@ -264,7 +269,7 @@ class _SentenceReader:
             pred = 0
         else:
             self.subject = None
-            found = [(self.catalog.match(m.group(0)), m.group(0)) for m in name_pattern(self.catalog).finditer(clause)]
+            found = [(self.catalog.match(m.group(0)), m.group(0)) for m in whole_names(clause, self.catalog, self.rules)]
             self.topic = Subject(found, 0) if found else self.topic
             return out
         live = [v for v in values if v.start >= pred]
@@ -272,6 +277,9 @@ class _SentenceReader:
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             for v in live:
                 v.kind = "target" if v.kind == "plain" else v.kind
+        if own is not None and own.added:
+            for v in live:
+                v.kind = "added" if v.kind == "plain" else v.kind
         for v in live:  # 由240万人增至298万人 after 从2020年末的…增至2023年末的…: the same years
             if v.kind in ("from", "to"):
                 if v.year is None and v.kind in self.pair_years:

@@ -26,6 +26,7 @@ class Subject:
     names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
     end: int  # offset in the clause where the predicate starts
     target: bool = False  # the subject names a target (城镇新增就业目标1.3万人)
+    added: bool = False  # 新增 before its names (新增技能人才15.3万人): amounts added, a stock's change
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -36,6 +37,12 @@ def name_pattern(catalog: IndicatorCatalog) -> re.Pattern:
     names = sorted({n for ind in catalog for n in (ind.name_zh, *ind.synonyms) if ind.unit},
                    key=lambda n: (-len(n), n))
     return re.compile("|".join(re.escape(n) for n in names))
+
+
+def whole_names(text: str, catalog: IndicatorCatalog, rules: Rules) -> list[re.Match]:
+    """The catalog names in ``text`` that are not the end of a longer, uncatalogued name
+    (城乡居民基本养老保险参保人数 holds 基本养老保险参保人数 but names another scheme)."""
+    return [m for m in name_pattern(catalog).finditer(text) if not rules.name_modifiers.search(text[:m.start()])]
 
 
 def name_spans(text: str, catalog: IndicatorCatalog) -> list[tuple[int, int]]:
@@ -136,7 +143,9 @@ def read_subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules
         names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
     if not any(i for i, _ in names):
         return None
-    return Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None)
+    added = re.match(r"^(?:累计|共|全年|年均|每年)?新增", phrase.strip()) is not None or (
+        previous is not None and previous.added and re.match(r"^\s*其中", region) is not None)
+    return Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None, added)
 
 
 def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
