@@ -173,3 +173,10 @@ def test_a_span_of_years_before_a_value_is_no_value():
     for text in _both_scripts("每年城镇新增就业保持在1.2万人以上，5年累计6万人以上。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
         assert sorted(df.value) == [12000, 60000] and sorted(df.basis) == ["annual", "five_year_total"]
+
+
+def test_nian_nei_is_a_target_unless_the_sentence_says_it_was_achieved():
+    for text in _both_scripts("年内新增城镇就业4.8万人，超额完成年度目标。"):
+        assert _rows(text, period=(2024, 2024))[("new_urban_jobs", "actual", 2024)].value == 48000
+    for text in _both_scripts("年内城镇调查失业率控制在5.5%以内。"):
+        assert _rows(text, period=(2024, 2024))[("surveyed_unemployment_rate", "target", 2024)].value == 5.5

@@ -39,6 +39,7 @@ class Rules:
     average: re.Pattern
     coverage: re.Pattern
     name_modifiers: re.Pattern
+    result_after: re.Pattern
     comparators_before: tuple[tuple[str, str], ...]
     comparators_after: tuple[tuple[str, str], ...]
     this_year: re.Pattern
@@ -153,7 +154,7 @@ def load_rules() -> Rules:
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
         average=c(raw["average_re"]), coverage=c(raw["coverage_before_re"]),
-        name_modifiers=c(raw["name_modifiers_re"]),
+        name_modifiers=c(raw["name_modifiers_re"]), result_after=c(raw["result_after_re"]),
         comparators_before=tuple(tuple(p) for p in raw["comparators_before"]),
         comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),

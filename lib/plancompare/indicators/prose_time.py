@@ -138,7 +138,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
             role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
-    ctx = _context(paragraph, sentence_start, before, period, section, rules)
+    after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
+    ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
     span = _SPAN.search(before)
     if kind not in ("target", "plan_target") and (
@@ -159,12 +160,16 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     return ctx
 
 
-def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules) -> TimeContext:
-    """The time words before a value: in its sentence, else its paragraph, else its section."""
+def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
+             after: str = "") -> TimeContext:
+    """The time words before a value: in its sentence, else its paragraph, else its section.
+    ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
     for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
         marker = _year_marker(text, period, rules)
-        future = rules.future.search(before) or (one_year and re.search(r"年内", before))
+        future = rules.future.search(before)
+        if future is None and one_year and not rules.result_after.search(after):
+            future = re.search(r"年内", before)
         if future and re.search(r"实际|完成|实现了|达到了", before[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None:
