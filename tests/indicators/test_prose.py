@@ -180,3 +180,40 @@ def test_nian_nei_is_a_target_unless_the_sentence_says_it_was_achieved():
         assert _rows(text, period=(2024, 2024))[("new_urban_jobs", "actual", 2024)].value == 48000
     for text in _both_scripts("年内城镇调查失业率控制在5.5%以内。"):
         assert _rows(text, period=(2024, 2024))[("surveyed_unemployment_rate", "target", 2024)].value == 5.5
+
+
+def test_starting_points_said_with_jichu_and_xiangbi():
+    for text in _both_scripts("到2025年，专业技术人才总量在2020年14.2万人的基础上增加到18万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("professional_talent", "baseline", 2020)].value == 142000
+        assert rows[("professional_talent", "target", 2025)].value == 180000
+    for text in _both_scripts("与2015年相比，2020年全市技能人才总量由18.6万人增至25.3万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("skilled_talent", "baseline", 2015)].value == 186000
+        assert rows[("skilled_talent", "actual", 2020)].value == 253000
+
+
+def test_ceilings_said_as_bu_tupo_and_mubiao_yinei():
+    for text in _both_scripts("城镇登记失业率不突破4%。"):
+        assert _rows(text, period=(2021, 2025))[("registered_unemployment_rate", "target", 2025)].comparator == "<="
+    for text in _both_scripts("城镇登记失业率控制在3.5%的目标以内，实际为2.9%。"):
+        rows = _rows(text, period=(2023, 2023))
+        assert rows[("registered_unemployment_rate", "target", 2023)].comparator == "<="
+        assert rows[("registered_unemployment_rate", "actual", 2023)].value == 2.9
+
+
+def test_two_values_for_one_indicator_role_and_year_in_a_sentence_are_not_placed():
+    for text in _both_scripts("全年城镇调查失业率平均值为5.2%，控制在5.5%以内。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert len(df) == 2 and (df.role == "").all() and df["flags"].str.contains("conflict").all()
+    for text in _both_scripts("确保城镇新增就业不少于3万人、力争达到3.5万人。"):  # a floor and a goal
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert sorted(df.value) == [30000, 35000] and (df.role == "target").all()
+    for text in _both_scripts("今后五年，全市年均城镇新增就业不少于4万人、累计不少于20万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert dict(zip(df.value, df.basis)) == {40000: "annual", 200000: "five_year_total"}
+
+
+def test_a_unit_taken_from_the_indicator_is_flagged():
+    df = pc.extract_indicators("全年城镇新增就业12600。", period=(2023, 2023))
+    assert list(df.value) == [12600] and "unit_inferred" in df["flags"][0]

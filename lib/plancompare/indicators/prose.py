@@ -184,11 +184,12 @@ def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags
                      or (rules.comparator(*run_words, unit_of) if run_words else "") or (">" if approx else "="))
     if m.group("open"):
         pv.cumulative = True  # 〔3.5〕万人: a five-year total
-    before = clause[:v.start]
-    if rules.annual.search(before[-8:]):
-        pv.annual = True
-    if re.search(r"累计\s*(?:达到|达|实现|完成|为)?\s*$", before[-8:]):
-        pv.cumulative = True
+    since = re.split(r"[\d%]", clause[:v.start])[-1]  # the words since the previous number
+    annual, total = rules.annual.search(since), re.search(r"累计", since)
+    if annual and (not total or annual.start() > total.start()):
+        pv.annual = True  # 年均城镇新增就业不少于4万人
+    elif total:
+        pv.cumulative = True  # …、累计不少于20万人
     return pv
 
 
@@ -209,9 +210,29 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     for k, sm in enumerate(sentences):
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules)
-        for c0, clause in _clauses(sm.group(0)):
-            mentions += reader.read_clause(c0, clause)
+        found = [m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)]
+        mentions += _unplace_conflicts(found, catalog)
     mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
+    """One sentence giving one indicator two different values for the same role, year and basis
+    (全年失业率平均值为5.2%,控制在5.5%以内; 户籍人口参保率98%,常住人口参保率95%) has misread one
+    of them: neither is placed, both are flagged."""
+    def key(m: Mention) -> tuple:  # a floor and a goal (不少于3万人、力争3.5万人) are two targets
+        bound = m.value.comparator if m.time.role == "target" else ""
+        flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
+        return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual, bound
+
+    groups: dict[tuple, set] = {}
+    for m in mentions:
+        if m.time.role:
+            groups.setdefault(key(m), set()).add(m.value.value)
+    for m in mentions:
+        if m.time.role and len(groups.get(key(m), ())) > 1:
+            m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
+            m.time.role, m.time.year = "", None
     return mentions
 
 

@@ -88,11 +88,13 @@ class Rules:
             return "modifier"  # 近百万人(99.2万人): the rounded figure; the exact one follows in brackets
         if unit == "%" and self.coverage.search(before) and re.match(r"\s*(?:以上|左右)?的?(?:常住|户籍|总)?人口", after):
             return "plain"  # 持卡人数…,覆盖97.7%的人口: the count's coverage rate
+        if re.match(r"\s*的?基础上", after):
+            return "from"  # 在2020年14.2万人的基础上增加到18万人: where the plan starts from
         if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|调控|年度|较?[低高]?水平)", after):
             return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
             return "from"
-        if _TO.search(before) and re.search(r"从|由", before):
+        if _TO.search(before) and re.search(r"从|由|基础上", before):
             return "to"
         if self.average.search((head or before)[-12:]) and not re.search(r"全年|年度", head or before):
             return "change"  # a multi-year average is not a level
@@ -122,7 +124,7 @@ class Rules:
         return fyp_end(m.group(2)), m.group(0)
 
     def comparator(self, before: str, after: str, unit_of: str) -> str:
-        after = after.lstrip()
+        after = re.sub(r"^的?(?:控制|调控|预期)?目标(?=以内|之内|以下|以上)", "", after.lstrip())  # 3.5%的目标以内
         for word, comp in self.comparators_after:
             if after.startswith(word):
                 return comp

@@ -129,6 +129,10 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         end = fyp_end(fyp.group(1)) if fyp else (period[1] if period and not one_year else None)
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
+    if kind == "from" and pair_year is None:  # 与2015年相比,…由18.6万人增至25.3万人
+        compared = re.search(r"(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*相比", before)
+        if compared:
+            pair_year, pair_words = int(compared.group(1)), compared.group(0)
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
@@ -139,6 +143,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
             role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
     after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
+    before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
     span = _SPAN.search(before)

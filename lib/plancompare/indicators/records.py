@@ -100,7 +100,7 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
     """The indicators.csv record of one prose mention."""
     catalog = load_catalog()
     ind = catalog.indicators.get(m.indicator_id)
-    flags: list[str] = []
+    flags: list[str] = list(m.flags)
     pv = m.value
     if _GROWTH.search(m.name):
         pv.annual = True
