@@ -55,7 +55,7 @@ def check_row(where, row):
 
 
 BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "heldout2"),
-           ("third batch", "tuning3", "heldout3")]
+           ("third batch", "tuning3", "heldout3"), ("fourth batch", "tuning4", "heldout4")]
 
 
 def check_prose():
