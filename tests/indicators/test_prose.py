@@ -217,3 +217,21 @@ def test_two_values_for_one_indicator_role_and_year_in_a_sentence_are_not_placed
 def test_a_unit_taken_from_the_indicator_is_flagged():
     df = pc.extract_indicators("全年城镇新增就业12600。", period=(2023, 2023))
     assert list(df.value) == [12600] and "unit_inferred" in df["flags"][0]
+
+
+def test_subject_frames_seen_in_bulletins():
+    cases = [
+        ("截至2023年底，全市养老、失业、工伤三项社会保险参保人数分别为246.3万人、88.1万人、104.7万人。",
+         {"pension_insured": 2463000, "unemployment_insured": 881000, "work_injury_insured": 1047000}),
+        ("全市基本养老保险覆盖312.6万人，覆盖率达95.8%。", {"pension_insured": 3126000, "pension_coverage_rate": 95.8}),
+        ("年末全区参加工伤保险的职工人数达41.6万人。", {"work_injury_insured": 416000}),
+        ("年末全市实有社会保障卡持卡人员389.4万人。", {"ss_card_holders": 3894000}),
+        ("全年组织农民工参加职业技能培训2.8万人次。", {"migrant_worker_training": 28000}),
+        ("全市常住人口社会保障卡持卡率达99.2%。", {"ss_card_coverage_rate": 99.2}),
+        ("全年完成职业技能培训1.35万人。", {"vocational_training_persons": 13500}),
+        ("山东高技能人才总量达到380万人。", {"high_skilled_talent": 3800000}),
+    ]
+    for text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2023, 2023))
+            assert dict(zip(df.indicator_id, df.value)) == expected, variant
