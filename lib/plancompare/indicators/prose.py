@@ -45,7 +45,7 @@ _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside b
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
 _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
                          r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"  # 12,600 and 18 500
 _UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|万|年)"
 #: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
 _VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
@@ -90,7 +90,7 @@ def _values(clause: str) -> list[_Value]:
     for m in _VALUE.finditer(clause):
         if _YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十"):
             continue
-        if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*月", clause[m.end():]):
+        if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
             continue  # 1—9月: months, not a value
         if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
             continue  # 5年累计…, 三年来: a span of time, not a value
@@ -169,6 +169,9 @@ def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags
     if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
         unit += "人" if unit_of == "persons" else "人次"
     job_posts = unit.endswith("个") and unit_of == "persons" and "岗位" in name  # 新增就业岗位: posts
+    if unit_of == "person-times" and unit.endswith("人"):  # 培训3.2万人: the count as written
+        unit += "次"
+        flags.append("unit_as_persons: 人 written for a count of person-times")
     if unit and not job_posts and not any(unit.endswith(u) for u in _UNITS_OF.get(unit_of, (unit,))):
         return None
     if unit == "年" and unit_of != "years":
@@ -178,7 +181,7 @@ def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags
             return None  # 30.5 without a unit: 万 was shared with the last value and is not known
         unit = "人" if unit_of == "persons" else "人次"
         flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
-    pv = parse_value(m.group("num").replace(",", "") + unit)
+    pv = parse_value(re.sub(r"[, ]", "", m.group("num")) + unit)
     pv.raw = v.text.strip()
     pv.comparator = (rules.comparator(clause[:v.start], clause[v.end:], unit_of)
                      or (rules.comparator(*run_words, unit_of) if run_words else "") or (">" if approx else "="))

@@ -25,7 +25,7 @@ _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
     (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?<!\d年)(?<!\d)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
@@ -50,7 +50,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
     for pattern, kind in _YEAR_MARKERS:
         for m in pattern.finditer(text):
             before = text[: m.start()].rstrip("“\" ")
-            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))):
+            span_end = re.search(r"\d\s*年\s*(?:到|至)$", before) is not None  # 2021年至2023年: its end
+            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))
+                                                and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None:
@@ -61,6 +63,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
+            if kind == "fyp" and period is not None and period[0] == period[1] and \
+                    ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])) and year >= period[0]:
+                year, role = period[0], "actual"  # “十四五”以来 in a 2025 release: up to the release
             if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
                     (period is None or year <= max(period[0], period[1] - 1)):
                 role = "actual"  # 2023年末…: a stock at a year's end already past
@@ -78,9 +83,11 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                     continue  # 较上年: a point of comparison
                 if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
                     continue  # 过去一年…全年: the year already named
+                role = "target" if shift > 0 else ("actual" if shift < 0 else "")
+                if m.group(0) in ("今年", "本年") and not re.match(r"\s*以来", text[m.end():]):
+                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
-                    best = (m.start(), period[0] + shift, "target" if shift > 0 else ("actual" if shift < 0 else ""),
-                            m.group(0))
+                    best = (m.start(), period[0] + shift, role, m.group(0))
     return best[1:] if best else None
 
 
@@ -144,6 +151,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
     after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
     before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
+    if kind == "to":  # 由“十三五”时期的1.1万人提高到…: the starting point's time dates no later value
+        before = re.sub(r"(?:从|由)[^,。;从由]*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
     span = _SPAN.search(before)
@@ -179,6 +188,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None:
             year, role, words = marker
+            if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):
+                role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
             if not role and _from_section(period, section).role == "actual":
                 role = "actual"  # a year inside the period, in a section reviewing what was done
