@@ -235,3 +235,35 @@ def test_subject_frames_seen_in_bulletins():
         for variant in _both_scripts(text):
             df = pc.extract_indicators(variant, period=(2023, 2023))
             assert dict(zip(df.indicator_id, df.value)) == expected, variant
+
+
+def test_bases_and_targets_with_arrows_base_words_and_base_years():
+    cases = [
+        ("基本养老保险参保率（2020年90.8%→2025年95%）稳步提高。",
+         {("pension_coverage_rate", "baseline", 2020): 90.8, ("pension_coverage_rate", "target", 2025): 95}),
+        ("城镇调查失业率：5.4%（2020年）→5.5%以内（2025年）。",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.4, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ("城镇职工基本养老保险参保人数基期值为142.5万人，目标值为168万人。",
+         {("employee_pension_insured", "baseline", 2020): 1425000, ("employee_pension_insured", "target", 2025): 1680000}),
+        ("专业技术人才总量2020年为12.3万人，预计2025年达到15万人。",
+         {("professional_talent", "baseline", 2020): 123000, ("professional_talent", "target", 2025): 150000}),
+        ("劳动年龄人口平均受教育年限由10.8年提高到11.3年。",
+         {("education_years", "baseline", 2020): 10.8, ("education_years", "target", 2025): 11.3}),
+        ("年均城镇新增就业由“十三五”时期的1.1万人提高到1.3万人以上。",
+         {("new_urban_jobs", "baseline", 2020): 11000, ("new_urban_jobs", "target", 2025): 13000}),
+    ]
+    for text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+            got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples()}
+            assert got == expected, variant
+
+
+def test_one_year_documents_this_year_and_since():
+    for text in _both_scripts("今年城镇新增就业1200万人以上。"):  # a work report: the year ahead
+        assert _rows(text, period=(2025, 2025))[("new_urban_jobs", "target", 2025)].value == 12e6
+    for text in _both_scripts("“十四五”以来，全国基本养老保险参保人数达到10.72亿人。"):
+        assert _rows(text, period=(2025, 2025))[("pension_insured", "actual", 2025)].value == 1.072e9
+    for text in _both_scripts("2021年至2023年，全市累计开展补贴性职业技能培训12.6万人次。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert (df.role[0], int(df.year[0]), df.basis[0]) == ("actual", 2023, "")

@@ -34,6 +34,7 @@ from typing import Iterator
 
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
+from plancompare.indicators.prose_checks import settle_baselines, unplace_conflicts
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
 from plancompare.indicators.prose_time import TimeContext, resolve_time
@@ -68,6 +69,7 @@ class Mention:
     time: TimeContext = field(default_factory=TimeContext)
     enumeration: bool = False
     flags: list[str] = field(default_factory=list)
+    kind: str = "plain"  # what the words around the value made of it (see _Value)
 
 
 @dataclass
@@ -109,6 +111,8 @@ def _classify(values: list[_Value], clause: str, pred: int, rules: Rules, catalo
             before = head
         if v.kind in ("from", "to"):
             v.year, v.year_word = rules.pair_year(before, after)
+            if v.year is None and not v.year_word:  # 参保率(2020年90.8%→…: the tag inside the subject's bracket
+                v.year, v.year_word = rules.pair_year(clause[max(0, v.start - 8):v.start], after)
 
 
 def _runs(values: list[_Value], clause: str) -> list[list[_Value]]:
@@ -214,28 +218,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules)
         found = [m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)]
-        mentions += _unplace_conflicts(found, catalog)
+        mentions += unplace_conflicts(settle_baselines(found, period), catalog)
     mentions.sort(key=lambda m: m.start)
-    return mentions
-
-
-def _unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
-    """One sentence giving one indicator two different values for the same role, year and basis
-    (全年失业率平均值为5.2%,控制在5.5%以内; 户籍人口参保率98%,常住人口参保率95%) has misread one
-    of them: neither is placed, both are flagged."""
-    def key(m: Mention) -> tuple:  # a floor and a goal (不少于3万人、力争3.5万人) are two targets
-        bound = m.value.comparator if m.time.role == "target" else ""
-        flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
-        return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual, bound
-
-    groups: dict[tuple, set] = {}
-    for m in mentions:
-        if m.time.role:
-            groups.setdefault(key(m), set()).add(m.value.value)
-    for m in mentions:
-        if m.time.role and len(groups.get(key(m), ())) > 1:
-            m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
-            m.time.role, m.time.year = "", None
     return mentions
 
 
@@ -338,7 +322,7 @@ class _SentenceReader:
         if time.part_period and pv.annual:  # 前两年…年均4230人: an average of those years, no year's value
             time.role, time.year = "", None
             time.evidence += "; an average over some years of the period"
-        yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags)
+        yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
 
 
 def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):

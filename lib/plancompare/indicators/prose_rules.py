@@ -25,6 +25,9 @@ _TIME_PREFIX = re.compile(
     r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|[五5三3两2]年间|五年来|五年|5年|未来五年|未来5年|"
     r"回顾|同期|其中|进一步|年间)+")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
+_ARROW = r"(?:→|->|—>|⇒)"
+_ARROW_AFTER = re.compile(rf"\s*(?:以上|以内|以下|左右)?\s*(?:\(\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*\))?\s*{_ARROW}")
+_ARROW_BEFORE = re.compile(rf"{_ARROW}\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*[:]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,12 @@ class Rules:
             return "share"
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
+        if re.search(r"(?:基期|基准|基数|现状)值?\s*(?:为|是)?\s*$", before):
+            return "from"  # 参保人数基期值为142.5万人,目标值为168万人
+        if _ARROW_AFTER.match(after):
+            return "from"  # 5.4%(2020年)→5.5%以内(2025年), (2020年90.8%→2025年95%)
+        if _ARROW_BEFORE.search(before):
+            return "to"
         tagged = _TAGGED.search(before)
         if tagged and (tagged.group(2) or re.search(r"[:]\s*$", before)):
             return "from" if tagged.group(2) and tagged.group(2).startswith("基") else "to"
@@ -105,7 +114,7 @@ class Rules:
     def pair_year(before: str, after: str = "") -> tuple[int | None, str]:
         """The year a from/to phrase names (从2020年的, 到“十四五”期末的, 93%(2020年)) and its words;
         (None, words) for a year relative to the document (由上年末的)."""
-        m = re.match(r"\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
+        m = re.match(r"\s*(?:以上|以内|以下|左右)?\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
         if m:
             return int(m.group(1)), m.group(0).strip()
         m = _TAGGED.search(before)

@@ -1,0 +1,53 @@
+"""Checks over one sentence's mentions, once all its clauses are read: what a sentence says of
+one indicator as a whole decides what one clause could not (its base year), or shows that a
+clause was misread (two values for one role and year)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from plancompare.indicators.catalog import IndicatorCatalog
+
+if TYPE_CHECKING:
+    from plancompare.indicators.prose import Mention
+
+__all__ = ["settle_baselines", "unplace_conflicts"]
+
+
+def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+    """Where a sentence of a plan gives an indicator's target for the plan's last year, its value
+    for the year before the plan is the plan's base (专业技术人才总量2020年为12.3万人,预计2025年达到15万人),
+    and a starting point without a year (由10.8年提高到11.3年, 基期值为…) is that year's."""
+    if period is None or period[0] == period[1]:
+        return mentions
+    targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
+    for m in mentions:
+        if m.indicator_id not in targets:
+            continue
+        if m.kind == "from" and m.time.year is None:
+            m.time.year = period[0] - 1
+            m.time.evidence += f"; the plan's base year ({period[0] - 1}), as its target is for {period[1]}"
+        elif m.time.role == "actual" and m.time.year == period[0] - 1 and m.kind == "plain":
+            m.time.role = "baseline"
+            m.time.evidence += "; stated beside the plan's target: its base"
+    return mentions
+
+
+def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
+    """One sentence giving one indicator two different values for the same role, year and basis
+    (全年失业率平均值为5.2%,控制在5.5%以内; 户籍人口参保率98%,常住人口参保率95%) has misread one
+    of them: neither is placed, both are flagged."""
+    def key(m: Mention) -> tuple:  # a floor and a goal (不少于3万人、力争3.5万人) are two targets
+        bound = m.value.comparator if m.time.role == "target" else ""
+        flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
+        return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual, bound
+
+    groups: dict[tuple, set] = {}
+    for m in mentions:
+        if m.time.role:
+            groups.setdefault(key(m), set()).add(m.value.value)
+    for m in mentions:
+        if m.time.role and len(groups.get(key(m), ())) > 1:
+            m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
+            m.time.role, m.time.year = "", None
+    return mentions
