@@ -69,7 +69,7 @@ class Rules:
         head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
         if self.coverage.fullmatch(head.strip()):
             return True
-        head = re.sub(r"(?:目标|任务|完成|实际|基期|计划)(?:数|值)|提前\d*个?月?|^距|"
+        head = re.sub(r"(?:目标|任务|完成|实际|基期|计划)(?:数|值)|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
                       r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
                       r"新增$", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""

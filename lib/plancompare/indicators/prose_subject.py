@@ -60,7 +60,7 @@ def _frame(item: str, rules: Rules) -> str:
 
 _LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在)?\s*(?:19|20)\d\d\s*年(?:底|末)?|[一二三四五六七八九十\d]项指标|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|[一二三四五六七八九十\d]项指标|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
@@ -173,6 +173,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
 def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
     """An item that only makes sense after the sentence's previous subject: 参保率 after
     基本医疗保险参保人数, 调解成功率 after 劳动人事争议仲裁结案率, 占技能人才的比重 after 高技能人才."""
+    if not _TRAILING_WORDS.sub("", item).strip():
+        return "", item  # 目标值分别为…: words about the values, not a name
     share = re.match(r"^占(.+?)(?:数量|总量|总数)?的?(?:比重|比例)?$", item)
     for _, name in previous.names:
         stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
