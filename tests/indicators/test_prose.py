@@ -203,9 +203,15 @@ def test_ceilings_said_as_bu_tupo_and_mubiao_yinei():
 
 
 def test_two_values_for_one_indicator_role_and_year_in_a_sentence_are_not_placed():
-    for text in _both_scripts("全年城镇调查失业率平均值为5.2%，控制在5.5%以内。"):
+    for text in _both_scripts("全年户籍人口基本养老保险参保率98%，常住人口基本养老保险参保率95%。"):
         df = pc.extract_indicators(text, period=(2023, 2023))
         assert len(df) == 2 and (df.role == "").all() and df["flags"].str.contains("conflict").all()
+    for text in _both_scripts("全年城镇调查失业率平均值为5.6%，控制在5.5%以内。"):  # a bound the value breaks
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert len(df) == 2 and (df.role == "").all()
+    for text in _both_scripts("“十三五”期间，城镇登记失业率控制在3.5%以内，2020年末为2.9%。"):  # a bound it keeps
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert sorted(zip(df.value, df.comparator)) == [(2.9, "="), (3.5, "<=")] and (df.role == "actual").all()
     for text in _both_scripts("确保城镇新增就业不少于3万人、力争达到3.5万人。"):  # a floor and a goal
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert sorted(df.value) == [30000, 35000] and (df.role == "target").all()
@@ -267,3 +273,13 @@ def test_one_year_documents_this_year_and_since():
     for text in _both_scripts("2021年至2023年，全市累计开展补贴性职业技能培训12.6万人次。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
         assert (df.role[0], int(df.year[0]), df.basis[0]) == ("actual", 2023, "")
+
+
+def test_numbers_with_yu_and_qian():
+    for text, value in [("全年城镇新增就业两万余人。", 20000), ("全年城镇新增就业8千余人。", 8000),
+                        ("全年城镇新增就业1.5千人。", 1500)]:
+        for variant in _both_scripts(text):
+            row = _rows(variant, period=(2023, 2023))[("new_urban_jobs", "actual", 2023)]
+            assert row.value == value and row.comparator == (">" if "余" in text else "=")
+    rows = _rows("全年新发放社会保障卡56万张，全市持卡人数达到890万人。", period=(2023, 2023))
+    assert list(rows) == [("ss_card_holders", "actual", 2023)] and rows[("ss_card_holders", "actual", 2023)].value == 8.9e6

@@ -14,7 +14,10 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 _NUM = "零〇一二三四五六七八九两十百千万亿"
 _PERCENT = re.compile(rf"百分之([{_NUM}]+(?:点[{_NUM[:11]}]+)?)")
-_WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?)(?=(?:万|亿)?(?:人次|人|名|户|个|元))")
+_UNIT_AHEAD = r"(?=(?:万|亿)?(?:余|多)?(?:人次|人|名|户|个|元))"
+_WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?){_UNIT_AHEAD}")
+#: Arabic digits with 千 (8千余人, 1.5千人), which the value grammar does not read
+_ARABIC_QIAN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)千{_UNIT_AHEAD}")
 
 
 def cn_to_number(text: str) -> float | None:
@@ -62,4 +65,5 @@ def convert(text: str) -> str:
 
     if not re.search(f"[{_NUM}]", text):
         return text
+    text = _ARABIC_QIAN.sub(lambda m: _arabic(round(float(m.group(1)) * 1000, 6)), text)
     return _WITH_UNIT.sub(with_unit, _PERCENT.sub(percent, text))

@@ -33,21 +33,28 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None) ->
     return mentions
 
 
-def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
-    """One sentence giving one indicator two different values for the same role, year and basis
-    (全年失业率平均值为5.2%,控制在5.5%以内; 户籍人口参保率98%,常住人口参保率95%) has misread one
-    of them: neither is placed, both are flagged."""
-    def key(m: Mention) -> tuple:  # a floor and a goal (不少于3万人、力争3.5万人) are two targets
-        bound = m.value.comparator if m.time.role == "target" else ""
-        flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
-        return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual, bound
+_HOLDS = {"<=": lambda v, b: v <= b, "<": lambda v, b: v < b, ">=": lambda v, b: v >= b, ">": lambda v, b: v > b}
 
-    groups: dict[tuple, set] = {}
+
+def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
+    """One sentence giving one indicator, for the same role, year and basis, two different point
+    values (户籍人口参保率98%,常住人口参保率95%), or a point value outside a bound it also gives, has
+    misread one of them: none of them is placed, all are flagged. A bound the point value keeps
+    (控制在3.5%以内,2020年末为2.9%) and a floor beside a goal (不少于3万人、力争3.5万人) agree."""
+    def key(m: Mention) -> tuple:
+        flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
+        return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual
+
+    groups: dict[tuple, list[Mention]] = {}
     for m in mentions:
-        if m.time.role:
-            groups.setdefault(key(m), set()).add(m.value.value)
-    for m in mentions:
-        if m.time.role and len(groups.get(key(m), ())) > 1:
-            m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
-            m.time.role, m.time.year = "", None
+        if m.time.role and m.value.value is not None:
+            groups.setdefault(key(m), []).append(m)
+    for group in groups.values():
+        points = {m.value.value for m in group if m.value.comparator not in _HOLDS}
+        bounds = [m for m in group if m.value.comparator in _HOLDS]
+        broken = [b for b in bounds for p in points if not _HOLDS[b.value.comparator](p, b.value.value)]
+        if (len(points) > 1 and group[0].time.role != "target") or broken:
+            for m in group:
+                m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
+                m.time.role, m.time.year = "", None
     return mentions
