@@ -283,3 +283,15 @@ def test_numbers_with_yu_and_qian():
             assert row.value == value and row.comparator == (">" if "余" in text else "=")
     rows = _rows("全年新发放社会保障卡56万张，全市持卡人数达到890万人。", period=(2023, 2023))
     assert list(rows) == [("ss_card_holders", "actual", 2023)] and rows[("ss_card_holders", "actual", 2023)].value == 8.9e6
+
+
+def test_totals_and_averages_over_other_spans_than_the_plan_period():
+    for text in _both_scripts("“十二五”以来，全市城镇新增就业累计25万人。"):  # 2011–2020 in a 14th plan
+        df = pc.extract_indicators(text, period=(2021, 2025), section="发展基础")
+        assert (df.role[0], int(df.year[0]), df.basis[0]) == ("actual", 2020, "") and "part_period" in df["flags"][0]
+    for text in _both_scripts("十年来，全市累计实现城镇新增就业120万人。"):
+        assert pc.extract_indicators(text, period=(2023, 2023)).basis[0] == ""
+    for text in _both_scripts("近五年，全市城镇新增就业年均保持在3万人以上。"):  # no one year's value
+        assert pc.extract_indicators(text, period=(2023, 2023)).role[0] == ""
+    for text in _both_scripts("2016—2020年，全市城镇新增就业累计12.3万人。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis[0] == "five_year_total"

@@ -319,9 +319,12 @@ class _SentenceReader:
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
-        if time.part_period and pv.annual:  # 前两年…年均4230人: an average of those years, no year's value
+        one_year = self.period is not None and self.period[0] == self.period[1]
+        several = one_year and re.search(r"近\s*\S{1,2}\s*年|\S{1,2}年来|以来|期间|时期",
+                                         self.paragraph[self.s0:start])
+        if (time.part_period or several) and pv.annual:  # 前两年…年均4230人: an average of those years
             time.role, time.year = "", None
-            time.evidence += "; an average over some years of the period"
+            time.evidence += "; an average over several years, no one year's value"
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
 
 

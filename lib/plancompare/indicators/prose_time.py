@@ -63,6 +63,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
+            if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and \
+                    ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])):
+                year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
             if kind == "fyp" and period is not None and period[0] == period[1] and \
                     ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])) and year >= period[0]:
                 year, role = period[0], "actual"  # “十四五”以来 in a 2025 release: up to the release
@@ -155,9 +158,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         before = re.sub(r"(?:从|由)[^,。;从由]*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
-    span = _SPAN.search(before)
-    if kind not in ("target", "plan_target") and (
-            _FIRST_YEARS.search(before) or (span and int(span.group(2)) - int(span.group(1)) < 4)):
+    if kind not in ("target", "plan_target") and _other_span(before, period):
         ctx.part_period, ctx.period_total = True, False
     if kind in ("target", "plan_target"):
         ctx.role = "target"
@@ -172,6 +173,24 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         # one of the previous period (发展基础) against that period's, dated like the result
         ctx.year, ctx.evidence = period[1], ctx.evidence + " of the plan"
     return ctx
+
+
+#: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
+_LONG_SPAN = re.compile(r"(?:十|[六七八九]|\d{2,}|[6-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+
+
+def _other_span(before: str, period: tuple[int, int] | None) -> bool:
+    """Whether the words before a value say it covers a span of years other than one five-year
+    period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
+    five-year total and an average over it no one year's value."""
+    span = _SPAN.search(before)
+    if _FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
+        return True
+    if span and int(span.group(2)) - int(span.group(1)) != 4:
+        return True
+    since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)
+    end = fyp_end(since.group(1)) if since else None
+    return end is not None and period is not None and end < max(period[0] - 1, period[1] - 5)
 
 
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,

@@ -111,7 +111,7 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
     basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, m.name)
     if m.time.part_period and basis == "five_year_total":
         basis = ""
-        flags.append("part_period: a running total over some years of the period, not a five-year total")
+        flags.append("part_period: a running total over a span other than the five-year period")
     if not m.time.role:
         flags.append("role_unknown: no plan period to tell past from future" if m.time.year
                      else "time_unknown")
