@@ -295,3 +295,12 @@ def test_totals_and_averages_over_other_spans_than_the_plan_period():
         assert pc.extract_indicators(text, period=(2023, 2023)).role[0] == ""
     for text in _both_scripts("2016—2020年，全市城镇新增就业累计12.3万人。"):
         assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis[0] == "five_year_total"
+
+
+def test_names_written_around_the_value_and_recruitment_frames():
+    for text in _both_scripts("全年帮助1,860人成功创业，创业带动就业5,200人。"):
+        assert dict(zip(*pc.extract_indicators(text, period=(2023, 2023))[["indicator_id", "value"]].T.values)) == \
+            {"entrepreneurship_supported": 1860}
+    for text in _both_scripts("本规划期内，每年招收博士后研究人员不少于25人。"):
+        row = _rows(text, period=(2021, 2025))[("postdoc_recruits", "target", 2025)]
+        assert (row.value, row.comparator) == (25, ">=")

@@ -231,6 +231,12 @@ def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog,
     for v in values:
         before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
         after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})(目标)?", clause[v.end:])
+        verb = re.search(r"(帮助|扶持|促进)\s*$", clause[:v.start])  # 帮助1,860人成功创业: the name around the value
+        rest = re.match(r"\s*([\u4e00-\u9fff]{2,6}?)(?=[,。;、]|$)", clause[v.end:])
+        if verb and rest and catalog.match(verb.group(1) + rest.group(1)) and not (before or after):
+            v.kind = "plain"
+            out.append((v, catalog.match(verb.group(1) + rest.group(1)), verb.group(1) + rest.group(1)))
+            continue
         m = before or after
         if before and rules.name_modifiers.search(clause[:before.start(1)]):
             continue  # 城乡居民基本养老保险参保人数(…): another scheme's count
