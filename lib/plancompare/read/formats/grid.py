@@ -23,8 +23,8 @@ from typing import Hashable, Sequence
 #: a cell holding only a value (12.5, 〔5〕, <5.5, ≥95%, 5左右): a row with one is not a header row
 _VALUE = re.compile(r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
 _NOTE = re.compile(r"^(注|说明|备注|资料来源)\s*[:：\d]")
-_CJK_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]$")
-_CJK_START = re.compile(r"^[\u3000-\u9fff\uff00-\uffef]")
+_WORD_END = re.compile(r"[A-Za-z]$")
+_WORD_START = re.compile(r"^[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -36,12 +36,13 @@ class GridCell:
 
 
 def join_parts(parts: Sequence[str]) -> str:
-    """Join the lines of one cell: without a space between Chinese characters, else with one."""
+    """Join the lines of a cell, or of a paragraph wrapped by a page: with a space between two
+    Latin words only (Chinese text, and a number wrapped in a narrow cell, join without one)."""
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        if out and not (_CJK_END.search(out) and _CJK_START.search(part)):
+        if out and _WORD_END.search(out) and _WORD_START.search(part):
             out += " "
         out += part
     return out

@@ -30,6 +30,9 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\
 _CELL_GAP = 1.8
 #: a line ending within this many character widths of the right margin is wrapped
 _WRAP_SLACK = 1.5
+#: a line ending a sentence ends its paragraph (one that ends a sentence at the margin and goes on
+#: is split in two, which loses nothing; a heading joined to the paragraph before would be lost)
+_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", ":", "：")
 
 
 @dataclass
@@ -40,6 +43,7 @@ class _TextLine:
     x0: float
     x1: float
     size: float
+    top: float
 
 
 def _open(data: bytes, path: str | Path):
@@ -89,16 +93,22 @@ def _table(page, table, p: int, t: int) -> list[tuple[str, str]]:
 
 
 def _line_text(chars: list[dict], size: float) -> str:
-    """A line's characters, with a space at a small gap and a tab at a cell-wide gap."""
-    out, last = "", None
+    """A line's characters, with a space where the PDF has one or a gap wider than the line's
+    usual spacing between characters (justified text spreads them evenly), and a tab at a
+    cell-wide gap."""
+    glyphs = [ch for ch in chars if ch["text"].strip()]
+    gaps = [b["x0"] - a["x1"] for a, b in zip(glyphs, glyphs[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    out, last, space = "", None, False
     for ch in chars:
         if not ch["text"].strip():
+            space = True
             continue
         if last is not None:
             gap = ch["x0"] - last
-            out += "\t" if gap > _CELL_GAP * size else " " if gap > 0.25 * size else ""
+            out += "\t" if gap > _CELL_GAP * size else " " if space or gap > usual + 0.15 * size else ""
         out += ch["text"]
-        last = ch["x1"]
+        last, space = ch["x1"], False
     return out
 
 
@@ -118,9 +128,19 @@ def _page_items(page, p: int) -> list[tuple[float, object]]:
         if k in (1, len(kept)) and _PAGE_NUMBER.match(ln["text"].strip()):
             continue
         size = statistics.median(c["size"] for c in ln["chars"]) if ln["chars"] else 10.0
-        items.append((ln["top"], _TextLine(p, k, _line_text(ln["chars"], size), ln["x0"], ln["x1"], size)))
+        items.append((ln["top"], _TextLine(p, k, _line_text(ln["chars"], size), ln["x0"], ln["x1"], size,
+                                                 ln["top"])))
     items.sort(key=lambda it: it[0])
     return items
+
+
+def _wraps(prev: _TextLine, line: _TextLine, left: float, right: float, pitch: float) -> bool:
+    """Whether ``line`` goes on with the paragraph ``prev`` ended: ``prev`` runs to the right margin
+    without ending a sentence, ``line`` starts at the left margin, no wider gap than between the
+    lines of a paragraph (or a new page) between them, and neither is a row of aligned cells."""
+    return (prev.x1 >= right - _WRAP_SLACK * prev.size and line.x0 <= left + line.size / 2
+            and not prev.text.endswith(_SENTENCE_END) and "\t" not in prev.text + line.text
+            and (line.page != prev.page or line.top - prev.top <= pitch * 1.2))
 
 
 def _join_wrapped(items: list[object]) -> list[tuple[str, str]]:
@@ -128,6 +148,8 @@ def _join_wrapped(items: list[object]) -> list[tuple[str, str]]:
     text_lines = [it for it in items if isinstance(it, _TextLine)]
     right = max((ln.x1 for ln in text_lines), default=0.0)
     left = min((ln.x0 for ln in text_lines), default=0.0)
+    steps = [b.top - a.top for a, b in zip(text_lines, text_lines[1:]) if a.page == b.page and b.top > a.top]
+    pitch = min(steps) if steps else 0.0  # the line spacing inside a paragraph
     out: list[tuple[str, str]] = []
     run: list[_TextLine] = []
 
@@ -141,8 +163,7 @@ def _join_wrapped(items: list[object]) -> list[tuple[str, str]]:
             close()
             out.extend(it)
             continue
-        if run and not (run[-1].x1 >= right - _WRAP_SLACK * run[-1].size and it.x0 <= left + it.size / 2
-                        and "\t" not in run[-1].text and "\t" not in it.text):
+        if run and not _wraps(run[-1], it, left, right, pitch):
             close()
         run.append(it)
     close()
