@@ -57,7 +57,7 @@ def _open(data: bytes, path: str | Path):
         pdf.pages  # noqa: B018  (reads the page tree: fails here on an encrypted file)
         return pdf
     except Exception as exc:  # pdfminer's password and syntax errors, wrapped by pdfplumber
-        chain = f"{type(exc).__name__} {exc} {type(exc.__cause__).__name__ if exc.__cause__ else ''}"
+        chain = " ".join(repr(e) for e in (exc, *exc.args, exc.__cause__, exc.__context__) if e is not None)
         if re.search(r"password|encrypt", chain, re.I):
             raise FormatError("is an encrypted PDF that needs a password", file=path,
                               hint="open it with its password and save or print it to a PDF without "

@@ -1,0 +1,123 @@
+"""Saved web pages, Word and PDF files rendered to ledger lines: encodings, furniture, tables,
+locators (plancompare.read.formats)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancompare.read.decoding import read_document
+from plancompare.read.formats.grid import GridCell, table_lines
+from plancompare.read.formats.html import decode_html, render_html
+
+PAGE = """<!DOCTYPE html><html><head>{meta}<title>页</title><style>p {{}}</style></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
+<div class="breadcrumb">当前位置:首页 &gt; 规划</div>
+<div class="article"><h1>丁县“十四五”规划</h1><p>第一段,陶喆说到2025年城镇新增就业3万人。</p>
+<p>第二段<br>换行后</p></div>
+<div class="bdshare">分享到:微信</div><div id="footer">主办:丁县人社局</div>
+<script>document.write("访问次数")</script></body></html>"""
+
+
+def _texts(lines):
+    return [text for text, _ in lines]
+
+
+def test_gbk_page_with_a_meta_charset_is_read_as_gb18030():
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    data = PAGE.format(meta=meta).encode("gbk")  # 喆 is in GBK, not in GB2312: read as its superset
+    lines, encoding = render_html(data, "page.html")
+    assert encoding == "gb18030"
+    assert "第一段,陶喆说到2025年城镇新增就业3万人。" in _texts(lines)
+
+
+@pytest.mark.parametrize("meta,encoding,declared", [
+    ('<meta charset="utf-8">', "utf-8", "utf-8"),
+    ("", "gb18030", "gb18030"),  # no declaration, not UTF-8: detected
+    ("", "utf-8", "utf-8-sig"),  # a byte-order mark
+])
+def test_page_encoding_from_meta_detection_or_bom(meta, encoding, declared):
+    data = PAGE.format(meta=meta).encode(encoding)
+    if declared == "utf-8-sig":
+        data = b"\xef\xbb\xbf" + data
+    text, got = decode_html(data, "page.html")
+    assert got == declared and "陶喆" in text
+
+
+def test_furniture_is_removed_by_structure_and_breaks_make_lines():
+    lines, _ = render_html(PAGE.format(meta="").encode("utf-8"), "page.html")
+    assert _texts(lines) == ["丁县“十四五”规划", "第一段,陶喆说到2025年城镇新增就业3万人。", "第二段", "换行后"]
+    assert [loc for _, loc in lines] == ["/html/body/div/h1", "/html/body/div/p[1]",
+                                         "/html/body/div/p[2]", "/html/body/div/p[2]"]
+
+
+def test_a_wrapper_named_like_furniture_keeps_the_plan():
+    page = ('<html><body><div id="menu-wrapper"><h2>戊市规划</h2><p>' + "正文内容。" * 50 +
+            '</p></div><div class="menu">首页</div></body></html>')
+    texts = _texts(render_html(page.encode("utf-8"), "p.html")[0])
+    assert texts[0] == "戊市规划" and "首页" not in texts
+
+
+def test_rowspan_colspan_and_stacked_headers_are_expanded():
+    page = """<html><body><table>
+<tr><td colspan="5">主要指标</td></tr>
+<tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th rowspan="2">2020年</th><th colspan="2">“十四五”目标</th></tr>
+<tr><th>2025年</th><th>年均/累计</th></tr>
+<tr><td rowspan="2">就业</td><td>城镇新增就业(万人)</td><td>3</td><td>—</td><td>[15]</td></tr>
+<tr><td>城镇调查失业率(%)</td><td colspan="2">5.5</td><td>—</td></tr>
+<tr><td colspan="5">注:[ ]内为五年累计数。</td></tr></table></body></html>"""
+    assert _texts(render_html(page.encode("utf-8"), "t.html")[0]) == [
+        "主要指标",
+        "| 类别 | 指标 | 2020年 | “十四五”目标2025年 | “十四五”目标年均/累计 |",
+        "| 就业 | 城镇新增就业(万人) | 3 | — | [15] |",
+        "| 就业 | 城镇调查失业率(%) | 5.5 | 5.5 | — |",
+        "注:[ ]内为五年累计数。",
+    ]
+
+
+def test_layout_tables_are_read_as_blocks_and_the_data_table_inside_as_a_table():
+    page = """<html><body><table><tr><td><p>己区规划</p><p>正文。</p>
+<table><tr><th>指标</th><th>2025年</th></tr><tr><td>城镇新增就业(万人)</td><td>2</td></tr></table>
+</td><td>栏目</td></tr></table></body></html>"""
+    assert _texts(render_html(page.encode("utf-8"), "t.html")[0]) == [
+        "己区规划", "正文。", "| 指标 | 2025年 |", "| 城镇新增就业(万人) | 2 |", "栏目"]
+
+
+def test_grid_rows_of_one_merged_cell_are_captions_categories_and_notes():
+    wide = lambda text, k: [GridCell(text, k)] * 3  # noqa: E731
+    row = lambda *texts: [GridCell(t, (i, t)) for i, t in enumerate(texts)]  # noqa: E731
+    grid = [wide("表1 主要指标", 0), row("指标", "2020年", "2025年"), wide("一、就业", 1),
+            row("城镇新增就业", "3", "3"), row("", "", ""), wide("注:略。", 2)]
+    assert [t for t, _ in table_lines(grid, list("abcdef"))] == [
+        "表1 主要指标", "| 指标 | 2020年 | 2025年 |", "| 一、就业 |", "| 城镇新增就业 | 3 | 3 |", "注:略。"]
+
+
+def test_locators_of_each_format(format_folders):
+    docs = {fmt: read_document(folder / f"plan_a.{fmt}") for fmt, folder in format_folders.items()}
+    assert [ln.locator for ln in docs["txt"].lines][:3] == ["line 1", "line 2", "line 3"]
+    by_text = {fmt: {ln.text: ln.locator for ln in doc.lines} for fmt, doc in docs.items()}
+    assert by_text["html"]["二、主要目标"] == "/html/body/div/p[4]"
+    assert by_text["html"]["| 就业 | 城镇调查失业率 | % | 5.1 | <5.5 | 预期性 |"] == "/html/body/div/table/tbody/tr[4]"
+    assert by_text["docx"]["二、主要目标"] == "paragraph 5"
+    assert by_text["docx"]["| 就业 | 城镇调查失业率 | % | 5.1 | <5.5 | 预期性 |"] == "table 1 row 4"
+    assert by_text["pdf"]["| 就业 | 城镇调查失业率 | % | 5.1 | <5.5 | 预期性 |"] == "page 1 table 1 row 3"
+    assert by_text["pdf"]["三、保障措施"] == "page 2 line 1"  # after the page break; page numbers left out
+    wrapped = next(ln for ln in docs["pdf"].lines if ln.text.startswith("“十三五”期间"))
+    assert wrapped.locator.startswith("page 1 lines ")  # a paragraph the page wrapped is one line
+    assert wrapped.text == next(ln.text for ln in docs["txt"].lines if ln.text.startswith("“十三五”期间"))
+    assert not any("- 1 -" in ln.text for ln in docs["pdf"].lines)
+    assert docs["html"].encoding == "gb18030" and docs["docx"].encoding == "docx" and docs["pdf"].encoding == "pdf"
+
+
+def test_the_text_of_the_page_holds_no_furniture(format_folders):
+    for plan in "abc":
+        text = read_document(format_folders["html"] / f"plan_{plan}.html").text
+        for word in ("首页", "分享", "主办", "ICP", "访问次数", "color"):
+            assert word not in text, (plan, word)
+
+
+def test_build_writes_source_locator_for_every_line(format_folders):
+    from plancompare.pipeline.corpus import build_tables
+
+    lines = build_tables(format_folders["docx"])["lines"]
+    assert "source_locator" in lines.columns and (lines["source_locator"] != "").all()
+    assert set(lines["source_locator"].str.split(" ").str[0]) == {"paragraph", "table"}
