@@ -67,7 +67,7 @@ def test_rowspan_colspan_and_stacked_headers_are_expanded():
 <tr><td colspan="5">注:[ ]内为五年累计数。</td></tr></table></body></html>"""
     assert _texts(render_html(page.encode("utf-8"), "t.html")[0]) == [
         "主要指标",
-        "| 类别 | 指标 | 2020年 | “十四五”目标2025年 | “十四五”目标年均/累计 |",
+        "| 类别 | 指标 | 2020年 | “十四五”目标2025年 | 年均/累计 |",
         "| 就业 | 城镇新增就业(万人) | 3 | — | [15] |",
         "| 就业 | 城镇调查失业率(%) | 5.5 | 5.5 | — |",
         "注:[ ]内为五年累计数。",
@@ -121,3 +121,55 @@ def test_build_writes_source_locator_for_every_line(format_folders):
     lines = build_tables(format_folders["docx"])["lines"]
     assert "source_locator" in lines.columns and (lines["source_locator"] != "").all()
     assert set(lines["source_locator"].str.split(" ").str[0]) == {"paragraph", "table"}
+
+
+def test_a_stacked_header_table_gives_role_year_and_the_period_column(tmp_path):
+    from plancompare.pipeline.plan import process_plan
+    from plancompare.read.catalog import add_plan
+
+    page = tmp_path / "page.html"
+    page.write_text("""<html><body><h1>辛市人力资源和社会保障事业发展“十四五”规划</h1><p>一、主要目标</p><table>
+<tr><th rowspan="2">指标</th><th rowspan="2">2020年</th><th colspan="2">“十四五”目标</th><th rowspan="2">属性</th></tr>
+<tr><th>2025年</th><th>年均/累计</th></tr>
+<tr><td>城镇新增就业人数(万人)</td><td>3</td><td>—</td><td>[15]</td><td>预期性</td></tr>
+<tr><td>基本养老保险参保率(%)</td><td>90</td><td>95</td><td></td><td>约束性</td></tr>
+</table><p>注:[ ]内为五年累计数。</p></body></html>""", encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    row = add_plan(raw, page, plan_id="xin-14", region="辛市", region_en="Xin", level="county",
+                   period_start=2021, period_end=2025, fyp_number=14, title="辛市规划")
+    recs = process_plan(row, raw, raw / "catalog.csv").tables["indicators"]
+    got = {(r["indicator_id"], r["role"], r["year"], r["value"], r["basis"], r["alignment"])
+           for r in recs if r["value"] is not None}
+    assert got == {("new_urban_jobs", "baseline", 2020, 30000.0, "annual", "exact"),
+                   ("new_urban_jobs", "target", 2025, 150000.0, "five_year_total", "exact"),
+                   ("pension_coverage_rate", "baseline", 2020, 90.0, "rate", "exact"),
+                   ("pension_coverage_rate", "target", 2025, 95.0, "rate", "exact")}
+
+
+def test_a_pdf_table_without_rules_is_read_by_its_aligned_columns(tmp_path, cjk_font):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from plancompare.pipeline.plan import process_plan
+    from plancompare.read.catalog import add_plan
+
+    style = ParagraphStyle("b", fontName=cjk_font, fontSize=11, leading=16, wordWrap="CJK")
+    rows = [["指标", "单位", "2020年", "2025年", "属性"], ["城镇新增就业人数", "万人", "〔5.2〕", "〔5〕", "预期性"],
+            ["城镇调查失业率", "%", "5.1", "<5.5", "预期性"]]
+    pdf = tmp_path / "unruled.pdf"
+    SimpleDocTemplate(str(pdf), invariant=1).build([
+        Paragraph("甲市人力资源和社会保障事业发展“十四五”规划", style), Paragraph("一、主要目标", style),
+        Table(rows, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font)])),
+        Paragraph("注:〔〕内为五年累计数。", style)])
+    doc = read_document(pdf)
+    assert [ln.raw for ln in doc.lines][2:5] == ["\t".join(r) for r in rows]  # cells a tab apart
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    row = add_plan(raw, pdf, plan_id="jia-14", region="甲市", region_en="Jia", level="county",
+                   period_start=2021, period_end=2025, fyp_number=14, title="甲市规划")
+    recs = process_plan(row, raw, raw / "catalog.csv").tables["indicators"]
+    assert {(r["indicator_id"], r["role"], r["year"], r["value_raw"], r["alignment"]) for r in recs} == {
+        ("new_urban_jobs", "baseline", 2020, "〔5.2〕", "exact"), ("new_urban_jobs", "target", 2025, "〔5〕", "exact"),
+        ("surveyed_unemployment_rate", "baseline", 2020, "5.1", "exact"),
+        ("surveyed_unemployment_rate", "target", 2025, "<5.5", "exact")}

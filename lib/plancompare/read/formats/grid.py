@@ -10,7 +10,8 @@ reader downstream takes role and year from the header and each value from its ow
   note when it says so (written as plain lines, as a text table's caption and notes are), and a
   category row (``| 一、就业 |``) otherwise;
 * header rows stacked above the first row of values (a merged ``“十四五”目标`` over ``2025年``)
-  are joined column by column into one header row;
+  are joined column by column into one header row (``“十四五”目标2025年``; a ``年均/累计``
+  label stays as it is: it names the plan period's column);
 * rows without text are left out; a ``|`` inside a cell is written ``/``.
 """
 
@@ -22,6 +23,8 @@ from typing import Hashable, Sequence
 
 #: a cell holding only a value (12.5, 〔5〕, <5.5, ≥95%, 5左右): a row with one is not a header row
 _VALUE = re.compile(r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
+#: a header label that says a column holds whole-period figures; it stands for itself
+_PERIOD_LABEL = re.compile(r"^(年均|累计)([/或](年均|累计))?$")
 _NOTE = re.compile(r"^(注|说明|备注|资料来源)\s*[:：\d]")
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
@@ -74,7 +77,7 @@ def _merged_header(rows: Sequence[Sequence[GridCell]]) -> list[str]:
             t = _cell(r[j].text) if j < len(r) else ""
             if t and t not in seen:
                 seen.append(t)
-        out.append("".join(seen))
+        out.append(seen[-1] if seen and _PERIOD_LABEL.match(seen[-1]) else "".join(seen))
     return out
 
 

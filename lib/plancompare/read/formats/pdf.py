@@ -4,7 +4,7 @@
   several grid positions) stands in each position it covers, and each row is one pipe row
   (:mod:`plancompare.read.formats.grid`), located ``page P table T row R``.
 * **Text** outside the tables is read line by line in reading order (top to bottom), located
-  ``page P line L`` (L counts the page's text lines). A gap of two characters or more inside a
+  ``page P line L`` (L counts the page's text lines). A gap of about a character or more inside a
   line (columns aligned without ruling lines) is written as a tab, which the row-table reader
   splits cells at. A line that runs to the right margin continues on the next line that starts
   at the left margin (a paragraph wrapped by the page), across a page break too; the joined
@@ -26,8 +26,9 @@ from plancompare.errors import DecodingError, FormatError
 from plancompare.read.formats.grid import GridCell, join_parts, table_lines
 
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$")
-#: a gap wider than this many character widths inside a line separates two cells
-_CELL_GAP = 1.8
+#: a gap wider than this many character widths inside a line separates two cells (text set in
+#: a paragraph has none: its characters stand next to each other, its words a space apart)
+_CELL_GAP = 0.9
 #: a line ending within this many character widths of the right margin is wrapped
 _WRAP_SLACK = 1.5
 #: a line ending a sentence ends its paragraph (one that ends a sentence at the margin and goes on
