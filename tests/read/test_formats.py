@@ -173,3 +173,34 @@ def test_a_pdf_table_without_rules_is_read_by_its_aligned_columns(tmp_path, cjk_
         ("new_urban_jobs", "baseline", 2020, "〔5.2〕", "exact"), ("new_urban_jobs", "target", 2025, "〔5〕", "exact"),
         ("surveyed_unemployment_rate", "baseline", 2020, "5.1", "exact"),
         ("surveyed_unemployment_rate", "target", 2025, "<5.5", "exact")}
+
+
+@pytest.mark.parametrize("name,data,lines", [
+    ("xhtml.html", '<?xml version="1.0" encoding="gb2312"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                   "<body><p>壬县规划陶喆</p></body></html>".encode("gbk"), ["壬县规划陶喆"]),
+    ("old.htm", "<html><body>第一行<br>第二行<br/>第三行<!-- 注释 --></body></html>".encode(), ["第一行", "第二行", "第三行"]),
+    ("odd.html", '<html><body><p>正文</p><table></table><table><tr><td rowspan="9">甲</td><td colspan="0">乙</td>'
+                 '<td colspan="x">丙</td></tr><tr><td>1</td></tr></table></body></html>'.encode(), ["正文", "甲", "乙", "丙", "1"]),
+])
+def test_odd_pages_are_read(tmp_path, name, data, lines):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert [ln.text for ln in read_document(path).lines] == lines
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("frames.html", b'<html><frameset><frame src="a.html"></frameset></html>', "holds no text"),
+    ("empty.html", b"  \n", "empty"),
+    ("not.docx", b"hello", "not a Word .docx file"),
+    ("sheet.docx", b"PK\x05\x06" + bytes(18), "cannot be read as a .docx"),
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\n", "cannot be read as a PDF"),
+    ("page.pdf", b"<html></html>", "not a PDF"),
+])
+def test_damaged_files_are_one_line_errors(tmp_path, name, data, message):
+    from plancompare.errors import DecodingError
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DecodingError, match=message) as err:
+        read_document(path)
+    assert str(err.value).startswith(str(path))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from plancompare.errors import FormatError
+from plancompare.errors import DecodingError, FormatError, PlanError
 
 #: extensions rendered from a structured format
 STRUCTURED = (".html", ".htm", ".docx", ".pdf")
@@ -38,6 +38,17 @@ def render(path: str | Path, data: bytes) -> Rendering | None:
                           hint=f"convert it to {to}, e.g. with LibreOffice: soffice --headless "
                                f"--convert-to {'pdf' if suffix == '.ofd' else 'docx'} FILE; "
                                "then update source_file and sha256 in the catalog")
+    try:
+        return _render(suffix, path, data)
+    except PlanError:
+        raise
+    except Exception as exc:  # a parser's own error on a damaged file: one line, not a traceback
+        raise DecodingError(f"cannot be read as a {suffix[1:]} file ({type(exc).__name__}: {str(exc)[:80]})",
+                            file=path, hint="open it and save it again, or check that the extension "
+                                            "says what the file is") from None
+
+
+def _render(suffix: str, path: str | Path, data: bytes) -> Rendering | None:
     if suffix in (".html", ".htm"):
         from plancompare.read.formats.html import render_html
 

@@ -25,7 +25,8 @@ from pathlib import Path
 from plancompare.errors import DecodingError, FormatError
 from plancompare.read.formats.grid import GridCell, join_parts, table_lines
 
-_META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)"""
+                   rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
             "cp936": "gb18030", "euc-cn": "gb18030", "utf8": "utf-8"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -59,7 +60,7 @@ def decode_html(data: bytes, path: str | Path) -> tuple[str, str]:
     m = _META.search(data[:8192])
     tried = []
     if m:
-        declared = m.group(1).decode("ascii").lower()
+        declared = (m.group(1) or m.group(2)).decode("ascii").lower()
         enc = _ALIASES.get(declared, declared)
         tried.append(enc)
         try:
