@@ -204,3 +204,25 @@ def test_damaged_files_are_one_line_errors(tmp_path, name, data, message):
     with pytest.raises(DecodingError, match=message) as err:
         read_document(path)
     assert str(err.value).startswith(str(path))
+
+
+def test_pdf_running_headers_footers_are_dropped_and_a_paragraph_goes_on_across_pages(tmp_path, cjk_font):
+    from reportlab.lib.pagesizes import A6
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("b", fontName=cjk_font, fontSize=10, leading=14, wordWrap="CJK")
+    long_text = "实施就业优先战略,落实减负稳岗扩就业政策,支持返乡入乡创业" * 12 + "。"
+
+    def furniture(canvas, doc):
+        canvas.setFont(cjk_font, 8)
+        canvas.drawString(30, A6[1] - 25, "甲市人力资源和社会保障局文件")
+        canvas.drawString(30, 20, f"第 {doc.page} 页")
+
+    pdf = tmp_path / "running.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A6, invariant=1).build(
+        [Paragraph("一、主要任务", style), Paragraph(long_text, style), Paragraph("二、保障措施", style)],
+        onFirstPage=furniture, onLaterPages=furniture)
+    lines = read_document(pdf).lines
+    assert [ln.text for ln in lines] == ["一、主要任务", long_text, "二、保障措施"]
+    assert lines[1].locator.startswith("page 1 line 3 to page 2 ")  # line 1 is the running header

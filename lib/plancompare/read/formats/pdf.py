@@ -9,7 +9,8 @@
   splits cells at. A line that runs to the right margin continues on the next line that starts
   at the left margin (a paragraph wrapped by the page), across a page break too; the joined
   line is located ``page P lines L-M``. Page numbers alone on the first or last line of a page
-  are left out.
+  are left out, and so are running headers and footers (a first or last line that recurs,
+  digits aside, on half the pages or more).
 * **Refused**: a PDF that needs a password (encrypted), and one without a text layer (a scan),
   each with what to do.
 """
@@ -45,6 +46,7 @@ class _TextLine:
     x1: float
     size: float
     top: float
+    last: int = 0  # the number of the page's last text line
 
 
 def _open(data: bytes, path: str | Path):
@@ -71,7 +73,7 @@ def _cell_text(text: str | None) -> str:
     return join_parts((text or "").split("\n"))
 
 
-def _table(page, table, p: int, t: int) -> list[tuple[str, str]]:
+def _table(table, p: int, t: int) -> list[tuple[str, str]]:
     """One ruled table: every grid position takes the text of the cell rectangle covering it."""
     rows = table.rows
     xs = sorted({round(c[0], 1) for r in rows for c in r.cells if c} | {round(table.bbox[2], 1)})
@@ -122,7 +124,7 @@ def _page_items(page, p: int) -> list[tuple[float, object]]:
         mx, my = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= mx <= b[2] and b[1] <= my <= b[3] for b in boxes)
 
-    items: list[tuple[float, object]] = [(t.bbox[1], ("table", t)) for t in tables]
+    items: list[tuple[float, object]] = [(t.bbox[1], ("table", t, p)) for t in tables]
     text_lines = page.filter(outside).extract_text_lines(strip=True, return_chars=True)
     kept = [ln for ln in text_lines if ln["text"].strip()]
     for k, ln in enumerate(kept, start=1):
@@ -130,7 +132,7 @@ def _page_items(page, p: int) -> list[tuple[float, object]]:
             continue
         size = statistics.median(c["size"] for c in ln["chars"]) if ln["chars"] else 10.0
         items.append((ln["top"], _TextLine(p, k, _line_text(ln["chars"], size), ln["x0"], ln["x1"], size,
-                                                 ln["top"])))
+                                                 ln["top"], len(kept))))
     items.sort(key=lambda it: it[0])
     return items
 
@@ -187,13 +189,31 @@ def render_pdf(data: bytes, path: str | Path) -> list[tuple[str, str]]:
             raise FormatError("has no text layer (a scanned PDF)", file=path,
                               hint="run OCR on it (for example ocrmypdf -l chi_sim) or get the text "
                                    "version (a web page, .docx or text PDF) from the publisher")
+        pages = [_page_items(page, p) for p, page in enumerate(pdf.pages, start=1)]
+        running = _running_lines(pages)
         items: list[object] = []
-        for p, page in enumerate(pdf.pages, start=1):
+        for page_items in pages:
             t = 0
-            for _, item in _page_items(page, p):
+            for _, item in page_items:
                 if isinstance(item, tuple):
                     t += 1
-                    items.append(_table(page, item[1], p, t))
-                else:
+                    items.append(_table(item[1], item[2], t))
+                elif _digitless(item.text) not in running or item.no not in (1, item.last):
                     items.append(item)
     return _join_wrapped(items)
+
+
+def _digitless(text: str) -> str:
+    return re.sub(r"\d+", "#", text.replace(" ", ""))
+
+
+def _running_lines(pages: list[list[tuple[float, object]]]) -> set[str]:
+    """The running headers and footers: a first or last line of a page that stands (digits
+    aside: 第3页) first or last on at least half of the pages, and on two at least."""
+    seen: dict[str, int] = {}
+    for items in pages:
+        lines = [it for _, it in items if isinstance(it, _TextLine)]
+        ends = {_digitless(ln.text) for ln in lines if ln.no in (1, ln.last)}
+        for text in ends:
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, n in seen.items() if n >= 2 and n * 2 >= len(pages)}
