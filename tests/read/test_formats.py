@@ -226,3 +226,24 @@ def test_pdf_running_headers_footers_are_dropped_and_a_paragraph_goes_on_across_
     lines = read_document(pdf).lines
     assert [ln.text for ln in lines] == ["一、主要任务", long_text, "二、保障措施"]
     assert lines[1].locator.startswith("page 1 line 3 to page 2 ")  # line 1 is the running header
+
+
+def test_an_empty_last_cell_keeps_the_row_aligned(tmp_path):
+    """Without a 属性 column to align on, a row whose last cell is empty is still read by position."""
+    from plancompare.pipeline.plan import process_plan
+    from plancompare.read.catalog import add_plan
+
+    page = tmp_path / "page.html"
+    page.write_text("""<html><body><h1>癸县人力资源和社会保障事业发展“十四五”规划</h1><p>一、主要目标</p><table>
+<tr><th>指标</th><th>2020年</th><th>2025年</th></tr>
+<tr><td>城镇调查失业率(%)</td><td>5.2</td><td>&lt;5.5</td></tr>
+<tr><td>基本养老保险参保率(%)</td><td>90</td><td></td></tr></table></body></html>""", encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    row = add_plan(raw, page, plan_id="gui-14", region="癸县", region_en="Gui", level="county",
+                   period_start=2021, period_end=2025, fyp_number=14, title="癸县规划")
+    recs = process_plan(row, raw, raw / "catalog.csv").tables["indicators"]
+    assert {(r["indicator_id"], r["role"], r["year"], r["value_raw"], r["alignment"]) for r in recs} == {
+        ("surveyed_unemployment_rate", "baseline", 2020, "5.2", "exact"),
+        ("surveyed_unemployment_rate", "target", 2025, "<5.5", "exact"),
+        ("pension_coverage_rate", "baseline", 2020, "90", "exact")}

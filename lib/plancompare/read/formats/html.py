@@ -36,7 +36,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "head", "iframe", "obje
 #: class/id words of page furniture (whole words of the attribute, split at spaces, '-' and '_')
 _FURNITURE_WORDS = frozenset(
     "nav navbar navigation menu submenu breadcrumb breadcrumbs crumb crumbs bread position location dqwz "
-    "share sharebar bdshare social fx footer foot bottom copyright header head top topbar banner "
+    "share sharebar bdshare social fx footer foot bottom copyright header topbar banner "
     "sidebar side related comment comments toolbar print pagination pager search login".split())
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 _BLOCK = frozenset(
