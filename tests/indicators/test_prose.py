@@ -304,3 +304,14 @@ def test_names_written_around_the_value_and_recruitment_frames():
     for text in _both_scripts("本规划期内，每年招收博士后研究人员不少于25人。"):
         row = _rows(text, period=(2021, 2025))[("postdoc_recruits", "target", 2025)]
         assert (row.value, row.comparator) == (25, ">=")
+
+
+def test_a_range_gives_its_two_bounds():
+    for text in _both_scripts("“十四五”时期，城镇调查失业率和城镇登记失业率分别控制在5%—5.5%和4%以内。"):
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert sorted(zip(df.indicator_id, df.value, df.comparator)) == [
+            ("registered_unemployment_rate", 4, "<="), ("surveyed_unemployment_rate", 5, ">="),
+            ("surveyed_unemployment_rate", 5.5, "<=")]
+    for text in _both_scripts("每年城镇新增就业1.2—1.5万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert sorted(df.value) == [12000, 15000]

@@ -82,6 +82,7 @@ class _Value:
     kind: str = "plain"  # plain, added, change, share, modifier, target, plan_target, from, to
     year: int | None = None  # the year the from/to phrase names
     year_word: str = ""
+    upper: _Value | None = None  # a range's upper bound (5%—5.5%): this value is its lower bound
 
 
 # --- values -----------------------------------------------------------------------------------
@@ -96,7 +97,11 @@ def _values(clause: str) -> list[_Value]:
             continue  # 1—9月: months, not a value
         if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
             continue  # 5年累计…, 三年来: a span of time, not a value
-        out.append(_Value(m.start(), m.end(), m.group(0)))
+        v = _Value(m.start(), m.end(), m.group(0))
+        if out and out[-1].upper is None and re.fullmatch(r"\s*[—–~～-]\s*", clause[out[-1].end:v.start]):
+            out[-1].upper, out[-1].end = v, v.end  # 5%—5.5%: one range, two bounds, read as one value
+            continue
+        out.append(v)
     return out
 
 
@@ -308,8 +313,18 @@ class _SentenceReader:
                           (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 else None) for r in runs for v in r}
         for i, v, enum in _pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
-            if ind_id and (v.kind != "added" or self.catalog.indicators[ind_id].flow):
+            if not ind_id or (v.kind == "added" and not self.catalog.indicators[ind_id].flow):
+                continue
+            if v.upper is None:
                 yield from self._mention(c0, clause, v, ind_id, name, enum, *shared[id(v)])
+                continue
+            v.upper.kind, v.upper.year, v.upper.year_word = v.kind, v.year, v.year_word
+            unit = _VALUE.match(v.upper.text).group("unit") or shared[id(v)][0]
+            for bound, comparator in ((v, ">="), (v.upper, "<=")):
+                for m in self._mention(c0, clause, bound, ind_id, name, enum, unit):
+                    m.value.comparator = comparator
+                    m.flags.append("range: the bound of a range the sentence gives")
+                    yield m
 
     def _mention(self, c0: int, clause: str, v: _Value, ind_id: str, name: str, enum: bool,
                  shared_unit: str, run_words: tuple[str, str] | None = None) -> Iterator[Mention]:
