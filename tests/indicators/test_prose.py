@@ -315,3 +315,14 @@ def test_a_range_gives_its_two_bounds():
     for text in _both_scripts("每年城镇新增就业1.2—1.5万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
         assert sorted(df.value) == [12000, 15000]
+
+
+def test_a_unit_in_brackets_after_the_name_and_the_plans_base_in_a_progress_review():
+    for text in _both_scripts("失业保险参保人数（万人）：2020年 12.4，2025年 15。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("unemployment_insured", "baseline", 2020)].value == 124000
+        assert rows[("unemployment_insured", "target", 2025)].value == 150000
+    for text in _both_scripts("到2023年，全市技能人才总量由规划基期的18.3万人增至22.6万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert {(r.role, int(r.year), r.value) for r in df.itertuples()} == {("baseline", 2020, 183000),
+                                                                            ("actual", 2023, 226000)}

@@ -333,6 +333,10 @@ class _SentenceReader:
             ind_id, name = _coverage_of(ind_id, name, self.catalog)  # 持卡人数13.79亿人,覆盖97.7%的人口
             if not ind_id:
                 return
+        if not shared_unit and not _VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4
+            units = re.findall(r"\((万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万)\)",
+                               self.paragraph[self.s0:self.s0 + c0 + v.start])
+            shared_unit = units[-1] if units else ""
         pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
                      run_words)
         if pv is None or pv.value is None:

@@ -14,7 +14,7 @@ from plancompare.structure.numbering import fyp_end
 
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
-_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末)"
+_YEAR_OR_FYP = r"(?:(?:规划)?基期|(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末)"
 _FROM = re.compile(rf"(?:(?:从|由)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?)\s*的?\s*(?:累计)?\s*$")
 #: a value tagged with its year and role, as tables write them: 2020年(基期)186.2万人, 2025年目标:230万人
 _TAGGED = re.compile(r"((?:19|20)\d\d)\s*年\s*\(?\s*(基期|基数|基准|目标值?|规划目标|预期目标)?\s*\)?\s*[:]?\s*$")

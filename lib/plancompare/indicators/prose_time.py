@@ -143,6 +143,9 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         compared = re.search(r"(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*相比", before)
         if compared:
             pair_year, pair_words = int(compared.group(1)), compared.group(0)
+    if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
+            re.search(r"基期|基数", before[-10:]):
+        pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
@@ -210,8 +213,12 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):
                 role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
-            if not role and _from_section(period, section).role == "actual":
+            in_review = _from_section(period, section).role == "actual"
+            if not role and in_review:
                 role = "actual"  # a year inside the period, in a section reviewing what was done
+            if role == "target" and in_review and not one_year and period is not None and year < period[1] \
+                    and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
+                role = "actual"  # 到2023年 in a review of the plan's progress: up to then
             five_year = "五" in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
             return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
