@@ -114,7 +114,7 @@ def _classify(values: list[_Value], clause: str, pred: int, rules: Rules, catalo
         if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
             v.kind = rules.kind_of(head, after, "", head)  # 人才总量(2020年:1.86万人: the tag is before the colon
             before = head
-        if v.kind in ("from", "to"):
+        if v.kind in ("from", "to", "current"):
             v.year, v.year_word = rules.pair_year(before, after)
             if v.year is None and not v.year_word:  # 参保率(2020年90.8%→…: the tag inside the subject's bracket
                 v.year, v.year_word = rules.pair_year(clause[max(0, v.start - 8):v.start], after)
@@ -296,6 +296,11 @@ class _SentenceReader:
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             for v in live:
                 v.kind = "target" if v.kind == "plain" else v.kind
+        one_year = self.period is not None and self.period[0] == self.period[1]
+        for v in live:  # 城镇调查失业率平均5.2%: a bulletin's year; “十三五”期间…平均3.5%: no level
+            if v.kind == "average":
+                several = re.search(r"年来|以来|期间|时期|近\S{1,2}年|五年", self.paragraph[self.s0:self.s0 + c0 + v.start])
+                v.kind = "plain" if one_year and not several else "change"
         if own is not None and own.added:
             for v in live:
                 v.kind = "added" if v.kind == "plain" else v.kind

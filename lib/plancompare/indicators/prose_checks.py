@@ -15,21 +15,25 @@ __all__ = ["settle_baselines", "unplace_conflicts"]
 
 
 def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
-    """Where a sentence of a plan gives an indicator's target for the plan's last year, its value
-    for the year before the plan is the plan's base (专业技术人才总量2020年为12.3万人,预计2025年达到15万人),
-    and a starting point without a year (由10.8年提高到11.3年, 基期值为…) is that year's."""
+    """Where a sentence of a plan gives an indicator's value for a year of the plan (a target, a
+    result), its value for the year before the plan is the plan's base (专业技术人才总量2020年为12.3万人,
+    预计2025年达到15万人); where it gives the target for the plan's last year, a starting point
+    without a year (由10.8年提高到11.3年, 基期值为…) is that base year's."""
     if period is None or period[0] == period[1]:
         return mentions
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
+    later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
+             and m.time.year >= period[0]}  # 2020年分别为…,2023年分别为…: the first is where it started
     for m in mentions:
         if m.indicator_id not in targets:
             continue
         if m.kind == "from" and m.time.year is None:
             m.time.year = period[0] - 1
             m.time.evidence += f"; the plan's base year ({period[0] - 1}), as its target is for {period[1]}"
-        elif m.time.role == "actual" and m.time.year == period[0] - 1 and m.kind == "plain":
+    for m in mentions:
+        if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 and m.kind == "plain":
             m.time.role = "baseline"
-            m.time.evidence += "; stated beside the plan's target: its base"
+            m.time.evidence += "; stated beside a later value of the plan: its base"
     return mentions
 
 

@@ -15,14 +15,14 @@ from plancompare.structure.numbering import fyp_end
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
 _YEAR_OR_FYP = r"(?:(?:规划)?基期|(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末)"
-_FROM = re.compile(rf"(?:(?:从|由)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?)\s*的?\s*(?:累计)?\s*$")
+_FROM = re.compile(rf"(?:(?:从|由|自)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:(?:19|20)\d\d\s*年|上年|去年)(?:底|末|同期)?)\s*[的之]?\s*(?:累计)?\s*$")
 #: a value tagged with its year and role, as tables write them: 2020年(基期)186.2万人, 2025年目标:230万人
 _TAGGED = re.compile(r"((?:19|20)\d\d)\s*年\s*\(?\s*(基期|基数|基准|目标值?|规划目标|预期目标)?\s*\)?\s*[:]?\s*$")
-_TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大|达)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
-_PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
+_TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|回落|降|增|扩大|达|升|成长|跃升)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*[的之]?\s*(?:累计)?\s*$")
+_PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*[的之]?\s*(?:累计)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
-    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|[五5三3两2]年间|五年来|五年|5年|未来五年|未来5年|"
+    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|上年(?:末|底|同期)?|本年度?|年内|全年|年末|年底|[五5三3两2]年间|五年来|五年|5年|未来五年|未来5年|"
     r"回顾|同期|其中|进一步|年间)+")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
 _ARROW = r"(?:→|->|—>|⇒)"
@@ -69,7 +69,7 @@ class Rules:
         head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
         if self.coverage.fullmatch(head.strip()):
             return True
-        head = re.sub(r"(?:目标|任务|完成|实际|基期|计划)(?:数|值)|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
+        head = re.sub(r"(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|要|将要|需|[到至]$|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
                       r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
                       r"新增$", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""
@@ -85,8 +85,16 @@ class Rules:
             return "share"
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
-        if re.search(r"(?:基期|基准|基数|现状)值?\s*(?:为|是)?\s*$", before):
+        if re.search(r"(?:基期|基准|基数)值?\s*(?:为|是)?\s*$", before):
             return "from"  # 参保人数基期值为142.5万人,目标值为168万人
+        if re.search(r"现状值?\s*(?:为|是)?\s*$", before):
+            return "current"  # 现状值为97.2%(2023年底): the value when the text was written
+        if re.search(r"(?:较|比)\s*(?:规划)?基期\s*\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?\s*$", before):
+            return "from"  # 较规划基期(2020年3.6%)下降0.4个百分点
+        if re.search(r"(?:上年|去年)(?:末|底|同期)?\s*(?:为|是)\s*$", before):
+            return "from"  # 2023年末…为24373万人,上年末为23807万人: the year before's level
+        if re.search(r"超出[^,。;\d]*\([^()]*\)\s*$", before):
+            return "change"  # 超出规划目标(3,000人)260人: by how much
         if _ARROW_AFTER.match(after):
             return "from"  # 5.4%(2020年)→5.5%以内(2025年), (2020年90.8%→2025年95%)
         if _ARROW_BEFORE.search(before):
@@ -107,7 +115,7 @@ class Rules:
         if _TO.search(before) and re.search(r"从|由|基础上", before):
             return "to"
         if self.average.search((head or before)[-12:]) and not re.search(r"全年|年度", head or before):
-            return "change"  # a multi-year average is not a level
+            return "average"  # a multi-year average is not a level; a one-year document's is the year's
         return "plain"
 
     @staticmethod
@@ -123,7 +131,7 @@ class Rules:
         m = re.search(r"(期初|期末)\s*的?\s*$", before)
         if m:
             return None, m.group(0)
-        m = re.search(r"(?:上年|去年)(?:末|底)?\s*的?\s*$", before)
+        m = re.search(r"(?:上年|去年)(?:末|底|同期)?\s*(?:的|为|是)?\s*$", before)
         if m:
             return None, m.group(0)
         m = _PAIR_YEAR.search(before)
@@ -154,10 +162,11 @@ def load_rules() -> Rules:
     frames = (
         (c(r"^参加"), ""),
         (c(r"(?:[一二三四五六七八九十两\d]项)?社会保险(参保人数|参保人员|人数)$"), r"保险\1"),
-        (c(r"(保险)(?:的)?(?:参保)?(?:职工人数|人数|人员|职工)$"), r"\1参保人数"),
+        (c(r"(保险)(?:的)?(?:参保)?(?:职工人数|覆盖人数|人数|人员|职工)$"), r"\1参保人数"),
         (c(r"持卡人员$"), "持卡人数"),
         (c(r"^(?:每年|年均)?招收(.+?)(?:人数)?$"), r"\1年招收人数"),
-        (c(r"(农民工)参加职业(?:技能)?培训$"), r"\1参加职业培训人次"),
+        (c(r"(农民工)参加(?:职业(?:技能)?)?培训$"), r"\1参加职业培训人次"),
+        (c(r"^培训农民工$"), "农民工参加职业培训人次"),
         (c(r"^.*?下达(?:给)?(?:我[省市县区])?的"), ""),
         (c(r"^(?:年初|年度|全年|规划)?确定的"), ""),
         (c(r"[:]$"), ""),

@@ -146,6 +146,16 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
             re.search(r"基期|基数", before[-10:]):
         pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan
+    if kind == "current":  # 现状值97.2%(2023年底): a result then; undated, in a plan: where it starts
+        if pair_year is not None:
+            return TimeContext("actual", pair_year, total, f"current value '{pair_words}'", True)
+        ctx = _context(paragraph, sentence_start, before, period, section, rules)
+        if ctx.role == "actual" and ctx.year is not None:
+            return ctx
+        one_year = period is not None and period[0] == period[1]
+        if period is not None and not one_year:
+            return TimeContext("baseline", period[0] - 1, total, "current value of a plan: its base", True)
+        return TimeContext("actual", period[0] if period else None, total, "current value", True)
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
@@ -201,6 +211,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     """The time words before a value: in its sentence, else its paragraph, else its section.
     ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
+    before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
         marker = _year_marker(text, period, rules)
         future = rules.future.search(before)
@@ -213,7 +224,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):
                 role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
-            in_review = _from_section(period, section).role == "actual"
+            in_review = _from_section(period, section).role == "actual" and bool(section)
+            if one_year and role == "target" and in_review and (words in ("今年", "本年", "本年度") or "五" in words):
+                role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
             if not role and in_review:
                 role = "actual"  # a year inside the period, in a section reviewing what was done
             if role == "target" and in_review and not one_year and period is not None and year < period[1] \
