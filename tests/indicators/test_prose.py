@@ -326,3 +326,52 @@ def test_a_unit_in_brackets_after_the_name_and_the_plans_base_in_a_progress_revi
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
         assert {(r.role, int(r.year), r.value) for r in df.itertuples()} == {("baseline", 2020, 183000),
                                                                             ("actual", 2023, 226000)}
+
+
+def test_batch_five_shapes_in_both_scripts():
+    cases = [
+        ((2021, 2025), "", "中期评估显示，社会保障卡持卡人口覆盖率基期值为93.5%，现状值为97.2%（2023年底），目标值为98%。",
+         {("ss_card_coverage_rate", "baseline", 2020): 93.5, ("ss_card_coverage_rate", "actual", 2023): 97.2,
+          ("ss_card_coverage_rate", "target", 2025): 98}),
+        ((2023, 2023), "", "2023年末全国参加失业保险人数为24373万人，上年末为23807万人。",
+         {("unemployment_insured", "actual", 2023): 243730000, ("unemployment_insured", "baseline", 2022): 238070000}),
+        ((2024, 2024), "", "年末城镇登记失业率为2.8%，较上年末的3.0%有所回落。",
+         {("registered_unemployment_rate", "actual", 2024): 2.8, ("registered_unemployment_rate", "baseline", 2023): 3.0}),
+        ((2021, 2025), "主要目标", "城镇登记失业率（2020年：3.4%）控制在4%以内。",
+         {("registered_unemployment_rate", "baseline", 2020): 3.4, ("registered_unemployment_rate", "target", 2025): 4}),
+        ((2023, 2023), "", "年末全国参加失业保险人数2亿3807万人。", {("unemployment_insured", "actual", 2023): 238070000}),
+        ((2024, 2024), "", "全县失业保险参保人数约为3万2千人。", {("unemployment_insured", "actual", 2024): 32000}),
+        ((2021, 2025), "主要目标", "基本养老保险参保率稳定在九成五以上。", {("pension_coverage_rate", "target", 2025): 95}),
+        ((2021, 2025), "主要目标", "城镇调查失业率≦5.5%，基本医疗保险参保率≧95%。",
+         {("surveyed_unemployment_rate", "target", 2025): 5.5, ("medical_coverage_rate", "target", 2025): 95}),
+        ((2023, 2023), "", "年末参加失业、工伤、生育保险的人数各自为38.2万人、45.7万人和36.9万人。",
+         {("unemployment_insured", "actual", 2023): 382000, ("work_injury_insured", "actual", 2023): 457000,
+          ("maternity_insured", "actual", 2023): 369000}),
+        ((2023, 2023), "", "全市城镇调查失业率、登记失业率2020年分别为5.6%、3.8%，2023年分别为5.2%、3.5%。",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.6, ("registered_unemployment_rate", "baseline", 2020): 3.8,
+          ("surveyed_unemployment_rate", "actual", 2023): 5.2, ("registered_unemployment_rate", "actual", 2023): 3.5}),
+    ]
+    for period, section, text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=period, section=section)
+            got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role}
+            assert got == expected, variant
+
+
+def test_batch_five_time_and_list_shapes():
+    for text in _both_scripts("高技能人才总量2020年为2.4万人、2025年预期为3.2万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("high_skilled_talent", "baseline", 2020)].value == 24000
+        assert rows[("high_skilled_talent", "target", 2025)].value == 32000
+    for text in _both_scripts("本年度截至11月底，全市城镇新增就业1.42万人。"):  # a flow for part of the year
+        assert (pc.extract_indicators(text, period=(2023, 2023)).role == "").all()
+    for text in _both_scripts("截至2023年6月底，全市城镇新增就业累计完成9.6万人。"):  # the plan's running total
+        assert _rows(text, period=(2021, 2025))[("new_urban_jobs", "actual", 2023)].value == 96000
+    for text in _both_scripts("全年新增城镇就业、农民工参加职业培训人次、帮助成功创业人数分别达成2.1万人、9,400人次、1,150人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert dict(zip(df.indicator_id, df.value)) == {"new_urban_jobs": 21000, "migrant_worker_training": 9400,
+                                                        "entrepreneurship_supported": 1150}
+    for text in _both_scripts("城镇登记失业率较去年下降0.3个百分点，降至2.7%。"):
+        assert list(pc.extract_indicators(text, period=(2023, 2023)).value) == [2.7]
+    for text in _both_scripts("五年内每年新增城镇就业1.5万人以上。"):
+        assert _rows(text, period=(2021, 2025))[("new_urban_jobs", "target", 2025)].basis == "annual"

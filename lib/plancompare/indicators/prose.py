@@ -83,6 +83,7 @@ class _Value:
     year: int | None = None  # the year the from/to phrase names
     year_word: str = ""
     upper: _Value | None = None  # a range's upper bound (5%—5.5%): this value is its lower bound
+    dated: bool = False  # a year is written between the previous value and this one (2020年为A、2025年为B)
 
 
 # --- values -----------------------------------------------------------------------------------
@@ -107,8 +108,10 @@ def _values(clause: str) -> list[_Value]:
 
 def _classify(values: list[_Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog) -> None:
     """Set each value's kind (and the year its from/to phrase names) from the predicate's words."""
+    prev_end = pred
     for v in values:
         before, after = clause[pred:v.start], clause[v.end:]
+        v.dated, prev_end = bool(_YEAR_TOKEN.search(clause[prev_end:v.start])), v.end
         head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
         v.kind = rules.kind_of(before, after, _VALUE.match(v.text).group("unit") or "", head)
         if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
@@ -141,13 +144,13 @@ def _pairs(subject: Subject, runs: list[list[_Value]], predicate: str) -> Iterat
         kind = run[0].kind
         if kind in ("change", "share", "modifier"):
             continue
-        if len(run) == n and (n > 1 or kind != "plain" or not taken_plain):
+        if len(run) == n and (n > 1 or kind != "plain" or not taken_plain or run[0].dated):
             for i, v in enumerate(run):
                 yield i, v, n > 1
         elif n > 1 and len(run) == 1 and re.search(r"均|都", predicate):
             for i in range(n):
                 yield i, run[0], True
-        elif n == 1 and (kind != "plain" or not taken_plain):
+        elif n == 1 and (kind != "plain" or not taken_plain or run[0].dated):
             yield 0, run[0], False
         else:
             continue
@@ -159,6 +162,8 @@ def _pairs(subject: Subject, runs: list[list[_Value]], predicate: str) -> Iterat
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, last = [], 0
     for m in _CLAUSE_END.finditer(sentence):
+        if m.group(0) == "、" and not re.search(r"\d", sentence[last:m.start()]):
+            continue  # 农民工参加职业培训人次、帮助成功创业人数…: a list of names, not of values
         out.append((last, sentence[last:m.start()]))
         last = m.end()
     out.append((last, sentence[last:]))
@@ -223,7 +228,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules)
         found = [m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)]
-        mentions += unplace_conflicts(settle_baselines(found, period), catalog)
+        mentions += unplace_conflicts(settle_baselines(found, period, catalog), catalog)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -349,6 +354,12 @@ class _SentenceReader:
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
+        month = re.search(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?",
+                          self.paragraph[self.s0:start])
+        if month and int(month.group(1)) < 12 and self.catalog.indicators[ind_id].flow and time.role \
+                and not pv.cumulative:  # 截至6月底…累计完成: the plan's running total, dated
+            time.role, time.year = "", None  # 截至11月底…新增就业1.42万人: a flow for part of a year
+            time.evidence += "; a flow up to a month before the year's end"
         one_year = self.period is not None and self.period[0] == self.period[1]
         several = one_year and re.search(r"近\s*\S{1,2}\s*年|\S{1,2}年来|以来|期间|时期",
                                          self.paragraph[self.s0:start])

@@ -14,12 +14,21 @@ if TYPE_CHECKING:
 __all__ = ["settle_baselines", "unplace_conflicts"]
 
 
-def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
+                     catalog: IndicatorCatalog) -> list[Mention]:
     """Where a sentence of a plan gives an indicator's value for a year of the plan (a target, a
     result), its value for the year before the plan is the plan's base (专业技术人才总量2020年为12.3万人,
     预计2025年达到15万人); where it gives the target for the plan's last year, a starting point
     without a year (由10.8年提高到11.3年, 基期值为…) is that base year's."""
-    if period is None or period[0] == period[1]:
+    if period is None:
+        return mentions
+    if period[0] == period[1]:  # a bulletin: an earlier year's level beside this year's is its comparison base
+        current = {m.indicator_id for m in mentions if m.time.role == "actual" and m.time.year == period[0]}
+        for m in mentions:
+            if m.indicator_id in current and m.time.role == "actual" and m.time.year and m.time.year < period[0] \
+                    and m.kind == "plain" and not catalog.indicators[m.indicator_id].flow:  # a flow's years are a series
+                m.time.role = "baseline"
+                m.time.evidence += "; stated beside the document year's value: the comparison base"
         return mentions
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
