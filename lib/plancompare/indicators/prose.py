@@ -34,7 +34,7 @@ from typing import Iterator
 
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
-from plancompare.indicators.prose_checks import settle_baselines, unplace_conflicts
+from plancompare.indicators.prose_checks import settle_baselines, unplace_conflicts, unplace_part_years
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
 from plancompare.indicators.prose_time import TimeContext, resolve_time
@@ -354,18 +354,8 @@ class _SentenceReader:
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
-        month = re.search(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?",
-                          self.paragraph[self.s0:start])
-        if month and int(month.group(1)) < 12 and self.catalog.indicators[ind_id].flow and time.role \
-                and not pv.cumulative:  # 截至6月底…累计完成: the plan's running total, dated
-            time.role, time.year = "", None  # 截至11月底…新增就业1.42万人: a flow for part of a year
-            time.evidence += "; a flow up to a month before the year's end"
-        one_year = self.period is not None and self.period[0] == self.period[1]
-        several = one_year and re.search(r"近\s*\S{1,2}\s*年|\S{1,2}年来|以来|期间|时期",
-                                         self.paragraph[self.s0:start])
-        if (time.part_period or several) and pv.annual:  # 前两年…年均4230人: an average of those years
-            time.role, time.year = "", None
-            time.evidence += "; an average over several years, no one year's value"
+        unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
+                           self.catalog.indicators[ind_id].flow)
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
 
 

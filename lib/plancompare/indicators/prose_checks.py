@@ -4,14 +4,36 @@ clause was misread (two values for one role and year)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from plancompare.indicators.catalog import IndicatorCatalog
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
+    from plancompare.indicators.prose_time import TimeContext
+    from plancompare.indicators.values import ParsedValue
 
-__all__ = ["settle_baselines", "unplace_conflicts"]
+__all__ = ["settle_baselines", "unplace_conflicts", "unplace_part_years"]
+
+_MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
+_SEVERAL_YEARS = re.compile(r"近\s*\S{1,2}\s*年|\S{1,2}年来|以来|期间|时期")
+
+
+def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
+                       flow: bool) -> None:
+    """Leave unplaced what is no one year's value: a flow up to a month before the year's end
+    (截至11月底…新增就业1.42万人; the plan's running total, 截至6月底…累计完成, stays dated), and an
+    average over several years (前两年…年均4230人, 近五年…年均 in a bulletin). ``before``: the
+    sentence up to the value."""
+    month = _MONTH_END.search(before)
+    if month and int(month.group(1)) < 12 and flow and time.role and not pv.cumulative:
+        time.role, time.year = "", None
+        time.evidence += "; a flow up to a month before the year's end"
+    several = period is not None and period[0] == period[1] and _SEVERAL_YEARS.search(before)
+    if (time.part_period or several) and pv.annual:
+        time.role, time.year = "", None
+        time.evidence += "; an average over several years, no one year's value"
 
 
 def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
