@@ -375,3 +375,28 @@ def test_batch_five_time_and_list_shapes():
         assert list(pc.extract_indicators(text, period=(2023, 2023)).value) == [2.7]
     for text in _both_scripts("五年内每年新增城镇就业1.5万人以上。"):
         assert _rows(text, period=(2021, 2025))[("new_urban_jobs", "target", 2025)].basis == "annual"
+
+
+def test_batch_five_frames_lists_and_years():
+    cases = [
+        ((2023, 2023), "", "全年帮助2,150名城乡劳动者成功创业，带动就业6,800人。", {("entrepreneurship_supported", "actual", 2023): 2150}),
+        ((2024, 2024), "", "年末全市有86.3万人参加了失业保险。", {("unemployment_insured", "actual", 2024): 863000}),
+        ((2024, 2024), "", "全市已有312.7万人持有社会保障卡。", {("ss_card_holders", "actual", 2024): 3127000}),
+        ((2023, 2023), "", "全市城镇职工和城乡居民基本养老保险参保人数分别为156.2万人、203.8万人。",
+         {("employee_pension_insured", "actual", 2023): 1562000}),
+        ((2023, 2023), "", "年末全省基本养老保险参保人数4,512万人，其中城镇企业职工和机关事业单位分别为1,986万人、238万人。",
+         {("pension_insured", "actual", 2023): 45120000, ("enterprise_pension_insured", "actual", 2023): 19860000,
+          ("public_institution_pension_insured", "actual", 2023): 2380000}),
+        ((2021, 2025), "主要目标", "城镇调查、登记失业率两项指标分别不高于5.5%和3.8%。",
+         {("surveyed_unemployment_rate", "target", 2025): 5.5, ("registered_unemployment_rate", "target", 2025): 3.8}),
+        ((2021, 2025), "主要目标", "2020年、2025年全县技能人才总量分别为3.2万人和4.5万人。",
+         {("skilled_talent", "baseline", 2020): 32000, ("skilled_talent", "target", 2025): 45000}),
+        ((2021, 2025), "工作回顾", "截至2022年底，社会保障卡持卡人口覆盖率现状值98.7%，已超过98%的目标值。",
+         {("ss_card_coverage_rate", "actual", 2022): 98.7, ("ss_card_coverage_rate", "target", 2025): 98}),
+        ((2023, 2023), "", "全年新增城镇就业4.86万人，帮助1.1万名失业人员实现再就业。", {("new_urban_jobs", "actual", 2023): 48600}),
+    ]
+    for period, section, text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=period, section=section)
+            got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role}
+            assert got == expected, variant

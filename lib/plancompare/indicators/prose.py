@@ -150,6 +150,9 @@ def _pairs(subject: Subject, runs: list[list[_Value]], predicate: str) -> Iterat
         elif n > 1 and len(run) == 1 and re.search(r"均|都", predicate):
             for i in range(n):
                 yield i, run[0], True
+        elif n == 1 and len(run) > 1 and len({v.year for v in run if v.year}) == len(run):
+            for v in run:  # one name, a year each: 2020年、2025年…分别为3.2万人和4.5万人
+                yield 0, v, False
         elif n == 1 and (kind != "plain" or not taken_plain or run[0].dated):
             yield 0, run[0], False
         else:
@@ -233,6 +236,24 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     return mentions
 
 
+def _name_around(clause: str, v: _Value, catalog: IndicatorCatalog) -> str:
+    """A name written around the count it gives: 帮助1,860(名城乡劳动者)成功创业, 86.3万人参加了失业保险,
+    312.7万人持有社会保障卡; "" when none."""
+    rest = re.match(r"[^\d,。;、]*", clause[v.end:]).group(0)
+    verb = re.search(r"(帮助|协助|扶持|促进)\s*$", clause[:v.start])
+    if verb:
+        for k in range(len(rest) - 1):
+            if catalog.match(verb.group(1) + rest[k:]):
+                return verb.group(1) + rest[k:]
+    joined = re.match(r"(?:名|人)?\s*参加了?(.{2,12}?保险)$", rest)
+    if joined and catalog.match(joined.group(1) + "参保人数"):
+        return joined.group(1) + "参保人数"
+    held = re.match(r"(?:名|人)?\s*持有(.{2,6}?卡)$", rest)
+    if held and catalog.match(held.group(1) + "持卡人数"):
+        return held.group(1) + "持卡人数"
+    return ""
+
+
 def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog,
             rules: Rules) -> list[tuple[_Value, str, str]]:
     """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标)."""
@@ -241,11 +262,10 @@ def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog,
     for v in values:
         before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
         after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})(目标)?", clause[v.end:])
-        verb = re.search(r"(帮助|扶持|促进)\s*$", clause[:v.start])  # 帮助1,860人成功创业: the name around the value
-        rest = re.match(r"\s*([\u4e00-\u9fff]{2,6}?)(?=[,。;、]|$)", clause[v.end:])
-        if verb and rest and catalog.match(verb.group(1) + rest.group(1)) and not (before or after):
+        around = _name_around(clause, v, catalog)
+        if around and not (before or after):
             v.kind = "plain"
-            out.append((v, catalog.match(verb.group(1) + rest.group(1)), verb.group(1) + rest.group(1)))
+            out.append((v, catalog.match(around), around))
             continue
         m = before or after
         if before and rules.name_modifiers.search(clause[:before.start(1)]):
@@ -301,6 +321,12 @@ class _SentenceReader:
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             for v in live:
                 v.kind = "target" if v.kind == "plain" else v.kind
+        lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", clause[:pred])
+        years = re.findall(r"(?:19|20)\d\d", lead.group(0)) if lead else []
+        if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
+                and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
+            for v, y in zip(live, years):
+                v.kind, v.year, v.year_word = "to", int(y), f"{y}年"
         one_year = self.period is not None and self.period[0] == self.period[1]
         for v in live:  # 城镇调查失业率平均5.2%: a bulletin's year; “十三五”期间…平均3.5%: no level
             if v.kind == "average":
@@ -351,6 +377,8 @@ class _SentenceReader:
                      run_words)
         if pv is None or pv.value is None:
             return
+        if v.kind in ("target", "plan_target") and re.match(r"\s*(?:以上|以下|以内|左右)?\s*的", clause[v.end:]):
+            pv.comparator = self.rules.comparator("", clause[v.end:], "") or "="  # 已超过98%的目标值: 超过 is the result's
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)

@@ -62,7 +62,8 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
             m.time.year = period[0] - 1
             m.time.evidence += f"; the plan's base year ({period[0] - 1}), as its target is for {period[1]}"
     for m in mentions:
-        if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 and m.kind == "plain":
+        if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 \
+                and m.kind in ("plain", "to"):
             m.time.role = "baseline"
             m.time.evidence += "; stated beside a later value of the plan: its base"
     return mentions

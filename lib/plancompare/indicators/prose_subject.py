@@ -60,7 +60,7 @@ def _frame(item: str, rules: Rules) -> str:
 
 _LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|[一二三四五六七八九十\d]项指标|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|[一二两三四五六七八九十\d]项指标|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
@@ -112,6 +112,11 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
             got = [_match(n, catalog, implied=False) for n in names]
             if all(got):
                 return list(zip(got, names))
+    if len(items) == 2 and not strict[-1] and not strict[0]:  # 城镇职工和城乡居民基本养老保险参保人数
+        last = items[-1]
+        for cut in range(1, len(last) - 3):
+            if _match(last[cut:], catalog, implied=False) and _match(items[0] + last[cut:], catalog, implied=False):
+                return [(_match(items[0] + last[cut:], catalog, implied=False), items[0] + last[cut:]), ("", last)]
     if len(items) > 1 and strict[0] and not all(strict):
         first = items[0]
         for cut in range(len(first) - 1, 0, -1):
@@ -176,7 +181,10 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
     if not _TRAILING_WORDS.sub("", item).strip():
         return "", item  # 目标值分别为…: words about the values, not a name
     share = re.match(r"^占(.+?)(?:数量|总量|总数)?的?(?:比重|比例)?$", item)
-    for _, name in previous.names:
+    for prev_id, name in previous.names:
+        narrower = _match(item + name, catalog, implied=False)  # 其中城镇企业职工… after 基本养老保险参保人数
+        if narrower and narrower != prev_id and not _LEADING_VERBS.match(item):
+            return narrower, item + name
         stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
         if share:
             cand = f"{stem_name}占{share.group(1)}比重"

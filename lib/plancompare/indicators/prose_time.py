@@ -146,16 +146,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
             re.search(r"基期|基数", before[-10:]):
         pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan
-    if kind == "current":  # 现状值97.2%(2023年底): a result then; undated, in a plan: where it starts
-        if pair_year is not None:
-            return TimeContext("actual", pair_year, total, f"current value '{pair_words}'", True)
-        ctx = _context(paragraph, sentence_start, before, period, section, rules)
-        if ctx.role == "actual" and ctx.year is not None:
-            return ctx
-        one_year = period is not None and period[0] == period[1]
-        if period is not None and not one_year:
-            return TimeContext("baseline", period[0] - 1, total, "current value of a plan: its base", True)
-        return TimeContext("actual", period[0] if period else None, total, "current value", True)
+    if kind == "current":
+        return _current(paragraph, sentence_start, before, pair_year, pair_words, total, period, section, rules)
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
@@ -176,6 +168,10 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target"):
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
+        if period is not None and period[0] != period[1] and (
+                ctx.year is None or (ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
+            ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
+            ctx.evidence += " of the plan"
     fyp = re.search(r"(十[一二三四五六七八九]五)", before)
     partial = _FIRST_YEARS.search(before) is not None
     if kind in ("target", "plan_target") and fyp and (kind == "plan_target" or partial):
@@ -186,6 +182,19 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         # one of the previous period (发展基础) against that period's, dated like the result
         ctx.year, ctx.evidence = period[1], ctx.evidence + " of the plan"
     return ctx
+
+
+def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | None, pair_words: str,
+             total: bool, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
+    """A current value (现状值97.2%(2023年底)): a result then; undated, in a plan: where it starts."""
+    if pair_year is not None:
+        return TimeContext("actual", pair_year, total, f"current value '{pair_words}'", True)
+    ctx = _context(paragraph, sentence_start, before, period, section, rules)
+    if ctx.role == "actual" and ctx.year is not None:
+        return ctx
+    if period is not None and period[0] != period[1]:
+        return TimeContext("baseline", period[0] - 1, total, "current value of a plan: its base", True)
+    return TimeContext("actual", period[0] if period else None, total, "current value", True)
 
 
 #: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
