@@ -400,3 +400,24 @@ def test_batch_five_frames_lists_and_years():
             df = pc.extract_indicators(variant, period=period, section=section)
             got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role}
             assert got == expected, variant
+
+
+def test_semicolons_pairs_over_clauses_and_plan_tasks():
+    cases = [
+        ((2024, 2024), "工作回顾", "本年全市城镇新增就业2.18万人；下一年度目标为2.2万人。",
+         {("new_urban_jobs", "actual", 2024): 21800, ("new_urban_jobs", "target", 2025): 22000}),
+        ((2021, 2025), "主要目标", "失业保险参保人数较基期增加3万人，达到26万人；基期为2020年的23万人。",
+         {("unemployment_insured", "target", 2025): 260000, ("unemployment_insured", "baseline", 2020): 230000}),
+        ((2021, 2025), "发展基础", "全市专业技术人才总量由“十二五”期末之5.2万人，成长为“十三五”期末之7.4万人。",
+         {("professional_talent", "baseline", 2015): 52000, ("professional_talent", "actual", 2020): 74000}),
+        ((2024, 2024), "", "今年城镇调查失业率控制在5%至5.5%之间。", {("surveyed_unemployment_rate", "target", 2024): 5.5}),
+        ((2021, 2025), "主要目标", "“十四五”期间每年培训农民工不少于5,000人次。", {("migrant_worker_training", "target", 2025): 5000}),
+        ((2021, 2025), "", "全年共有347万人取得专业技术人员职业资格证书。", {}),
+        ((2023, 2023), "", "全年协助1,320人成功创业，并带动4,100人就业。", {("entrepreneurship_supported", "actual", 2023): 1320}),
+    ]
+    for period, section, text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=period, section=section)
+            got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples()
+                   if r.role and (r.indicator_id, r.role, int(r.year)) in expected or not expected}
+            assert {k: got[k] for k in expected} == expected, variant

@@ -38,7 +38,8 @@ from plancompare.indicators.prose_checks import settle_baselines, unplace_confli
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
 from plancompare.indicators.prose_time import TimeContext, resolve_time
-from plancompare.indicators.values import ParsedValue, parse_value
+from plancompare.indicators.prose_values import VALUE, Value, classify, pairs, parsed_value, runs_of, values_of
+from plancompare.indicators.values import ParsedValue
 from plancompare.read.normalization import normalize, to_simplified
 
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
@@ -46,16 +47,6 @@ _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside b
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
 _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
                          r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"  # 12,600 and 18 500
-_UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|万|年)"
-#: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
-_VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
-_RUN_GAP = re.compile(r"^\s*(?:以上|以内|以下|之内|左右)?\s*(?:、|和|及|与|以及)\s*(?:分别)?\s*$")
-_UNITS_OF = {"persons": ("人", "名"), "person-times": ("人次",), "percent": ("%",), "yuan": ("元",),
-             "households": ("户",), "units": ("个", "项"), "years": ("年",)}
-
-
 __all__ = ["Mention", "TimeContext", "find_mentions", "extract_indicators"]
 
 
@@ -69,95 +60,7 @@ class Mention:
     time: TimeContext = field(default_factory=TimeContext)
     enumeration: bool = False
     flags: list[str] = field(default_factory=list)
-    kind: str = "plain"  # what the words around the value made of it (see _Value)
-
-
-@dataclass
-class _Value:
-    """One number of a predicate, with what the words around it make of it."""
-
-    start: int  # offset in the clause
-    end: int
-    text: str  # number and unit as written
-    kind: str = "plain"  # plain, added, change, share, modifier, target, plan_target, from, to
-    year: int | None = None  # the year the from/to phrase names
-    year_word: str = ""
-    upper: _Value | None = None  # a range's upper bound (5%—5.5%): this value is its lower bound
-    dated: bool = False  # a year is written between the previous value and this one (2020年为A、2025年为B)
-
-
-# --- values -----------------------------------------------------------------------------------
-
-def _values(clause: str) -> list[_Value]:
-    """The numbers of a clause, years and section numbers left out (kinds are set later)."""
-    out = []
-    for m in _VALUE.finditer(clause):
-        if _YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十"):
-            continue
-        if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
-            continue  # 1—9月: months, not a value
-        if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
-            continue  # 5年累计…, 三年来: a span of time, not a value
-        v = _Value(m.start(), m.end(), m.group(0))
-        if out and out[-1].upper is None and re.fullmatch(r"\s*[—–~～-]\s*", clause[out[-1].end:v.start]):
-            out[-1].upper, out[-1].end = v, v.end  # 5%—5.5%: one range, two bounds, read as one value
-            continue
-        out.append(v)
-    return out
-
-
-def _classify(values: list[_Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog) -> None:
-    """Set each value's kind (and the year its from/to phrase names) from the predicate's words."""
-    prev_end = pred
-    for v in values:
-        before, after = clause[pred:v.start], clause[v.end:]
-        v.dated, prev_end = bool(_YEAR_TOKEN.search(clause[prev_end:v.start])), v.end
-        head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
-        v.kind = rules.kind_of(before, after, _VALUE.match(v.text).group("unit") or "", head)
-        if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
-            v.kind = rules.kind_of(head, after, "", head)  # 人才总量(2020年:1.86万人: the tag is before the colon
-            before = head
-        if v.kind in ("from", "to", "current"):
-            v.year, v.year_word = rules.pair_year(before, after)
-            if v.year is None and not v.year_word:  # 参保率(2020年90.8%→…: the tag inside the subject's bracket
-                v.year, v.year_word = rules.pair_year(clause[max(0, v.start - 8):v.start], after)
-
-
-def _runs(values: list[_Value], clause: str) -> list[list[_Value]]:
-    """Values written as one list (A、B和C) form a run, of the kind of its first value."""
-    runs: list[list[_Value]] = []
-    for v in values:
-        if runs and _RUN_GAP.match(clause[runs[-1][-1].end:v.start]) and v.kind in (runs[-1][0].kind, "plain"):
-            if v.kind == "plain":
-                v.kind, v.year, v.year_word = runs[-1][0].kind, runs[-1][0].year, runs[-1][0].year_word
-            runs[-1].append(v)
-        else:
-            runs.append([v])
-    return runs
-
-
-def _pairs(subject: Subject, runs: list[list[_Value]], predicate: str) -> Iterator[tuple[int, _Value, bool]]:
-    """(index of the subject's name, value, enumeration) for every value the predicate gives a name."""
-    n = len(subject.names)
-    taken_plain = False
-    for run in runs:
-        kind = run[0].kind
-        if kind in ("change", "share", "modifier"):
-            continue
-        if len(run) == n and (n > 1 or kind != "plain" or not taken_plain or run[0].dated):
-            for i, v in enumerate(run):
-                yield i, v, n > 1
-        elif n > 1 and len(run) == 1 and re.search(r"均|都", predicate):
-            for i in range(n):
-                yield i, run[0], True
-        elif n == 1 and len(run) > 1 and len({v.year for v in run if v.year}) == len(run):
-            for v in run:  # one name, a year each: 2020年、2025年…分别为3.2万人和4.5万人
-                yield 0, v, False
-        elif n == 1 and (kind != "plain" or not taken_plain or run[0].dated):
-            yield 0, run[0], False
-        else:
-            continue
-        taken_plain = taken_plain or kind == "plain"
+    kind: str = "plain"  # what the words around the value made of it (see Value)
 
 
 # --- mentions ---------------------------------------------------------------------------------
@@ -171,46 +74,6 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         last = m.end()
     out.append((last, sentence[last:]))
     return out
-
-
-def _parsed(v: _Value, clause: str, unit_of: str, name: str, rules: Rules, flags: list[str],
-            shared_unit: str = "", run_words: tuple[str, str] | None = None) -> ParsedValue | None:
-    """The value in the grammar of values, its comparator from the words around it; None when its
-    unit cannot be the indicator's. ``shared_unit``: the unit the last value of its run carries
-    (285.6、98.3、112.4万人); ``run_words``: the words before and after its whole run, whose
-    comparator the run's values share (分别控制在5.5%、4.5%以内)."""
-    m = _VALUE.match(v.text)
-    unit = m.group("unit") or shared_unit
-    approx = "余" in unit  # 1.2万余人: more than
-    unit = unit.replace("余", "")
-    if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
-        unit += "人" if unit_of == "persons" else "人次"
-    job_posts = unit.endswith("个") and unit_of == "persons" and "岗位" in name  # 新增就业岗位: posts
-    if unit_of == "person-times" and unit.endswith("人"):  # 培训3.2万人: the count as written
-        unit += "次"
-        flags.append("unit_as_persons: 人 written for a count of person-times")
-    if unit and not job_posts and not any(unit.endswith(u) for u in _UNITS_OF.get(unit_of, (unit,))):
-        return None
-    if unit == "年" and unit_of != "years":
-        return None
-    if not unit and unit_of in ("persons", "person-times"):
-        if "." in m.group("num"):
-            return None  # 30.5 without a unit: 万 was shared with the last value and is not known
-        unit = "人" if unit_of == "persons" else "人次"
-        flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
-    pv = parse_value(re.sub(r"[, ]", "", m.group("num")) + unit)
-    pv.raw = v.text.strip()
-    pv.comparator = (rules.comparator(clause[:v.start], clause[v.end:], unit_of)
-                     or (rules.comparator(*run_words, unit_of) if run_words else "") or (">" if approx else "="))
-    if m.group("open"):
-        pv.cumulative = True  # 〔3.5〕万人: a five-year total
-    since = re.split(r"[\d%]", clause[:v.start])[-1]  # the words since the previous number
-    annual, total = rules.annual.search(since), re.search(r"累计", since)
-    if annual and (not total or annual.start() > total.start()):
-        pv.annual = True  # 年均城镇新增就业不少于4万人
-    elif total:
-        pv.cumulative = True  # …、累计不少于20万人
-    return pv
 
 
 def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section: str = "",
@@ -227,35 +90,41 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
+    reader = None
     for k, sm in enumerate(sentences):
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
-        reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules)
+        carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") else None
+        reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules, carried)
         found = [m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)]
         mentions += unplace_conflicts(settle_baselines(found, period, catalog), catalog)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _name_around(clause: str, v: _Value, catalog: IndicatorCatalog) -> str:
+def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     """A name written around the count it gives: 帮助1,860(名城乡劳动者)成功创业, 86.3万人参加了失业保险,
     312.7万人持有社会保障卡; "" when none."""
     rest = re.match(r"[^\d,。;、]*", clause[v.end:]).group(0)
     verb = re.search(r"(帮助|协助|扶持|促进)\s*$", clause[:v.start])
     if verb:
+        word = "帮助" if verb.group(1) == "协助" else verb.group(1)  # 協助 as 帮助
         for k in range(len(rest) - 1):
-            if catalog.match(verb.group(1) + rest[k:]):
-                return verb.group(1) + rest[k:]
+            if catalog.match(word + rest[k:]):
+                return word + rest[k:]
     joined = re.match(r"(?:名|人)?\s*参加了?(.{2,12}?保险)$", rest)
     if joined and catalog.match(joined.group(1) + "参保人数"):
         return joined.group(1) + "参保人数"
+    got = re.match(r"(?:名|人)?\s*(?:新)?取得(.{2,16}?证书)$", rest)
+    if got and catalog.match("新增取得" + got.group(1) + "人数"):
+        return "新增取得" + got.group(1) + "人数"
     held = re.match(r"(?:名|人)?\s*持有(.{2,6}?卡)$", rest)
     if held and catalog.match(held.group(1) + "持卡人数"):
         return held.group(1) + "持卡人数"
     return ""
 
 
-def _direct(clause: str, values: list[_Value], catalog: IndicatorCatalog,
-            rules: Rules) -> list[tuple[_Value, str, str]]:
+def _direct(clause: str, values: list[Value], catalog: IndicatorCatalog,
+            rules: Rules) -> list[tuple[Value, str, str]]:
     """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标)."""
     names = name_pattern(catalog)
     out = []
@@ -301,7 +170,7 @@ class _SentenceReader:
     pair_years: dict = field(default_factory=dict)
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
-        values = _values(clause)
+        values = values_of(clause)
         direct = _direct(clause, values, self.catalog, self.rules)
         out = [m for v, ind, name in direct for m in self._mention(c0, clause, v, ind, name, False, "")]
         values = [v for v in values if all(v is not d[0] for d in direct)]
@@ -317,7 +186,7 @@ class _SentenceReader:
             self.topic = Subject(found, 0) if found else self.topic
             return out
         live = [v for v in values if v.start >= pred]
-        _classify(live, clause, pred, self.rules, self.catalog)
+        classify(live, clause, pred, self.rules, self.catalog)
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             for v in live:
                 v.kind = "target" if v.kind == "plain" else v.kind
@@ -343,11 +212,11 @@ class _SentenceReader:
                     self.pair_years[v.kind] = (v.year, v.year_word)
         return out + list(self._mentions(c0, clause, pred, live))
 
-    def _mentions(self, c0: int, clause: str, pred: int, live: list[_Value]) -> Iterator[Mention]:
-        runs = _runs(live, clause)
-        shared = {id(v): (_VALUE.match(r[-1].text).group("unit") or "",
+    def _mentions(self, c0: int, clause: str, pred: int, live: list[Value]) -> Iterator[Mention]:
+        runs = runs_of(live, clause)
+        shared = {id(v): (VALUE.match(r[-1].text).group("unit") or "",
                           (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 else None) for r in runs for v in r}
-        for i, v, enum in _pairs(self.subject, runs, clause[pred:]):
+        for i, v, enum in pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
             if not ind_id or (v.kind == "added" and not self.catalog.indicators[ind_id].flow):
                 continue
@@ -355,25 +224,25 @@ class _SentenceReader:
                 yield from self._mention(c0, clause, v, ind_id, name, enum, *shared[id(v)])
                 continue
             v.upper.kind, v.upper.year, v.upper.year_word = v.kind, v.year, v.year_word
-            unit = _VALUE.match(v.upper.text).group("unit") or shared[id(v)][0]
+            unit = VALUE.match(v.upper.text).group("unit") or shared[id(v)][0]
             for bound, comparator in ((v, ">="), (v.upper, "<=")):
                 for m in self._mention(c0, clause, bound, ind_id, name, enum, unit):
                     m.value.comparator = comparator
                     m.flags.append("range: the bound of a range the sentence gives")
                     yield m
 
-    def _mention(self, c0: int, clause: str, v: _Value, ind_id: str, name: str, enum: bool,
+    def _mention(self, c0: int, clause: str, v: Value, ind_id: str, name: str, enum: bool,
                  shared_unit: str, run_words: tuple[str, str] | None = None) -> Iterator[Mention]:
         flags: list[str] = []
         if v.text.rstrip().endswith("%") and self.rules.coverage.search(clause[:v.start]):
             ind_id, name = _coverage_of(ind_id, name, self.catalog)  # 持卡人数13.79亿人,覆盖97.7%的人口
             if not ind_id:
                 return
-        if not shared_unit and not _VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4
+        if not shared_unit and not VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4
             units = re.findall(r"\((万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万)\)",
                                self.paragraph[self.s0:self.s0 + c0 + v.start])
             shared_unit = units[-1] if units else ""
-        pv = _parsed(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
+        pv = parsed_value(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
                      run_words)
         if pv is None or pv.value is None:
             return

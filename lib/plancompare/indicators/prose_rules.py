@@ -22,9 +22,11 @@ _TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|�
 _PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*[的之]?\s*(?:累计)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
-    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|上年(?:末|底|同期)?|本年度?|年内|全年|年末|年底|[五5三3两2]年间|[五5三3两2]年内|五年来|五年|5年|未来五年|未来5年|"
+    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|下一年度|下一年|下年度|去年|上年(?:末|底|同期)?|本年度?|年内|全年|年末|年底|[五5三3两2]年间|[五5三3两2]年内|五年来|五年|5年|未来五年|未来5年|"
     r"回顾|同期|其中|进一步|年间|[、和及与](?=\s*(?:19|20)\d\d\s*年))+")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
+#: a clause opened by the verb of a pair (…由1.9万人,逐年增长至3.1万人): the pair's second value
+_TO_LEAD = re.compile(r"^\s*(?:逐年|逐步|进一步|稳步|持续)?\s*(?:增加|提高|增长|提升|上升|下降|降低|回落|降|增|扩大|升|成长|跃升)(?:到|至|为)")
 _ARROW = r"(?:→|->|—>|⇒)"
 _ARROW_AFTER = re.compile(rf"\s*(?:以上|以内|以下|左右)?\s*(?:\(\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*\))?\s*{_ARROW}")
 _ARROW_BEFORE = re.compile(rf"{_ARROW}\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*[:]?\s*$")
@@ -66,10 +68,11 @@ class Rules:
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
-        head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
+        head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?[的之]?", "",
+                      self.strip_time(head))
         if self.coverage.fullmatch(head.strip()):
             return True
-        head = re.sub(r"(?:较|比)(?:上年|去年|规划基期|基期)(?:末|底|同期)?|(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|要|将要|需|(?<=[高加长升])[到至]$|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
+        head = re.sub(r"(?:较|比)(?:上年|去年|规划基期|基期)(?:末|底|同期)?|(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|要|将要|需|(?:下降|降低|回落|降|提高|增加|增长|提升|上升|扩大|成长|跃升|升)(?:到|至|为)|实际(?=[\u4e00-\u9fff]{1,2}$)|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
                       r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
                       r"新增$", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""
@@ -85,7 +88,7 @@ class Rules:
             return "share"
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
-        if re.search(r"(?:基期|基准|基数)值?\s*(?:为|是)?\s*$", before):
+        if re.search(r"(?:基期|基准|基数)值?\s*(?:为|是)?\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[的之]?)?\s*$", before):
             return "from"  # 参保人数基期值为142.5万人,目标值为168万人
         if re.search(r"现状值?\s*(?:为|是)?\s*$", before):
             return "current"  # 现状值为97.2%(2023年底): the value when the text was written
@@ -112,7 +115,7 @@ class Rules:
             return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
             return "from"
-        if _TO.search(before) and re.search(r"从|由|基础上", before):
+        if _TO.search(before) and (re.search(r"从|由|自|基础上", before) or _TO_LEAD.match(before)):
             return "to"
         if self.average.search((head or before)[-12:]) and not re.search(r"全年|年度", head or before):
             return "average"  # a multi-year average is not a level; a one-year document's is the year's
@@ -166,7 +169,7 @@ def load_rules() -> Rules:
         (c(r"持卡人员$"), "持卡人数"),
         (c(r"^(?:每年|年均)?招收(.+?)(?:人数)?$"), r"\1年招收人数"),
         (c(r"(农民工)参加(?:职业(?:技能)?)?培训$"), r"\1参加职业培训人次"),
-        (c(r"^培训农民工$"), "农民工参加职业培训人次"),
+        (c(r"培训农民工$"), "农民工参加职业培训人次"),
         (c(r"^.*?下达(?:给)?(?:我[省市县区])?的"), ""),
         (c(r"^(?:年初|年度|全年|规划)?确定的"), ""),
         (c(r"[:]$"), ""),

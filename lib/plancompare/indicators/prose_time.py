@@ -234,7 +234,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
             in_review = _from_section(period, section).role == "actual" and bool(section)
-            if one_year and role == "target" and in_review and (words in ("今年", "本年", "本年度") or "五" in words):
+            if one_year and role == "target" and in_review and not future and \
+                    (words in ("今年", "本年", "本年度") or "五" in words):
                 role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
             if not role and in_review:
                 role = "actual"  # a year inside the period, in a section reviewing what was done

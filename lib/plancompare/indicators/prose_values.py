@@ -1,0 +1,154 @@
+"""The values of a clause: its numbers, what the words around each make of it (a level, a
+change, a target, a starting point …), the runs they are written in (A、B和C) and which of the
+subject's names each run gives a value to. Used by :mod:`plancompare.indicators.prose`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_subject import Subject, name_pattern
+from plancompare.indicators.values import ParsedValue, parse_value
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"  # 12,600 and 18 500
+_UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|万|年)"
+#: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
+VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
+_RUN_GAP = re.compile(r"^\s*(?:以上|以内|以下|之内|左右)?\s*(?:、|和|及|与|以及)\s*(?:分别)?\s*$")
+_UNITS_OF = {"persons": ("人", "名"), "person-times": ("人次",), "percent": ("%",), "yuan": ("元",),
+             "households": ("户",), "units": ("个", "项"), "years": ("年",)}
+
+
+@dataclass
+class Value:
+    """One number of a predicate, with what the words around it make of it."""
+
+    start: int  # offset in the clause
+    end: int
+    text: str  # number and unit as written
+    kind: str = "plain"  # plain, added, change, share, modifier, target, plan_target, from, to
+    year: int | None = None  # the year the from/to phrase names
+    year_word: str = ""
+    upper: Value | None = None  # a range's upper bound (5%—5.5%): this value is its lower bound
+    dated: bool = False  # a year is written between the previous value and this one (2020年为A、2025年为B)
+
+
+# --- values -----------------------------------------------------------------------------------
+
+
+def values_of(clause: str) -> list[Value]:
+    """The numbers of a clause, years and section numbers left out (kinds are set later)."""
+    out = []
+    for m in VALUE.finditer(clause):
+        if YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十"):
+            continue
+        if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
+            continue  # 1—9月: months, not a value
+        if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
+            continue  # 5年累计…, 三年来: a span of time, not a value
+        v = Value(m.start(), m.end(), m.group(0))
+        gap = clause[out[-1].end:v.start] if out else ""
+        if out and out[-1].upper is None and (re.fullmatch(r"\s*[—–~～-]\s*", gap) or (
+                re.fullmatch(r"\s*[至到]\s*", gap) and re.match(r"\s*之间", clause[v.end:]))):
+            out[-1].upper, out[-1].end = v, v.end  # 5%—5.5%: one range, two bounds, read as one value
+            continue
+        out.append(v)
+    return out
+
+
+def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog) -> None:
+    """Set each value's kind (and the year its from/to phrase names) from the predicate's words."""
+    prev_end = pred
+    for v in values:
+        before, after = clause[pred:v.start], clause[v.end:]
+        v.dated, prev_end = bool(YEAR_TOKEN.search(clause[prev_end:v.start])), v.end
+        head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
+        v.kind = rules.kind_of(before, after, VALUE.match(v.text).group("unit") or "", head)
+        if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
+            v.kind = rules.kind_of(head, after, "", head)  # 人才总量(2020年:1.86万人: the tag is before the colon
+            before = head
+        if v.kind in ("from", "to", "current"):
+            v.year, v.year_word = rules.pair_year(before, after)
+            if v.year is None and not v.year_word:  # 参保率(2020年90.8%→…: the tag inside the subject's bracket
+                v.year, v.year_word = rules.pair_year(clause[max(0, v.start - 8):v.start], after)
+
+
+def runs_of(values: list[Value], clause: str) -> list[list[Value]]:
+    """Values written as one list (A、B和C) form a run, of the kind of its first value."""
+    runs: list[list[Value]] = []
+    for v in values:
+        if runs and _RUN_GAP.match(clause[runs[-1][-1].end:v.start]) and v.kind in (runs[-1][0].kind, "plain"):
+            if v.kind == "plain":
+                v.kind, v.year, v.year_word = runs[-1][0].kind, runs[-1][0].year, runs[-1][0].year_word
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    return runs
+
+
+def pairs(subject: Subject, runs: list[list[Value]], predicate: str) -> Iterator[tuple[int, Value, bool]]:
+    """(index of the subject's name, value, enumeration) for every value the predicate gives a name."""
+    n = len(subject.names)
+    taken_plain = False
+    for run in runs:
+        kind = run[0].kind
+        if kind in ("change", "share", "modifier"):
+            continue
+        if len(run) == n and (n > 1 or kind != "plain" or not taken_plain or run[0].dated):
+            for i, v in enumerate(run):
+                yield i, v, n > 1
+        elif n > 1 and len(run) == 1 and re.search(r"均|都", predicate):
+            for i in range(n):
+                yield i, run[0], True
+        elif n == 1 and len(run) > 1 and len({v.year for v in run if v.year}) == len(run):
+            for v in run:  # one name, a year each: 2020年、2025年…分别为3.2万人和4.5万人
+                yield 0, v, False
+        elif n == 1 and (kind != "plain" or not taken_plain or run[0].dated):
+            yield 0, run[0], False
+        else:
+            continue
+        taken_plain = taken_plain or kind == "plain"
+
+
+def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, flags: list[str],
+            shared_unit: str = "", run_words: tuple[str, str] | None = None) -> ParsedValue | None:
+    """The value in the grammar of values, its comparator from the words around it; None when its
+    unit cannot be the indicator's. ``shared_unit``: the unit the last value of its run carries
+    (285.6、98.3、112.4万人); ``run_words``: the words before and after its whole run, whose
+    comparator the run's values share (分别控制在5.5%、4.5%以内)."""
+    m = VALUE.match(v.text)
+    unit = m.group("unit") or shared_unit
+    approx = "余" in unit  # 1.2万余人: more than
+    unit = unit.replace("余", "")
+    if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
+        unit += "人" if unit_of == "persons" else "人次"
+    job_posts = unit.endswith("个") and unit_of == "persons" and "岗位" in name  # 新增就业岗位: posts
+    if unit_of == "person-times" and unit.endswith("人"):  # 培训3.2万人: the count as written
+        unit += "次"
+        flags.append("unit_as_persons: 人 written for a count of person-times")
+    if unit and not job_posts and not any(unit.endswith(u) for u in _UNITS_OF.get(unit_of, (unit,))):
+        return None
+    if unit == "年" and unit_of != "years":
+        return None
+    if not unit and unit_of in ("persons", "person-times"):
+        if "." in m.group("num"):
+            return None  # 30.5 without a unit: 万 was shared with the last value and is not known
+        unit = "人" if unit_of == "persons" else "人次"
+        flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
+    pv = parse_value(re.sub(r"[, ]", "", m.group("num")) + unit)
+    pv.raw = v.text.strip()
+    pv.comparator = (rules.comparator(clause[:v.start], clause[v.end:], unit_of)
+                     or (rules.comparator(*run_words, unit_of) if run_words else "") or (">" if approx else "="))
+    if m.group("open"):
+        pv.cumulative = True  # 〔3.5〕万人: a five-year total
+    since = re.split(r"[\d%]", clause[:v.start])[-1]  # the words since the previous number
+    annual, total = rules.annual.search(since), re.search(r"累计", since)
+    if annual and (not total or annual.start() > total.start()):
+        pv.annual = True  # 年均城镇新增就业不少于4万人
+    elif total:
+        pv.cumulative = True  # …、累计不少于20万人
+    return pv
