@@ -20,7 +20,8 @@ _REVIEW_SECTION = re.compile(r"(基础|成就|成效|环境|形势|现状|完成
 _PROGRESS_SECTION = re.compile(r"(回顾|进展)")
 _TARGET_SECTION = re.compile(r"(目标|指标)")
 # year markers: (pattern, how it places the year)
-_FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?前([一二三四两]|\d)年")
+_FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
+                          r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))")
 _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
@@ -76,7 +77,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 best = (m.start(), year, role, m.group(0).strip())
     for m in _FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
         end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
-        n = cn_to_int(m.group(2).replace("两", "二"))
+        n = cn_to_int((m.group(2) or m.group(3)).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
@@ -140,9 +141,11 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
     if kind == "from" and pair_year is None:  # 与2015年相比,…由18.6万人增至25.3万人
-        compared = re.search(r"(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*相比", before)
+        compared = re.search(r"(?:与|同|和)\s*(?:((?:19|20)\d\d)\s*年|“?(十[一二三四五六七八九]五)”?)(?:期?末|底)?\s*相比",
+                             before)
         if compared:
-            pair_year, pair_words = int(compared.group(1)), compared.group(0)
+            pair_year = int(compared.group(1)) if compared.group(1) else fyp_end(compared.group(2))
+            pair_words = compared.group(0)
     if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
             re.search(r"基期|基数", before[-10:]):
         pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan
@@ -171,17 +174,22 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         if period is not None and period[0] != period[1] and (
                 ctx.year is None or (ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
-            ctx.evidence += " of the plan"
     fyp = re.search(r"(十[一二三四五六七八九]五)", before)
     partial = _FIRST_YEARS.search(before) is not None
     if kind in ("target", "plan_target") and fyp and (kind == "plan_target" or partial):
         # the target of the plan the sentence names (“十四五”前三年…完成规划目标): its last year
-        ctx.year, ctx.evidence = fyp_end(fyp.group(1)), ctx.evidence + " of the plan"
+        ctx.year = fyp_end(fyp.group(1))
     elif kind == "plan_target" and period is not None and not one_year and (ctx.year or period[1]) >= period[0]:
         # a result within the period (截至2023年底…好于规划目标) is measured against the plan's own target;
         # one of the previous period (发展基础) against that period's, dated like the result
-        ctx.year, ctx.evidence = period[1], ctx.evidence + " of the plan"
+        ctx.year = period[1]
+    if kind in ("target", "plan_target") and period is not None and ctx.year in (period[1], _fyp_year(fyp)):
+        ctx.evidence += " of the plan"
     return ctx
+
+
+def _fyp_year(fyp: re.Match | None) -> int | None:
+    return fyp_end(fyp.group(1)) if fyp else None
 
 
 def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | None, pair_words: str,
@@ -198,7 +206,7 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
 
 
 #: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
-_LONG_SPAN = re.compile(r"(?:十|[六七八九]|\d{2,}|[6-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+_LONG_SPAN = re.compile(r"(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
 
 
 def _other_span(before: str, period: tuple[int, int] | None) -> bool:
