@@ -44,16 +44,18 @@ def title_line(state: ParseState, ln: Line) -> bool:
 
 
 def table_line(state: ParseState, ln: Line) -> bool:
-    """A table's first line places the whole table; its other lines are recorded then.
+    """The first line of a table the walk meets places the whole table; its other lines are recorded then.
 
     A table captioned "专栏N …" opens that box (which then holds the table and the
     text after it); any other table goes under the open section.
     """
-    if ln.no not in state.table_lines:
-        return False
-    region = state.table_start.get(ln.no)
+    region = state.table_of.get(ln.no)
     if region is None:
-        return True  # recorded when the table started
+        return False
+    placed = next((sec for sec, r in state.placed_tables if r is region), None)
+    if placed is not None:  # a line no pass recorded when the table was placed
+        state.record(ln, "table", placed)
+        return True
     tree = state.tree
     parent, box = tree.top, None
     if region.caption_line is not None and re.match(r"^专栏\s*\d+", region.caption):
@@ -66,7 +68,8 @@ def table_line(state: ParseState, ln: Line) -> bool:
     cells = [n for n in region.lines if not (box is not None and n == region.caption_line)]
     table.line_start = cells[0] if cells else region.start
     for n in cells:
-        state.record(state.by_no[n], "table", table)
+        if state.table_of.get(n) is region:
+            state.record(state.by_no[n], "table", table)
     if box is not None:
         box.state = "content"
     state.placed_tables.append((table, region))

@@ -34,8 +34,11 @@ def mark_tables(state: ParseState) -> None:
     short title or heading lines; they are recorded when the tree reaches them.
     """
     state.tables = find_tables(state.lines, skip=state.furniture_lines)
-    state.table_start = {t.start: t for t in state.tables}
-    state.table_lines = {n for t in state.tables for n in t.lines}
+    state.table_of = {}
+    for t in state.tables:
+        for n in t.lines:
+            state.table_of.setdefault(n, t)
+    state.table_lines = set(state.table_of)
 
 
 def find_title(state: ParseState) -> None:
@@ -59,11 +62,12 @@ def find_title(state: ParseState) -> None:
 def mark_blank_lines(state: ParseState) -> None:
     """Record lines with no text, or nothing but pipes, as ``blank``.
 
-    Blank lines inside a table region are recorded again as table lines when
-    the table is placed; a table whose first line is blank is not placed.
+    Empty pipe rows inside a table region (``| | | |`` around flattened rows, or a
+    pipe table's empty first row) are left to the table, which records them.
     """
     for ln in state.lines:
-        if ln.no not in state.records and (not ln.text or not ln.text.strip("| ")):
+        if (ln.no not in state.records and ln.no not in state.table_lines
+                and (not ln.text or not ln.text.strip("| "))):
             state.record(ln, "blank")
 
 

@@ -32,7 +32,7 @@ class ParseState:
     flags: list[str] = field(default_factory=list)  # flags of the whole plan
     furniture_lines: set[int] = field(default_factory=set)
     tables: list[TableRegion] = field(default_factory=list)
-    table_start: dict[int, TableRegion] = field(default_factory=dict)  # by first line
+    table_of: dict[int, TableRegion] = field(default_factory=dict)  # the region of each table line
     table_lines: set[int] = field(default_factory=set)  # every line of every table region
     title_lines: list[int] = field(default_factory=list)
     body_start: int = 1  # first line after the title; the lines before it are the preamble
