@@ -139,16 +139,7 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header:
     is a row). A table whose first non-empty line is already a row of values lost its header: the columns
     are inferred from the rows and the caption (:func:`inferred_header`), and flagged."""
     if header is None:
-        body = list(itertools.dropwhile(lambda n: not any(_split_pipe(lines[n])), body))
-        if not body:
-            return [], []
-        first = [h for h in _split_pipe(lines[body[0]]) if h]
-        if _is_data_row(first):
-            header = inferred_header([_split_pipe(lines[n]) for n in body if any(_split_pipe(lines[n]))],
-                                     caption, period, fyp_end)
-        else:
-            header = [classify_header(h, period, fyp_end) for h in first]
-            body = body[1:]
+        header, body = _pipe_header(body, lines, period, fyp_end, caption)
     fields = [c.field for c in header]
     h_attr = fields.index("attr") if "attr" in fields else None
     h_name = fields.index("name") if "name" in fields else 0
@@ -199,6 +190,20 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header:
         row.complete = len(value_idx) == len(row.values)
         rows.append(row)
     return header, rows
+
+
+def _pipe_header(body: list[int], lines: dict[int, str], period, fyp_end,
+                 caption: str) -> tuple[list[Column], list[int]]:
+    """A pipe table's columns and its row lines: the first non-empty line is the header, unless it
+    is already a row of values (then the header was lost and is inferred from the rows)."""
+    body = list(itertools.dropwhile(lambda n: not any(_split_pipe(lines[n])), body))
+    if not body:
+        return [], []
+    first = [h for h in _split_pipe(lines[body[0]]) if h]
+    if _is_data_row(first):
+        return inferred_header([_split_pipe(lines[n]) for n in body if any(_split_pipe(lines[n]))],
+                               caption, period, fyp_end), body
+    return [classify_header(h, period, fyp_end) for h in first], body[1:]
 
 
 def _is_data_row(cells: list[str]) -> bool:
