@@ -98,3 +98,65 @@ def test_duplicate_chapter_numbers_are_flagged():
     chapters = [s for s in parsed.sections if s.kind == "chapter"]
     assert [s.flags for s in chapters] == [[], ["duplicate_number"]]
     assert any(f.startswith("duplicate_chapter_number") for f in parsed.flags)
+
+
+TOC_LEADERS = f"""某县人力资源和社会保障事业发展“十四五”规划
+目　　录
+第一章　发展基础……………………1
+　第一节　主要成就………………1
+　第二节　面临形势………………3
+第二章　主要目标……………………4
+　第一节　指导思想………………4
+第一章　发展基础
+第一节　主要成就
+{TEXT}
+第二节　面临形势
+{TEXT}
+第二章　主要目标
+第一节　指导思想
+{TEXT}
+"""
+
+
+def test_a_table_of_contents_with_dot_leaders_page_numbers_and_sections_ends_where_the_body_starts():
+    parsed = _parse(TOC_LEADERS)
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert [kinds[n] for n in range(2, 8)] == ["toc"] * 6 and kinds[8] == "heading"
+    assert [(s.label(), s.line_start) for s in parsed.sections if s.kind == "chapter"] == [
+        ("第一章 发展基础", 8), ("第二章 主要目标", 13)]
+    assert [s.title for s in parsed.sections if s.kind == "section"] == ["主要成就", "面临形势", "指导思想"]
+
+
+TOC_SPACED = f"""某县人力资源和社会保障事业发展“十四五”规划
+目  录
+一、发 展 基 础 …………………… 2
+二、主 要 目 标 …………………… 5
+三、保 障 措 施 …………………… 9
+一、发展基础
+{TEXT}
+二、主要目标
+{TEXT}
+三、保障措施
+{TEXT}
+"""
+
+TOC_RENAMED = f"""某县人力资源和社会保障事业发展“十四五”规划
+目录
+第一章 发展基础 1
+第二章 目标 4
+第一章 发展基础和面临形势
+{TEXT}
+第二章 指导思想和主要目标
+{TEXT}
+"""
+
+
+def test_a_table_of_contents_with_spaced_entries_or_other_titles_is_not_a_second_set_of_chapters():
+    parsed = _parse(TOC_SPACED)
+    assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["一、 发展基础", "二、 主要目标",
+                                                                            "三、 保障措施"]
+    assert sum(s.kind == "toc" for s in parsed.sections) == 1
+    # the body's chapter titles are longer than the contents': the first chapter number ends the contents
+    parsed = _parse(TOC_RENAMED)
+    assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础和面临形势",
+                                                                            "第二章 指导思想和主要目标"]

@@ -95,9 +95,12 @@ _NUMBERED_LEVELS = {"chapter", "section", "cn"}
 def mark_toc(state: ParseState) -> None:
     """Find a table of contents: a 目录 line followed by heading lines, before the body repeats them.
 
-    Its entries run while the lines look like headings (numbered, or short with no
-    sentence punctuation) and stop where the first entry comes again (the body
-    starts). The tree pass makes it one ``toc`` node; its lines are never headings.
+    Its entries (dot leaders and page numbers set aside, ``第一章 发展基础……1``) run
+    while the lines look like headings (numbered, or short with no sentence
+    punctuation) and stop where the body starts: a line that repeats an entry
+    (spaces between characters set aside), or a heading with the number of the
+    first entry of its style. The tree pass makes it one ``toc`` node; its lines
+    are never headings.
     """
     lines = [ln for ln in state.lines if ln.text and ln.no not in state.records
              and ln.no not in state.table_lines and ln.no not in state.title_lines]
@@ -105,15 +108,30 @@ def mark_toc(state: ParseState) -> None:
     if label is None:
         return
     entries: list[int] = []
-    first = ""
+    keys: set[str] = set()
+    first: tuple[str, str] | None = None  # the first numbered entry's style and number (第一章)
     for ln in lines[label + 1:]:
-        key = re.sub(r"\s", "", ln.text)
-        if key == first or not (match_heading(ln.text) or is_heading_form(ln.text)):
+        text = toc_entry_text(ln.text)
+        h = match_heading(text)
+        key = re.sub(r"\s", "", text)
+        if key in keys or (h is not None and first == (h.style, h.number)):
             break
-        first = first or key
+        if not (h or is_heading_form(text)):
+            break
+        keys.add(key)
+        if h is not None and h.number and first is None:
+            first = (h.style, h.number)
         entries.append(ln.no)
     if len(entries) >= 2:
         state.toc_lines = [lines[label].no] + entries
+
+
+_LEADER = re.compile(r"\s*(?:[.…·•_]{2,}|[-—]{3,}|(?<=\S)\s{2,})\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6})?\s*$|\s+\d{1,4}\s*$")
+
+
+def toc_entry_text(text: str) -> str:
+    """A table-of-contents line without its dot leader and page number (``第一章 发展基础……1``)."""
+    return _LEADER.sub("", text).strip()
 
 
 def match_headings(state: ParseState) -> None:
