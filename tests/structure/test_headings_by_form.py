@@ -160,3 +160,19 @@ def test_a_table_of_contents_with_spaced_entries_or_other_titles_is_not_a_second
     parsed = _parse(TOC_RENAMED)
     assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础和面临形势",
                                                                             "第二章 指导思想和主要目标"]
+
+
+def test_parts_are_chapters_and_their_contents_are_one_toc_node():
+    parsed = _parse(f"""某市“十四五”人力资源和社会保障事业发展规划
+目录
+第一部分 发展回顾
+第二部分 总体要求
+第一部分 发展回顾
+{TEXT}
+第二部分 总体要求
+一、主要目标
+{TEXT}
+""")
+    assert [(s.label(), s.level) for s in parsed.sections if s.kind in ("chapter", "section")] == [
+        ("第一部分 发展回顾", 1), ("第二部分 总体要求", 1), ("一、 主要目标", 2)]
+    assert sum(s.kind == "toc" for s in parsed.sections) == 1

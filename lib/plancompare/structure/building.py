@@ -217,7 +217,7 @@ def _next_is_first_section(no: int, body_lines: Sequence[Line], matches: dict) -
     start = bisect.bisect_right(body_lines, no, key=lambda ln: ln.no)  # body lines are in raw order
     for ln in itertools.islice(body_lines, start, None):
         h = matches.get(ln.no)
-        if h is not None and h.style in ("section", "chapter"):
+        if h is not None and h.style in ("section", "chapter", "part"):
             return h.style == "section" and cn_to_int(h.number) == 1
         seen += 1
         if seen > 6:

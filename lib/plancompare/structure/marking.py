@@ -89,7 +89,7 @@ def mark_preamble(state: ParseState) -> None:
 
 
 _TOC_LABEL = re.compile(r"^(目\s*录|目\s*次)$")
-_NUMBERED_LEVELS = {"chapter", "section", "cn"}
+_NUMBERED_LEVELS = {"chapter", "part", "section", "cn"}
 
 
 def mark_toc(state: ParseState) -> None:

@@ -31,7 +31,7 @@ from plancompare.structure.rowcells import (
 )
 
 #: Lines that are structural headings are never table cells.
-_STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
+_STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(章|节|部分)")
 _BOX = re.compile(r"^专栏\s*\d+")
 #: "(二)发展环境": a section heading, never a cell (tables number their categories 一、二、)
 _PAREN_HEADING = re.compile(r"^\(?[一二三四五六七八九十]{1,3}\)\s*\S")
@@ -229,14 +229,12 @@ def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
         if len(cells) < ROWS_MIN:
             return None, j
         region = TableRegion("rows", [ln.no for ln in run], cells=cells)
-        h = i
-        while h > 0 and is_empty_pipe_row(body[h - 1].text) and body[h - 1].no not in claimed:
-            h -= 1
-            region.lines.insert(0, body[h].no)
+        h = _empty_rows_before(body, i, claimed, region)
         if h > 0 and body[h - 1].no not in claimed and (hc := header_cells(body[h - 1])) is not None:
             h -= 1
             region.lines.insert(0, body[h].no)
             region.header_line, region.cells[body[h].no] = body[h].no, hc
+            h = _empty_rows_before(body, h, claimed, region)  # a header between empty pipe rows
         if h > 0 and body[h - 1].no not in claimed and _is_caption(body[h - 1].text):
             _caption_before(region, body[h - 1])
         k = j
@@ -250,6 +248,14 @@ def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
         return region, k
 
     return _runs(body, member, read)
+
+
+def _empty_rows_before(body: Sequence[Line], h: int, claimed: set[int], region: TableRegion) -> int:
+    """Take the empty pipe rows right before ``body[h]`` into ``region``; the index of the first taken."""
+    while h > 0 and is_empty_pipe_row(body[h - 1].text) and body[h - 1].no not in claimed:
+        h -= 1
+        region.lines.insert(0, body[h].no)
+    return h
 
 
 def _is_value_cell(text: str) -> bool:

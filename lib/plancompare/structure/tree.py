@@ -79,7 +79,7 @@ class HeadingTree:
         """Close what a heading of ``style`` ends: a box, the chapter, or a previous sibling."""
         if style in _STRONG or style == "chapter_inferred":
             self.close_box()
-        if style in ("chapter", "chapter_inferred", "appendix"):
+        if style in ("chapter", "part", "chapter_inferred", "appendix"):
             del self.stack[1:]
         elif style == "box":
             self.close_box()
