@@ -176,3 +176,35 @@ def test_parts_are_chapters_and_their_contents_are_one_toc_node():
     assert [(s.label(), s.level) for s in parsed.sections if s.kind in ("chapter", "section")] == [
         ("第一部分 发展回顾", 1), ("第二部分 总体要求", 1), ("一、 主要目标", 2)]
     assert sum(s.kind == "toc" for s in parsed.sections) == 1
+
+
+def test_a_box_of_numbered_items_ends_at_the_next_sibling_of_the_section_it_sits_in():
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+一、发展基础
+(一)就业形势总体稳定
+{TEXT}
+(二)社会保障水平稳步提高
+{TEXT}
+专栏1 重点民生项目
+1.县公共就业服务中心建成投用。
+2.建成乡镇人社服务站14个。
+(三)人才队伍不断壮大
+{TEXT}
+二、主要目标
+(一)主要目标
+{TEXT}
+""")
+    tree = [(s.kind, s.label(), s.level) for s in parsed.sections if s.kind in ("chapter", "section", "box")]
+    assert tree == [("chapter", "一、 发展基础", 1), ("section", "(一) 就业形势总体稳定", 2),
+                    ("section", "(二) 社会保障水平稳步提高", 2), ("box", "专栏1 重点民生项目", 3),
+                    ("section", "(三) 人才队伍不断壮大", 2), ("chapter", "二、 主要目标", 1), ("section", "(一) 主要目标", 2)]
+    # a box's own items restart their numbering: (一) inside a box under (二) stays in the box
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+一、发展基础
+(二)社会保障
+专栏1 重点项目
+(一)社保服务站建设
+{TEXT}
+""")
+    item = next(s for s in parsed.sections if s.title == "社保服务站建设")
+    assert item.parent.kind == "box"
