@@ -88,7 +88,7 @@ def mark_preamble(state: ParseState) -> None:
             state.notice_line = ln.no
 
 
-_TOC_LABEL = re.compile(r"^(目\s*录|目\s*次)$")
+_TOC_LABEL = re.compile(r"^[【\[]?\s*(目\s*录|目\s*次)\s*[】\]]?\s*[:：]?$")  # 目录, 目 录:, 【目录】
 _NUMBERED_LEVELS = {"chapter", "part", "section", "cn"}
 
 
