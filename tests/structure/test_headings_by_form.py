@@ -208,3 +208,23 @@ def test_a_box_of_numbered_items_ends_at_the_next_sibling_of_the_section_it_sits
 """)
     item = next(s for s in parsed.sections if s.title == "社保服务站建设")
     assert item.parent.kind == "box"
+
+
+def test_a_table_of_contents_that_lost_its_label_is_known_by_the_body_repeating_it():
+    parsed = _parse(TOC_LEADERS.replace("目　　录\n", ""))
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert [kinds[n] for n in range(2, 7)] == ["toc"] * 5 and kinds[7] == "heading"
+    toc = [s for s in parsed.sections if s.kind == "toc"]
+    assert len(toc) == 1 and toc[0].title == "目录"
+    assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础", "第二章 主要目标"]
+    # a chapter heading followed by its first section and text is no contents
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+第一章 发展基础
+第一节 主要成就
+第二节 面临形势
+{TEXT}
+第二章 主要目标
+{TEXT}
+""")
+    assert not [s for s in parsed.sections if s.kind == "toc"]
+    assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础", "第二章 主要目标"]

@@ -82,7 +82,7 @@ def toc_line(state: ParseState, ln: Line) -> bool:
         return False
     tree = state.tree
     if ln.no == state.toc_lines[0]:
-        toc = tree.new_section("toc", "toc", "", ln.text.replace(" ", ""), ln.no, tree.root)
+        toc = tree.new_section("toc", "toc", "", state.toc_title or ln.text.replace(" ", ""), ln.no, tree.root)
         tree.reopen()
     else:
         toc = state.records[state.toc_lines[0]].section

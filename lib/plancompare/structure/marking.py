@@ -9,7 +9,9 @@ needs no tree (a table of contents, say) belongs here, as one more pass.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from plancompare.read.decoding import Line
 from plancompare.structure.headings import _META, _NOTICE_TITLE, _find_title, is_heading_form, match_heading
 from plancompare.structure.state import ParseState
 from plancompare.structure.tables import find_tables, pipe_cells
@@ -93,37 +95,59 @@ _NUMBERED_LEVELS = {"chapter", "part", "section", "cn"}
 
 
 def mark_toc(state: ParseState) -> None:
-    """Find a table of contents: a 目录 line followed by heading lines, before the body repeats them.
+    """Find a table of contents: heading lines listed before the body repeats them.
 
     Its entries (dot leaders and page numbers set aside, ``第一章 发展基础……1``) run
     while the lines look like headings (numbered, or short with no sentence
     punctuation) and stop where the body starts: a line that repeats an entry
-    (spaces between characters set aside), or a heading with the number of the
-    first entry of its style. The tree pass makes it one ``toc`` node; its lines
-    are never headings.
+    (spaces between characters set aside), or a heading with the style and number
+    of the first numbered entry. The contents follow a 目录 line; where the scrape
+    lost that label, a run of at least :data:`TOC_MIN_UNLABELLED` such lines whose
+    first entry the body repeats right after the run is taken for one. The tree
+    pass makes it one ``toc`` node; its lines are never headings.
     """
     lines = [ln for ln in state.lines if ln.text and ln.no not in state.records
              and ln.no not in state.table_lines and ln.no not in state.title_lines]
     label = next((i for i, ln in enumerate(lines) if _TOC_LABEL.match(ln.text)), None)
-    if label is None:
+    if label is not None:
+        entries, _ = _toc_entries(lines, label + 1)
+        if len(entries) >= 2:
+            state.toc_lines = [lines[label].no] + entries
         return
+    for i in range(len(lines)):
+        entries, repeats_first = _toc_entries(lines, i)
+        if len(entries) >= TOC_MIN_UNLABELLED and repeats_first:
+            state.toc_lines, state.toc_title = entries, "目录"
+            return
+
+
+#: a table of contents without its 目录 label lists at least this many headings
+TOC_MIN_UNLABELLED = 3
+#: a contents entry (leader and page number set aside) is at most this long
+HEADING_TITLE_MAX = 40
+
+
+def _toc_entries(lines: Sequence[Line], start: int) -> tuple[list[int], bool]:
+    """The contents entries from ``lines[start]`` on, and whether the line after them repeats the first
+    entry's text (a contents without its label is known only by that)."""
     entries: list[int] = []
-    keys: set[str] = set()
-    first: tuple[str, str] | None = None  # the first numbered entry's style and number (第一章)
-    for ln in lines[label + 1:]:
+    keys: list[str] = []
+    first: tuple[str, str] | None = None  # the first numbered entry's style and number (第一章) ...
+    first_line = 0  # ... and its line
+    for ln in lines[start:]:
         text = toc_entry_text(ln.text)
         h = match_heading(text)
         key = re.sub(r"\s", "", text)
-        if key in keys or (h is not None and first == (h.style, h.number)):
-            break
-        if not (h or is_heading_form(text)):
-            break
-        keys.add(key)
+        same_number = h is not None and first == (h.style, h.number)
+        if key in keys or same_number:
+            return entries, key == keys[0]
+        if not ((h is not None and not h.body and len(text) <= HEADING_TITLE_MAX) or is_heading_form(text)):
+            break  # an entry is a title only: never a heading run into its text
         if h is not None and h.number and first is None:
-            first = (h.style, h.number)
+            first, first_line = (h.style, h.number), ln.no
+        keys.append(key)
         entries.append(ln.no)
-    if len(entries) >= 2:
-        state.toc_lines = [lines[label].no] + entries
+    return entries, False
 
 
 _LEADER = re.compile(r"\s*(?:[.…·•_]{2,}|[-—]{3,}|(?<=\S)\s{2,})\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6})?\s*$|\s+\d{1,4}\s*$")

@@ -38,6 +38,7 @@ class ParseState:
     body_start: int = 1  # first line after the title; the lines before it are the preamble
     notice_line: int | None = None  # the title of the notice a plan is issued with
     toc_lines: list[int] = field(default_factory=list)  # the table of contents: its label, then its entries
+    toc_title: str = ""  # the contents' title where the scrape lost its label (else the label's text)
     unnumbered: bool = False  # the body has no numbered chapters or sections: headings are known by form
     body_lines: list[Line] = field(default_factory=list)  # body lines that may be headings
     matches: dict[int, _Heading | None] = field(default_factory=dict)  # numbered-heading matches
