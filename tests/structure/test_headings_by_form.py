@@ -228,3 +228,24 @@ def test_a_table_of_contents_that_lost_its_label_is_known_by_the_body_repeating_
 """)
     assert not [s for s in parsed.sections if s.kind == "toc"]
     assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础", "第二章 主要目标"]
+
+
+def test_unknown_lines_before_the_title_on_a_page_without_a_notice_are_the_pages():
+    parsed = _parse(f"""某县政务信息公开专栏
+乐享生活 尽在掌握 欢迎光临
+某县人力资源和社会保障事业发展“十四五”规划
+第一章 发展基础
+{TEXT}
+""")
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert kinds[1] == kinds[2] == "furniture" and not [p for p in parsed.paragraphs if p.line < 3]
+    # with a notice, the lines between its title and the plan's title are the notice's text
+    parsed = _parse(f"""欢迎光临
+某县人民政府关于印发某县人力资源和社会保障事业发展“十四五”规划的通知
+各乡镇人民政府,县政府各部门:现将规划印发给你们,请认真贯彻执行。
+某县人力资源和社会保障事业发展“十四五”规划
+第一章 发展基础
+{TEXT}
+""")
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert (kinds[1], kinds[2], kinds[3]) == ("furniture", "heading", "paragraph")

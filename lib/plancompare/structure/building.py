@@ -91,9 +91,17 @@ def toc_line(state: ParseState, ln: Line) -> bool:
 
 
 def preamble_line(state: ParseState, ln: Line) -> bool:
-    """Before the title: the notice title opens the notice, other lines are its text."""
+    """Before the title: the notice title opens the notice, other lines are its text.
+
+    A line before the notice's title (or before the plan's title on a page with no
+    notice) that is neither metadata nor a table is the page's (a site banner, an
+    injected line the patterns do not know): recorded as furniture, never a paragraph.
+    """
     if ln.no >= state.body_start:
         return False
+    if state.notice_line is None or ln.no < state.notice_line:
+        state.record(ln, "furniture")
+        return True
     tree = state.tree
     if ln.no == state.notice_line:
         notice = tree.new_section("notice", "notice", "", ln.text, ln.no, tree.root)
