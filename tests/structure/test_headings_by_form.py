@@ -11,10 +11,10 @@ from plancompare.read.normalization import normalize
 from plancompare.structure.document import parse_document
 
 
-def _parse(text: str):
+def _parse(text: str, furniture=()):
     lines = tuple(Line(i, raw, normalize(raw)) for i, raw in enumerate(text.strip("\n").split("\n"), 1))
     doc = Document(path=Path("t.txt"), encoding="utf-8", sha256="", lines=lines, traditional_chars=0, cjk_chars=1)
-    return parse_document(doc)
+    return parse_document(doc, furniture=furniture)
 
 
 TEXT = "“十四五”期间,全县城镇新增就业累计达到1.2万人,城镇调查失业率控制在5.5%以内,社会保障体系更加完善。"
@@ -249,3 +249,22 @@ def test_unknown_lines_before_the_title_on_a_page_without_a_notice_are_the_pages
 """)
     kinds = {r.line.no: r.kind for r in parsed.records}
     assert (kinds[1], kinds[2], kinds[3]) == ("furniture", "heading", "paragraph")
+
+
+def test_unknown_short_lines_among_the_footer_are_the_pages():
+    from plancompare.read.furniture import furniture_patterns
+
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+第一章 保障措施
+{TEXT}
+某县人力资源和社会保障局
+2021年12月
+上一篇:某县2021年度公益性岗位招聘公告
+相关推荐
+某县2022年度就业补助资金分配方案
+乐享生活 尽在掌握
+【打印】【关闭】
+""", furniture_patterns())
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert [kinds[n] for n in range(6, 11)] == ["furniture"] * 5
+    assert [p.line for p in parsed.paragraphs] == [3, 4, 5]  # the plan's closing lines stay the plan's

@@ -46,6 +46,7 @@ from plancompare.structure.finishing import assign_paragraphs, finish_line_ends
 from plancompare.structure.marking import (
     find_title,
     mark_blank_lines,
+    mark_footer,
     mark_furniture,
     mark_preamble,
     mark_tables,
@@ -61,6 +62,7 @@ Pass = Callable[[ParseState], None]
 PASSES: tuple[Pass, ...] = (
     mark_furniture,     # web-page furniture, claimed before anything else
     mark_tables,        # table regions by shape, before the title and headings
+    mark_footer,        # unknown lines among the page's footer, once the plan has ended
     find_title,         # the title line(s); the body starts after them
     mark_blank_lines,   # empty and pipe-only lines
     mark_preamble,      # metadata and the notice title before the plan title

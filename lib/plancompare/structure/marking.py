@@ -43,6 +43,33 @@ def mark_tables(state: ParseState) -> None:
     state.table_lines = set(state.table_of)
 
 
+#: a line of the page's footer that no pattern knows is at most this long
+FOOTER_LINE_MAX = 40
+
+
+def mark_footer(state: ParseState) -> None:
+    """Record as furniture the unknown short lines among the page's footer, after the plan has ended.
+
+    The footer is the run of furniture, blank and short non-sentence lines that ends
+    the file; from its first furniture line on (上一篇, 【打印】, 分享到, 主办单位 …),
+    the plan has ended, so a line there that no pattern knows (a link title, an
+    injected line) is the page's too. A plan's own closing lines (issuer, date)
+    before that first furniture line stay the plan's.
+    """
+    tail: list[int] = []
+    for ln in reversed(state.lines):
+        short = len(ln.text) <= FOOTER_LINE_MAX and "。" not in ln.text and ln.no not in state.table_lines
+        if not (ln.no in state.furniture_lines or not ln.text or short):
+            break
+        tail.append(ln.no)
+    started = False
+    for n in reversed(tail):
+        started = started or n in state.furniture_lines
+        if started and n not in state.records and state.by_no[n].text:
+            state.furniture_lines.add(n)
+            state.record(state.by_no[n], "furniture")
+
+
 def find_title(state: ParseState) -> None:
     """Find the plan's title line(s); it names the root, and the body starts after it.
 
