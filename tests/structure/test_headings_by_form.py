@@ -268,3 +268,19 @@ def test_unknown_short_lines_among_the_footer_are_the_pages():
     kinds = {r.line.no: r.kind for r in parsed.records}
     assert [kinds[n] for n in range(6, 11)] == ["furniture"] * 5
     assert [p.line for p in parsed.paragraphs] == [3, 4, 5]  # the plan's closing lines stay the plan's
+
+
+def test_an_unknown_line_between_two_furniture_lines_is_the_pages():
+    from plancompare.read.furniture import furniture_patterns
+
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+发布日期:2022-03-18 来源:某县人力资源和社会保障局 浏览次数:1286
+乐享生活 尽在掌握
+
+【字体:大 中 小】【打印】【关闭】
+第一章 发展基础
+{TEXT}
+""", furniture_patterns())
+    kinds = {r.line.no: r.kind for r in parsed.records}
+    assert (kinds[1], kinds[2], kinds[3], kinds[5], kinds[6]) == ("title", "furniture", "furniture", "furniture",
+                                                                   "heading")

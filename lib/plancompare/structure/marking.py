@@ -65,9 +65,39 @@ def mark_footer(state: ParseState) -> None:
     started = False
     for n in reversed(tail):
         started = started or n in state.furniture_lines
-        if started and n not in state.records and state.by_no[n].text:
+        if (started and n not in state.records and state.by_no[n].text and n not in state.title_lines
+                and n not in state.toc_lines and n != state.notice_line):
             state.furniture_lines.add(n)
             state.record(state.by_no[n], "furniture")
+
+
+def mark_between_furniture(state: ParseState) -> None:
+    """Record as furniture a run of unknown short lines with furniture right before and after it.
+
+    Inside the page's header or footer block (a date bar, then an injected line, then
+    【字体】…) a line no pattern knows is the page's too. Only short lines without
+    sentence punctuation that are neither numbered headings, a contents label nor
+    table lines; blank lines are passed over.
+    """
+    lines = [ln for ln in state.lines if ln.text]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _unknown_short(state, lines[j]):
+            j += 1
+        if j > i and i > 0 and j < len(lines) and lines[i - 1].no in state.furniture_lines \
+                and lines[j].no in state.furniture_lines:
+            for ln in lines[i:j]:
+                state.furniture_lines.add(ln.no)
+                state.record(ln, "furniture")
+        i = j + 1
+
+
+def _unknown_short(state: ParseState, ln: Line) -> bool:
+    t = ln.text
+    return (ln.no not in state.records and ln.no not in state.table_lines and ln.no not in state.title_lines
+            and ln.no not in state.toc_lines and ln.no != state.notice_line and len(t) <= FOOTER_LINE_MAX
+            and not re.search(r"[。;;]", t) and match_heading(t) is None and not _TOC_LABEL.match(t))
 
 
 def find_title(state: ParseState) -> None:
