@@ -284,3 +284,16 @@ def test_an_unknown_line_between_two_furniture_lines_is_the_pages():
     kinds = {r.line.no: r.kind for r in parsed.records}
     assert (kinds[1], kinds[2], kinds[3], kinds[5], kinds[6]) == ("title", "furniture", "furniture", "furniture",
                                                                    "heading")
+
+
+def test_a_table_of_contents_joined_onto_one_line_is_one_toc_node():
+    parsed = _parse(f"""某县人力资源和社会保障事业发展“十四五”规划
+目 录
+第一章 发展基础 第二章 主要目标
+第一章 发展基础
+{TEXT}
+第二章 主要目标
+{TEXT}
+""")
+    assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础", "第二章 主要目标"]
+    assert [r.kind for r in parsed.records[1:3]] == ["toc", "toc"]

@@ -168,8 +168,8 @@ def mark_toc(state: ParseState) -> None:
     label = next((i for i, ln in enumerate(lines) if _TOC_LABEL.match(ln.text)), None)
     if label is not None:
         entries, _ = _toc_entries(lines, label + 1)
-        if len(entries) >= 2:
-            state.toc_lines = [lines[label].no] + entries
+        if len(entries) >= 2 or (entries and len(_SEVERAL.findall(state.by_no[entries[0]].text)) >= 2):
+            state.toc_lines = [lines[label].no] + entries  # (one line may list them all)
         return
     for i in range(len(lines)):
         entries, repeats_first = _toc_entries(lines, i)
@@ -178,6 +178,7 @@ def mark_toc(state: ParseState) -> None:
             return
 
 
+_SEVERAL = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*(?:章|部分)|(?:^|\s)[一二三四五六七八九十]{1,3}、")
 #: a table of contents without its 目录 label lists at least this many headings
 TOC_MIN_UNLABELLED = 3
 #: a contents entry (leader and page number set aside) is at most this long
