@@ -297,3 +297,15 @@ def test_a_table_of_contents_joined_onto_one_line_is_one_toc_node():
 """)
     assert [s.label() for s in parsed.sections if s.kind == "chapter"] == ["第一章 发展基础", "第二章 主要目标"]
     assert [r.kind for r in parsed.records[1:3]] == ["toc", "toc"]
+
+
+def test_chapters_numbered_with_formal_digits():
+    parsed = _parse(f"""某縣人力資源和社會保障事業發展“十四五”規劃
+第壹章 發展基礎
+{TEXT}
+第貳章 主要目標
+{TEXT}
+""")
+    chapters = [s for s in parsed.sections if s.kind == "chapter"]
+    assert [s.label() for s in chapters] == ["第壹章 發展基礎", "第貳章 主要目標"]
+    assert not any(f.startswith("duplicate") for f in parsed.flags)
