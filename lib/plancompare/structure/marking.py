@@ -1,9 +1,10 @@
 """The passes that mark lines before the tree is built.
 
 Each decides something about single lines from their text and place alone,
-without the tree: web furniture, table regions, the title, blank lines, the
-preamble's metadata and notice, the table of contents, numbered-heading matches. A new line rule that
-needs no tree (a table of contents, say) belongs here, as one more pass.
+without the tree: web furniture (by pattern, then by place: among the page's
+footer, or between two furniture lines), table regions, the title, blank lines,
+the preamble's metadata and notice, the table of contents, numbered-heading
+matches. A new line rule that needs no tree belongs here, as one more pass.
 """
 
 from __future__ import annotations
