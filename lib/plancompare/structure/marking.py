@@ -196,6 +196,11 @@ def _toc_entries(lines: Sequence[Line], start: int) -> tuple[list[int], bool]:
     for ln in lines[start:]:
         text = toc_entry_text(ln.text)
         h = match_heading(text)
+        joined = [m.start() for m in _SEVERAL.finditer(text)]
+        if len(joined) >= 2:  # several entries on one line: the first one numbers the contents
+            first_entry = toc_entry_text(text[:joined[1]])
+            h = match_heading(first_entry)
+            text = first_entry if h is not None else text
         key = re.sub(r"\s", "", text)
         same_number = h is not None and first == (h.style, h.number)
         if key in keys or same_number:
