@@ -89,7 +89,7 @@ def score_document(path: Path) -> dict:
     return {"expected": len(key["values"]), "found": len(key["values"]) - len(missed), "wrong": len(wrong),
             "missed": missed, "wrong_rows": wrong, "chapters": chapters, "chapters_ok": _same_chapters(
                 chapters, key["chapters"]), "level1_ok": _same_chapters([label for label, _ in level1], key["chapters"]), "toc_ok": (not key.get("toc")) or (sec["kind"] == "toc").any(),
-            "furniture_in_paragraphs": in_para}
+            "furniture_in_paragraphs": in_para, "paragraph_texts": list(para["text"])}
 
 
 def _same_chapters(got: list[str], want: list[str]) -> bool:

@@ -74,13 +74,33 @@ VARIATIONS = {
 }
 
 
-@pytest.mark.parametrize("change", VARIATIONS.values(), ids=list(VARIATIONS))
-def test_scrape_variations_of_a_document_keep_its_tree_and_values(change, tmp_path):
-    src = ROOT / "tests" / "material" / "plans" / "tuning" / "lanting_14th_trad.txt"
+# ... and on huaiyang_14th (web furniture, a row table whose header stands between empty pipe rows)
+HEADER = "| | | | | | |\n序号 指标 单位 2020年 2025年 属性\n| | | | | | |\n"
+VARIATIONS_WEB = {
+    "unknown link titles in the footer": lambda t: t.replace("相关链接:", "相关推荐\n槐阳市2021年度技能大师工作室名单公示\n相关链接:"),
+    "an unknown line after the title among furniture": lambda t: t.replace(
+        "发布时间:2021-11-26 来源:市人力资源和社会保障局 字号:大 中 小\n槐阳市“十四五”人力资源和社会保障事业发展规划\n",
+        "槐阳市“十四五”人力资源和社会保障事业发展规划\n发布时间:2021-11-26 来源:市人力资源和社会保障局 字号:大 中 小\n"
+        "乐享生活 尽在掌握\n扫一扫在手机打开当前页\n").replace("扫一扫在手机打开当前页\n发布时间", "发布时间", 1),
+    "no caption": lambda t: t.replace("槐阳市“十四五”人力资源和社会保障事业发展主要指标\n", ""),
+    "header with 指标名称 and 指标属性": lambda t: t.replace(HEADER, HEADER.replace("序号 指标 单位", "序号 指标名称 单位")
+                                                         .replace("属性", "指标属性")),
+    "no empty row above the header": lambda t: t.replace(HEADER, HEADER.split("\n", 1)[1]),
+}
+CASES = [("lanting_14th_trad", c) for c in VARIATIONS.values()] + [("huaiyang_14th", c) for c in VARIATIONS_WEB.values()]
+
+
+@pytest.mark.parametrize("name,change", CASES, ids=list(VARIATIONS) + list(VARIATIONS_WEB))
+def test_scrape_variations_of_a_document_keep_its_tree_and_values(name, change, tmp_path):
+    src = ROOT / "tests" / "material" / "plans" / "tuning" / f"{name}.txt"
     path = tmp_path / src.name
-    path.write_text(change(src.read_text(encoding="utf-8")), encoding="utf-8")
-    (tmp_path / "lanting_14th_trad.key.yaml").write_bytes(src.with_name("lanting_14th_trad.key.yaml").read_bytes())
+    text = src.read_text(encoding="utf-8")
+    assert change(text) != text  # the variation applies
+    path.write_text(change(text), encoding="utf-8")
+    (tmp_path / f"{name}.key.yaml").write_bytes(src.with_name(f"{name}.key.yaml").read_bytes())
     s = _score(path)
     assert "error" not in s, s.get("error")
     assert (s["found"], s["wrong"], s["chapters_ok"], bool(s["toc_ok"])) == (s["expected"], 0, True, True), \
         s.get("chapters")
+    page = ("乐享生活", "樂享生活", "相关推荐", "工作室名单公示")  # lines of the page the variations add
+    assert not [p for p in s["paragraph_texts"] if any(w in p for w in page)]
