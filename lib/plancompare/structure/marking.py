@@ -191,8 +191,7 @@ def _toc_entries(lines: Sequence[Line], start: int) -> tuple[list[int], bool]:
     entry's text (a contents without its label is known only by that)."""
     entries: list[int] = []
     keys: list[str] = []
-    first: tuple[str, str] | None = None  # the first numbered entry's style and number (第一章) ...
-    first_line = 0  # ... and its line
+    first: tuple[str, str] | None = None  # the first numbered entry's style and number (第一章)
     for ln in lines[start:]:
         text = toc_entry_text(ln.text)
         h = match_heading(text)
@@ -208,7 +207,7 @@ def _toc_entries(lines: Sequence[Line], start: int) -> tuple[list[int], bool]:
         if not ((h is not None and not h.body and len(text) <= HEADING_TITLE_MAX) or is_heading_form(text)):
             break  # an entry is a title only: never a heading run into its text
         if h is not None and h.number and first is None:
-            first, first_line = (h.style, h.number), ln.no
+            first = (h.style, h.number)
         keys.append(key)
         entries.append(ln.no)
     return entries, False
