@@ -2,7 +2,7 @@
 
     python benchmarks/prose_score.py                 # tuning part: score and every miss/wrong row
     python benchmarks/prose_score.py --heldout       # set-aside part: the numbers only
-    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch
+    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch (3, 4, 5: third, fourth, fifth)
 
 A stated value is *found* when a row has its indicator, role, year and value; a
 row is *wrong* when it states a value (role and year set) that matches no stated
@@ -81,16 +81,32 @@ def summary(name: str, t: dict) -> str:
             f"basis right for {t['basis']} of {t['basis_expected']} with a stated basis")
 
 
+def by_family(per_item: list[tuple[dict, dict]]) -> str:
+    """Found / stated and wrong per family and script: counts only, so the held-out part can be
+    reported by family without showing its sentences."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for item, s in per_item:
+        g = groups.setdefault((item["family"], item["script"][:4]), [0, 0, 0])
+        g[0] += s["found"]
+        g[1] += s["expected"]
+        g[2] += len(s["wrong"])
+    return "\n".join(f"  {f:<22} {sc}  {a:>3}/{b:<3} wrong {w}" for (f, sc), (a, b, w) in sorted(groups.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the set-aside part (numbers only)")
-    ap.add_argument("--batch", choices=["1", "2", "3"], default="1",
-                    help="first batch (tuning.yaml, heldout.yaml), second (tuning2, heldout2) or third (tuning3, heldout3)")
+    ap.add_argument("--batch", choices=["1", "2", "3", "4", "5"], default="1",
+                    help="first batch (tuning.yaml, heldout.yaml), second (tuning2, heldout2), third (tuning3, heldout3) "
+                         "fourth (tuning4, heldout4) or fifth (tuning5, heldout5)")
+    ap.add_argument("--by-family", action="store_true", help="also print counts per family and script")
     args = ap.parse_args(argv)
     suffix = "" if args.batch == "1" else args.batch
     if args.heldout:
-        total, _ = score(MATERIAL / f"heldout{suffix}.yaml")
+        total, per_item = score(MATERIAL / f"heldout{suffix}.yaml")
         print(summary(f"held-out{suffix}", total))
+        if args.by_family:
+            print(by_family(per_item))
         return 0
     total, per_item = score(MATERIAL / f"tuning{suffix}.yaml")
     for item, s in per_item:
@@ -101,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             for r in s["wrong"]:
                 print(f"   WRONG  {r['indicator_id']} {r['role']} {r['year']} {r['value']} ({r['value_raw']})")
     print(summary(f"tuning{suffix}", total))
+    if args.by_family:
+        print(by_family(per_item))
     return 0
 
 

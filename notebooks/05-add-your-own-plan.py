@@ -1,21 +1,23 @@
 # %% [markdown]
 # # 05 加入自己的规划 · Add your own plan
 #
-# 把第六份规划加入比较只需三步:把文本放进原始数据文件夹、在目录(catalog)中加一行、重新构建。
-# 这里用一份**虚构的教学示例**(`examples/sample-county-14th.txt`,“样例县”),它以 GB18030 编码、
-# Windows 换行保存,还带着网页残留 —— 正如从其他网站下载的规划。
+# 把第六份规划加入比较只需三步:把文件放进原始数据文件夹、在目录(catalog)中加一行、重新构建。
+# 这里用一份**虚构的教学示例**:“样例县”规划的网页,在浏览器中“另存为”得到
+# (`examples/sample-county-14th.html`,GB2312 编码,带导航栏、面包屑、分享栏、页脚,指标表有合并单元格)。
+# 文本(`.txt`)、Word(`.docx`)和 PDF 文件的加入方法完全相同。
 #
-# *Adding a sixth plan takes three steps: put the text in the raw folder, add a catalog row,
-# rebuild. The example is a fictional plan saved as GB18030 with Windows line endings and web
-# furniture, as plans downloaded from other sites are. To keep `data/raw/` untouched, this
-# notebook works on a scratch copy; for real, use `data/raw/` and `plancompare build`.*
+# *Adding a sixth plan takes three steps: put the file in the raw folder, add a catalog row,
+# rebuild. The example is a fictional plan's web page saved from the browser (GB2312, with the
+# site's navigation, breadcrumbs, share bar and footer, and an indicator table with merged
+# cells). A `.txt`, `.docx` or text `.pdf` is added the same way. To keep `data/raw/` untouched,
+# this notebook works on a scratch copy; for real, use `data/raw/` and `plancompare build`.*
 
 # %% tags=["parameters"]
 regions = None
 lang = "zh"
 output_dir = "../reports/notebooks/output"
 random_state = 0
-plan_text = "examples/sample-county-14th.txt"
+plan_file = "examples/sample-county-14th.html"
 
 # %%
 import shutil
@@ -40,7 +42,7 @@ out.mkdir(parents=True, exist_ok=True)
 # *`add_plan` copies the file unchanged, computes its checksum and appends the row; nothing changes on error.*
 
 # %%
-row = add_plan(scratch, plan_text, plan_id="sample-14", region="样例县", region_en="Sample County (fictional)",
+row = add_plan(scratch, plan_file, plan_id="sample-14", region="样例县", region_en="Sample County (fictional)",
                level="county", province="", period_start=2021, period_end=2025, fyp_number=14,
                title="样例县人力资源和社会保障事业发展“十四五”规划",
                notes="Fictional example written for the tutorial notebook.")
@@ -55,6 +57,18 @@ row
 # %%
 ds = pc.load(raw_dir=scratch)
 styled(ds.plans[["plan_id", "region", "encoding", "raw_lines", "n_sections", "n_paragraphs", "n_tables"]], lang=lang)
+
+# %% [markdown]
+# 网页被读成与文本规划相同的逐行账本:导航、分享栏和页脚按网页结构去掉,其余网页残留(发布日期栏)
+# 由已有的文本规则标为 `furniture`;表格按单元格读出,每行的 `source_locator` 指向它在网页中的元素。
+# *The page becomes the same line ledger as a text plan: navigation, share bar and footer are
+# removed by the page's structure, what is left (the date bar) is marked `furniture` by the text
+# patterns; the table is read cell by cell, and each line's `source_locator` is its element in the page.*
+
+# %%
+lines = ds.lines[ds.lines["plan_id"] == "sample-14"]
+styled(lines[lines["kind"].isin(["furniture", "table"])][["source_line", "kind", "text", "source_locator"]],
+       lang=lang, wrap_em=24)
 
 # %%
 styled(ds.outline("sample-14"), lang=lang)

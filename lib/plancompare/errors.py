@@ -10,6 +10,8 @@ Catch :class:`PlanError` to handle all of them:
 
 =====================  ====================================================================
 DecodingError          a raw file is missing, empty, binary, or not UTF-8, UTF-16 or GB18030
+FormatError            a raw file's format cannot be read: a scanned or encrypted PDF, a legacy
+                       Word or WPS file, a web page that only links to the plan
 CatalogError           catalog.csv is malformed, or a row disagrees with its raw file
 IndicatorError         the indicator catalog or a curated decision is invalid
 BuildError             an output folder cannot be written
@@ -51,6 +53,10 @@ class PlanError(Exception):
 
 class DecodingError(PlanError):
     """A raw file is empty or not UTF-8, UTF-16 or GB18030 text."""
+
+
+class FormatError(DecodingError):
+    """A raw file is in a form the build cannot read (the message says what to do instead)."""
 
 
 class CatalogError(PlanError):

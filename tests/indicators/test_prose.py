@@ -72,3 +72,257 @@ def test_without_a_period_a_past_plan_is_not_guessed():
 def test_text_without_indicators_gives_an_empty_table_with_the_columns():
     df = pc.extract_indicators("坚持以人民为中心的发展思想。")
     assert df.empty and "indicator_id" in df.columns and len(df.columns) == 20
+
+
+def _both_scripts(text):
+    import opencc
+
+    return [text, opencc.OpenCC("s2t").convert(text)]
+
+
+def test_a_count_and_the_share_of_people_it_covers():
+    for text in _both_scripts("截至2023年底,全国社会保障卡持卡人数达到13.79亿人,覆盖97.7%的人口。"):
+        rows = _rows(text, period=(2023, 2023))
+        assert rows[("ss_card_holders", "actual", 2023)].value == 1.379e9
+        assert rows[("ss_card_coverage_rate", "actual", 2023)].value == 97.7
+    for text in _both_scripts("全市公共就业服务覆盖95%的社区。"):  # a share of something else: no row
+        assert pc.extract_indicators(text, period=(2023, 2023)).empty
+
+
+def test_a_running_total_over_some_years_is_no_five_year_total_and_its_average_no_years_value():
+    for text in _both_scripts("规划实施前两年（2021—2022年），全县城镇新增就业累计完成8460人，年均4230人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        total = df[df.value == 8460].iloc[0]
+        assert (total.role, total.year, total.basis) == ("actual", 2022, "")
+        assert "part_period" in total["flags"]
+        average = df[df.value == 4230].iloc[0]
+        assert average.role == "" and average.year != average.year  # no year: flagged, not placed
+
+
+def test_five_years_named_before_a_cumulative_flow():
+    for text in _both_scripts("“十三五”期末，全市城镇登记失业率为3.12%；五年间累计城镇新增就业28.6万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        jobs = rows[("new_urban_jobs", "actual", 2020)]
+        assert (jobs.value, jobs.basis) == (286000.0, "five_year_total")
+
+
+def test_bracketed_tags_for_two_listed_names():
+    text = "全市技能人才总量（2020年：9.6万人；2025年目标：12万人）和高技能人才总量（2020年：2.9万人；2025年目标：4万人）均需提升。"
+    for variant in _both_scripts(text):
+        rows = _rows(variant, period=(2021, 2025))
+        assert rows[("skilled_talent", "baseline", 2020)].value == 96000
+        assert rows[("skilled_talent", "target", 2025)].value == 120000
+        assert rows[("high_skilled_talent", "baseline", 2020)].value == 29000
+        assert rows[("high_skilled_talent", "target", 2025)].value == 40000
+
+
+def test_results_better_than_the_plans_targets_listed_in_order():
+    text = "截至2023年底，劳动人事争议仲裁结案率、劳动保障监察举报投诉案件结案率分别为95.2%和98.8%，均好于规划目标（依次为90%、95%）。"
+    for variant in _both_scripts(text):
+        rows = _rows(variant, period=(2021, 2025))
+        assert rows[("arbitration_closure_rate", "actual", 2023)].value == 95.2
+        assert rows[("arbitration_closure_rate", "target", 2025)].value == 90
+        assert rows[("labor_inspection_closure_rate", "target", 2025)].value == 95
+    # in a review of the previous period, 规划确定的 target is that period's, dated like the result
+    rows = _rows("“十三五”期末，专业技术人才总量达到1.23万人，超过规划确定的1.22万人。", period=(2021, 2025))
+    assert rows[("professional_talent", "target", 2020)].value == 12200
+
+
+def test_xinzeng_is_a_flows_amount_but_a_stocks_change():
+    for text in _both_scripts("“十四五”时期，全市城镇新增就业年均保持在2万人以上，五年累计新增10万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("new_urban_jobs", "target", 2025)].value in (20000, 100000)
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert sorted(df.value) == [20000, 100000] and set(df.basis) == {"annual", "five_year_total"}
+    for text in _both_scripts("全年失业保险参保人数新增1.2万人，年末达到19.4万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert list(df.value) == [194000]  # the stock's 新增 is a change: no row
+    for text in _both_scripts("今年全市计划实现城镇新增就业3万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025))  # a plan does not say which year 今年 is
+        assert list(df.value) == [30000] and df.year.isna().all() and "relative to the document" in df["flags"][0]
+
+
+def test_a_runs_comparator_is_shared_by_its_values():
+    for text in _both_scripts("城镇调查失业率和城镇登记失业率分别控制在5.5%、4.5%以内；"
+                              "仲裁结案率、调解成功率分别不低于90%、60%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert len(df) == 4 and set(df.comparator) == {"<=", ">="}
+        assert (df[df.value.isin([5.5, 4.5])].comparator == "<=").all()
+
+
+def test_registered_unemployed_persons_in_prose():
+    rows = _rows("全市城镇登记失业人员1.8万人，城镇登记失业率为2.9%。", period=(2023, 2023))
+    assert rows[("registered_unemployed", "actual", 2023)].value == 18000
+
+
+def test_new_talent_added_is_no_stock_and_its_qizhong_part_neither():
+    for text in _both_scripts("全年共组织补贴性职业技能培训58.2万人次，新增技能人才15.3万人，其中高技能人才4.9万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert list(df.indicator_id) == ["subsidized_training"]
+    for text in _both_scripts("年末全市技能人才总量达到86万人，其中高技能人才28万人。"):  # a stock's 其中: its part
+        rows = _rows(text, period=(2023, 2023))
+        assert rows[("high_skilled_talent", "actual", 2023)].value == 280000
+
+
+def test_a_catalog_name_inside_a_longer_schemes_name_is_not_that_indicator():
+    for text in _both_scripts("全市城乡居民基本养老保险参保人数达到120万人，参保率达到96.5%。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").empty
+
+
+def test_a_span_of_years_before_a_value_is_no_value():
+    for text in _both_scripts("每年城镇新增就业保持在1.2万人以上，5年累计6万人以上。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert sorted(df.value) == [12000, 60000] and sorted(df.basis) == ["annual", "five_year_total"]
+
+
+def test_nian_nei_is_a_target_unless_the_sentence_says_it_was_achieved():
+    for text in _both_scripts("年内新增城镇就业4.8万人，超额完成年度目标。"):
+        assert _rows(text, period=(2024, 2024))[("new_urban_jobs", "actual", 2024)].value == 48000
+    for text in _both_scripts("年内城镇调查失业率控制在5.5%以内。"):
+        assert _rows(text, period=(2024, 2024))[("surveyed_unemployment_rate", "target", 2024)].value == 5.5
+
+
+def test_starting_points_said_with_jichu_and_xiangbi():
+    for text in _both_scripts("到2025年，专业技术人才总量在2020年14.2万人的基础上增加到18万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("professional_talent", "baseline", 2020)].value == 142000
+        assert rows[("professional_talent", "target", 2025)].value == 180000
+    for text in _both_scripts("与2015年相比，2020年全市技能人才总量由18.6万人增至25.3万人。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("skilled_talent", "baseline", 2015)].value == 186000
+        assert rows[("skilled_talent", "actual", 2020)].value == 253000
+
+
+def test_ceilings_said_as_bu_tupo_and_mubiao_yinei():
+    for text in _both_scripts("城镇登记失业率不突破4%。"):
+        assert _rows(text, period=(2021, 2025))[("registered_unemployment_rate", "target", 2025)].comparator == "<="
+    for text in _both_scripts("城镇登记失业率控制在3.5%的目标以内，实际为2.9%。"):
+        rows = _rows(text, period=(2023, 2023))
+        assert rows[("registered_unemployment_rate", "target", 2023)].comparator == "<="
+        assert rows[("registered_unemployment_rate", "actual", 2023)].value == 2.9
+
+
+def test_two_values_for_one_indicator_role_and_year_in_a_sentence_are_not_placed():
+    for text in _both_scripts("全年户籍人口基本养老保险参保率98%，常住人口基本养老保险参保率95%。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert len(df) == 2 and (df.role == "").all() and df["flags"].str.contains("conflict").all()
+    for text in _both_scripts("全年城镇调查失业率平均值为5.6%，控制在5.5%以内。"):  # a bound the value breaks
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert len(df) == 2 and (df.role == "").all()
+    for text in _both_scripts("“十三五”期间，城镇登记失业率控制在3.5%以内，2020年末为2.9%。"):  # a bound it keeps
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert sorted(zip(df.value, df.comparator)) == [(2.9, "="), (3.5, "<=")] and (df.role == "actual").all()
+    for text in _both_scripts("确保城镇新增就业不少于3万人、力争达到3.5万人。"):  # a floor and a goal
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert sorted(df.value) == [30000, 35000] and (df.role == "target").all()
+    for text in _both_scripts("今后五年，全市年均城镇新增就业不少于4万人、累计不少于20万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert dict(zip(df.value, df.basis)) == {40000: "annual", 200000: "five_year_total"}
+
+
+def test_a_unit_taken_from_the_indicator_is_flagged():
+    df = pc.extract_indicators("全年城镇新增就业12600。", period=(2023, 2023))
+    assert list(df.value) == [12600] and "unit_inferred" in df["flags"][0]
+
+
+def test_subject_frames_seen_in_bulletins():
+    cases = [
+        ("截至2023年底，全市养老、失业、工伤三项社会保险参保人数分别为246.3万人、88.1万人、104.7万人。",
+         {"pension_insured": 2463000, "unemployment_insured": 881000, "work_injury_insured": 1047000}),
+        ("全市基本养老保险覆盖312.6万人，覆盖率达95.8%。", {"pension_insured": 3126000, "pension_coverage_rate": 95.8}),
+        ("年末全区参加工伤保险的职工人数达41.6万人。", {"work_injury_insured": 416000}),
+        ("年末全市实有社会保障卡持卡人员389.4万人。", {"ss_card_holders": 3894000}),
+        ("全年组织农民工参加职业技能培训2.8万人次。", {"migrant_worker_training": 28000}),
+        ("全市常住人口社会保障卡持卡率达99.2%。", {"ss_card_coverage_rate": 99.2}),
+        ("全年完成职业技能培训1.35万人。", {"vocational_training_persons": 13500}),
+        ("山东高技能人才总量达到380万人。", {"high_skilled_talent": 3800000}),
+    ]
+    for text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2023, 2023))
+            assert dict(zip(df.indicator_id, df.value)) == expected, variant
+
+
+def test_bases_and_targets_with_arrows_base_words_and_base_years():
+    cases = [
+        ("基本养老保险参保率（2020年90.8%→2025年95%）稳步提高。",
+         {("pension_coverage_rate", "baseline", 2020): 90.8, ("pension_coverage_rate", "target", 2025): 95}),
+        ("城镇调查失业率：5.4%（2020年）→5.5%以内（2025年）。",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.4, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ("城镇职工基本养老保险参保人数基期值为142.5万人，目标值为168万人。",
+         {("employee_pension_insured", "baseline", 2020): 1425000, ("employee_pension_insured", "target", 2025): 1680000}),
+        ("专业技术人才总量2020年为12.3万人，预计2025年达到15万人。",
+         {("professional_talent", "baseline", 2020): 123000, ("professional_talent", "target", 2025): 150000}),
+        ("劳动年龄人口平均受教育年限由10.8年提高到11.3年。",
+         {("education_years", "baseline", 2020): 10.8, ("education_years", "target", 2025): 11.3}),
+        ("年均城镇新增就业由“十三五”时期的1.1万人提高到1.3万人以上。",
+         {("new_urban_jobs", "baseline", 2020): 11000, ("new_urban_jobs", "target", 2025): 13000}),
+    ]
+    for text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+            got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples()}
+            assert got == expected, variant
+
+
+def test_one_year_documents_this_year_and_since():
+    for text in _both_scripts("今年城镇新增就业1200万人以上。"):  # a work report: the year ahead
+        assert _rows(text, period=(2025, 2025))[("new_urban_jobs", "target", 2025)].value == 12e6
+    for text in _both_scripts("“十四五”以来，全国基本养老保险参保人数达到10.72亿人。"):
+        assert _rows(text, period=(2025, 2025))[("pension_insured", "actual", 2025)].value == 1.072e9
+    for text in _both_scripts("2021年至2023年，全市累计开展补贴性职业技能培训12.6万人次。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert (df.role[0], int(df.year[0]), df.basis[0]) == ("actual", 2023, "")
+
+
+def test_numbers_with_yu_and_qian():
+    for text, value in [("全年城镇新增就业两万余人。", 20000), ("全年城镇新增就业8千余人。", 8000),
+                        ("全年城镇新增就业1.5千人。", 1500)]:
+        for variant in _both_scripts(text):
+            row = _rows(variant, period=(2023, 2023))[("new_urban_jobs", "actual", 2023)]
+            assert row.value == value and row.comparator == (">" if "余" in text else "=")
+    rows = _rows("全年新发放社会保障卡56万张，全市持卡人数达到890万人。", period=(2023, 2023))
+    assert list(rows) == [("ss_card_holders", "actual", 2023)] and rows[("ss_card_holders", "actual", 2023)].value == 8.9e6
+
+
+def test_totals_and_averages_over_other_spans_than_the_plan_period():
+    for text in _both_scripts("“十二五”以来，全市城镇新增就业累计25万人。"):  # 2011–2020 in a 14th plan
+        df = pc.extract_indicators(text, period=(2021, 2025), section="发展基础")
+        assert (df.role[0], int(df.year[0]), df.basis[0]) == ("actual", 2020, "") and "part_period" in df["flags"][0]
+    for text in _both_scripts("十年来，全市累计实现城镇新增就业120万人。"):
+        assert pc.extract_indicators(text, period=(2023, 2023)).basis[0] == ""
+    for text in _both_scripts("近五年，全市城镇新增就业年均保持在3万人以上。"):  # no one year's value
+        assert pc.extract_indicators(text, period=(2023, 2023)).role[0] == ""
+    for text in _both_scripts("2016—2020年，全市城镇新增就业累计12.3万人。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis[0] == "five_year_total"
+
+
+def test_names_written_around_the_value_and_recruitment_frames():
+    for text in _both_scripts("全年帮助1,860人成功创业，创业带动就业5,200人。"):
+        assert dict(zip(*pc.extract_indicators(text, period=(2023, 2023))[["indicator_id", "value"]].T.values)) == \
+            {"entrepreneurship_supported": 1860}
+    for text in _both_scripts("本规划期内，每年招收博士后研究人员不少于25人。"):
+        row = _rows(text, period=(2021, 2025))[("postdoc_recruits", "target", 2025)]
+        assert (row.value, row.comparator) == (25, ">=")
+
+
+def test_a_range_gives_its_two_bounds():
+    for text in _both_scripts("“十四五”时期，城镇调查失业率和城镇登记失业率分别控制在5%—5.5%和4%以内。"):
+        df = pc.extract_indicators(text, period=(2021, 2025))
+        assert sorted(zip(df.indicator_id, df.value, df.comparator)) == [
+            ("registered_unemployment_rate", 4, "<="), ("surveyed_unemployment_rate", 5, ">="),
+            ("surveyed_unemployment_rate", 5.5, "<=")]
+    for text in _both_scripts("每年城镇新增就业1.2—1.5万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert sorted(df.value) == [12000, 15000]
+
+
+def test_a_unit_in_brackets_after_the_name_and_the_plans_base_in_a_progress_review():
+    for text in _both_scripts("失业保险参保人数（万人）：2020年 12.4，2025年 15。"):
+        rows = _rows(text, period=(2021, 2025))
+        assert rows[("unemployment_insured", "baseline", 2020)].value == 124000
+        assert rows[("unemployment_insured", "target", 2025)].value == 150000
+    for text in _both_scripts("到2023年，全市技能人才总量由规划基期的18.3万人增至22.6万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert {(r.role, int(r.year), r.value) for r in df.itertuples()} == {("baseline", 2020, 183000),
+                                                                            ("actual", 2023, 226000)}

@@ -1,4 +1,4 @@
-"""Place names left out of keyness (plancompare.topics.places, keyness(exclude_places=...))."""
+"""Place names left out of keyness (plancompare.read.places, keyness(exclude_places=...))."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from plancompare.topics.distinctive import keyness
-from plancompare.topics.places import catalog_places, gazetteer, is_place, short_forms
+from plancompare.read.places import catalog_places, gazetteer, is_place, short_forms
 
 
 @pytest.mark.parametrize("name,short", [

@@ -39,7 +39,6 @@ class Indicator:
     category: str
     headline: bool
     flow: bool
-    prose: bool
     definition: str = ""
     definition_source: str = ""
     synonyms: tuple[str, ...] = field(default_factory=tuple)
@@ -90,12 +89,6 @@ class IndicatorCatalog:
             if alt != key and alt in self._lookup:
                 return self._lookup[alt]
         return ""
-
-    def synonyms_for_prose(self) -> list[tuple[str, str]]:
-        """(synonym, id) of the indicators looked for in running text, longest synonym first."""
-        pairs = [(s, ind.id) for ind in self.indicators.values() if ind.prose
-                 for s in {ind.name_zh, *ind.synonyms}]
-        return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
 
 
 def _key(name: str) -> str:

@@ -14,7 +14,14 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 _NUM = "零〇一二三四五六七八九两十百千万亿"
 _PERCENT = re.compile(rf"百分之([{_NUM}]+(?:点[{_NUM[:11]}]+)?)")
-_WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?)(?=(?:万|亿)?(?:人次|人|名|户|个|元))")
+_UNIT_AHEAD = r"(?=(?:万|亿)?(?:余|多)?(?:人次|人|名|户|个|元)|(?<=[万亿])[,。;、)]|(?<=[万亿])$)"
+_WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?){_UNIT_AHEAD}")
+#: Arabic digits with Chinese place words between them: 2亿3807万人, 3万2千人
+_ARABIC_MIXED = re.compile(r"(?<![\d.])(\d+)亿(\d{1,4})万|(?<![\d.])(\d+)万(\d)千(?:(\d)百)?")
+#: 九成五 (95%), 八成 (80%): tenths written as 成, where a quantity would stand (以上, 左右, 的, punctuation)
+_CHENG = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])?(?=以上|以下|左右|的|[,。;、)]|$)")
+#: Arabic digits with 千 (8千余人, 1.5千人), which the value grammar does not read
+_ARABIC_QIAN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)千{_UNIT_AHEAD}")
 
 
 def cn_to_number(text: str) -> float | None:
@@ -62,4 +69,12 @@ def convert(text: str) -> str:
 
     if not re.search(f"[{_NUM}]", text):
         return text
+    def mixed(m: re.Match) -> str:
+        if m.group(1):
+            return str(int(m.group(1)) * 100_000_000 + int(m.group(2)) * 10_000)
+        return str(int(m.group(3)) * 10_000 + int(m.group(4)) * 1000 + int(m.group(5) or 0) * 100)
+
+    text = _ARABIC_MIXED.sub(mixed, text)
+    text = _CHENG.sub(lambda m: f"{_DIGITS[m.group(1)]}{_DIGITS[m.group(2)] if m.group(2) else 0}%", text)
+    text = _ARABIC_QIAN.sub(lambda m: _arabic(round(float(m.group(1)) * 1000, 6)), text)
     return _WITH_UNIT.sub(with_unit, _PERCENT.sub(percent, text))

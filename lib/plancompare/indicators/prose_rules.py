@@ -14,17 +14,20 @@ from plancompare.structure.numbering import fyp_end
 
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
-_YEAR_OR_FYP = r"(?:(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末)"
-_FROM = re.compile(rf"(?:(?:从|由)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?)\s*的?\s*(?:累计)?\s*$")
+_YEAR_OR_FYP = r"(?:(?:规划)?基期|(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末)"
+_FROM = re.compile(rf"(?:(?:从|由|自)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:(?:19|20)\d\d\s*年|上年|去年)(?:底|末|同期)?)\s*[的之]?\s*(?:累计)?\s*$")
 #: a value tagged with its year and role, as tables write them: 2020年(基期)186.2万人, 2025年目标:230万人
 _TAGGED = re.compile(r"((?:19|20)\d\d)\s*年\s*\(?\s*(基期|基数|基准|目标值?|规划目标|预期目标)?\s*\)?\s*[:]?\s*$")
-_TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大|达)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*的?\s*(?:累计)?\s*$")
-_PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*的?\s*(?:累计)?\s*$")
+_TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|回落|降|增|扩大|达|升|成长|跃升)(?:到|至|为)\s*{_YEAR_OR_FYP}?\s*[的之]?\s*(?:累计)?\s*$")
+_PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*[的之]?\s*(?:累计)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
-    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|本年|年内|全年|年末|年底|五年来|五年|5年|未来五年|未来5年|"
-    r"回顾|同期|其中|进一步|[五5三3两2]年间|年间)+")
+    r"(?:期间|时期|期末|末|以来|前.年)?)|今年|明年|去年|上年(?:末|底|同期)?|本年度?|年内|全年|年末|年底|[五5三3两2]年间|五年来|五年|5年|未来五年|未来5年|"
+    r"回顾|同期|其中|进一步|年间)+")
 _PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
+_ARROW = r"(?:→|->|—>|⇒)"
+_ARROW_AFTER = re.compile(rf"\s*(?:以上|以内|以下|左右)?\s*(?:\(\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*\))?\s*{_ARROW}")
+_ARROW_BEFORE = re.compile(rf"{_ARROW}\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*[:]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class Rules:
     target_after: re.Pattern
     share_of_target: re.Pattern
     average: re.Pattern
+    coverage: re.Pattern
+    name_modifiers: re.Pattern
+    result_after: re.Pattern
     comparators_before: tuple[tuple[str, str], ...]
     comparators_after: tuple[tuple[str, str], ...]
     this_year: re.Pattern
@@ -61,37 +67,62 @@ class Rules:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
         head = re.sub(r"(?:19|20)\d\d\s*年(?:底|末)?", "", self.strip_time(head))
-        head = re.sub(r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]", "", head)
+        if self.coverage.fullmatch(head.strip()):
+            return True
+        head = re.sub(r"(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|要|将要|需|[到至]$|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
+                      r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
+                      r"新增$", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""
 
     def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
-        """plain, change, share, target, from or to: what the words around a number make of it."""
+        """plain, added, change, share, modifier, target, plan_target, from or to: what the words around
+        a number make of it."""
+        if re.search(r"(?<![比较])新增了?\s*$", before) and not self.change_after.match(after):
+            return "added"  # 累计新增10万人: a flow's amount, but a stock's change (参保人数新增1.2万人)
         if self.change_after.match(after) or (self.change_before.search(before) and not _TO.search(before)):
             return "change"
         if unit == "%" and self.share_of_target.search(before):
             return "share"
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
+        if re.search(r"(?:基期|基准|基数)值?\s*(?:为|是)?\s*$", before):
+            return "from"  # 参保人数基期值为142.5万人,目标值为168万人
+        if re.search(r"现状值?\s*(?:为|是)?\s*$", before):
+            return "current"  # 现状值为97.2%(2023年底): the value when the text was written
+        if re.search(r"(?:较|比)\s*(?:规划)?基期\s*\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?\s*$", before):
+            return "from"  # 较规划基期(2020年3.6%)下降0.4个百分点
+        if re.search(r"(?:上年|去年)(?:末|底|同期)?\s*(?:为|是)\s*$", before):
+            return "from"  # 2023年末…为24373万人,上年末为23807万人: the year before's level
+        if re.search(r"超出[^,。;\d]*\([^()]*\)\s*$", before):
+            return "change"  # 超出规划目标(3,000人)260人: by how much
+        if _ARROW_AFTER.match(after):
+            return "from"  # 5.4%(2020年)→5.5%以内(2025年), (2020年90.8%→2025年95%)
+        if _ARROW_BEFORE.search(before):
+            return "to"
         tagged = _TAGGED.search(before)
         if tagged and (tagged.group(2) or re.search(r"[:]\s*$", before)):
             return "from" if tagged.group(2) and tagged.group(2).startswith("基") else "to"
         if re.match(r"\s*(?:以上|以下|左右)?\s*\(\s*\d(?!\d{3}\s*年)", after):
             return "modifier"  # 近百万人(99.2万人): the rounded figure; the exact one follows in brackets
+        if unit == "%" and self.coverage.search(before) and re.match(r"\s*(?:以上|左右)?的?(?:常住|户籍|总)?人口", after):
+            return "plain"  # 持卡人数…,覆盖97.7%的人口: the count's coverage rate
+        if re.match(r"\s*的?基础上", after):
+            return "from"  # 在2020年14.2万人的基础上增加到18万人: where the plan starts from
         if re.match(r"\s*(?:以上|以内|以下|左右)?的(?!目标|任务|规划|预期|控制|调控|年度|较?[低高]?水平)", after):
             return "modifier"  # 80%的案件, 覆盖97.7%的人口: the number qualifies another noun
         if _FROM.search(before):
             return "from"
-        if _TO.search(before) and re.search(r"从|由", before):
+        if _TO.search(before) and re.search(r"从|由|基础上", before):
             return "to"
         if self.average.search((head or before)[-12:]) and not re.search(r"全年|年度", head or before):
-            return "change"  # a multi-year average is not a level
+            return "average"  # a multi-year average is not a level; a one-year document's is the year's
         return "plain"
 
     @staticmethod
     def pair_year(before: str, after: str = "") -> tuple[int | None, str]:
         """The year a from/to phrase names (从2020年的, 到“十四五”期末的, 93%(2020年)) and its words;
         (None, words) for a year relative to the document (由上年末的)."""
-        m = re.match(r"\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
+        m = re.match(r"\s*(?:以上|以内|以下|左右)?\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
         if m:
             return int(m.group(1)), m.group(0).strip()
         m = _TAGGED.search(before)
@@ -100,7 +131,7 @@ class Rules:
         m = re.search(r"(期初|期末)\s*的?\s*$", before)
         if m:
             return None, m.group(0)
-        m = re.search(r"(?:上年|去年)(?:末|底)?\s*的?\s*$", before)
+        m = re.search(r"(?:上年|去年)(?:末|底|同期)?\s*(?:的|为|是)?\s*$", before)
         if m:
             return None, m.group(0)
         m = _PAIR_YEAR.search(before)
@@ -111,7 +142,7 @@ class Rules:
         return fyp_end(m.group(2)), m.group(0)
 
     def comparator(self, before: str, after: str, unit_of: str) -> str:
-        after = after.lstrip()
+        after = re.sub(r"^的?(?:控制|调控|预期)?目标(?=以内|之内|以下|以上)", "", after.lstrip())  # 3.5%的目标以内
         for word, comp in self.comparators_after:
             if after.startswith(word):
                 return comp
@@ -130,7 +161,12 @@ def load_rules() -> Rules:
     c = re.compile
     frames = (
         (c(r"^参加"), ""),
-        (c(r"(保险)(?:的)?(?:参保)?(?:人数|人员|职工)$"), r"\1参保人数"),
+        (c(r"(?:[一二三四五六七八九十两\d]项)?社会保险(参保人数|参保人员|人数)$"), r"保险\1"),
+        (c(r"(保险)(?:的)?(?:参保)?(?:职工人数|覆盖人数|人数|人员|职工)$"), r"\1参保人数"),
+        (c(r"持卡人员$"), "持卡人数"),
+        (c(r"^(?:每年|年均)?招收(.+?)(?:人数)?$"), r"\1年招收人数"),
+        (c(r"(农民工)参加(?:职业(?:技能)?)?培训$"), r"\1参加职业培训人次"),
+        (c(r"^培训农民工$"), "农民工参加职业培训人次"),
         (c(r"^.*?下达(?:给)?(?:我[省市县区])?的"), ""),
         (c(r"^(?:年初|年度|全年|规划)?确定的"), ""),
         (c(r"[:]$"), ""),
@@ -142,7 +178,8 @@ def load_rules() -> Rules:
         change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"),
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
-        average=c(raw["average_re"]),
+        average=c(raw["average_re"]), coverage=c(raw["coverage_before_re"]),
+        name_modifiers=c(raw["name_modifiers_re"]), result_after=c(raw["result_after_re"]),
         comparators_before=tuple(tuple(p) for p in raw["comparators_before"]),
         comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.prose_rules import Rules
+from plancompare.read.places import gazetteer
 
 _SEPARATOR = re.compile(r"、|和|及|与|以及")
 
@@ -26,6 +27,7 @@ class Subject:
     names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
     end: int  # offset in the clause where the predicate starts
     target: bool = False  # the subject names a target (城镇新增就业目标1.3万人)
+    added: bool = False  # 新增 before its names (新增技能人才15.3万人): amounts added, a stock's change
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -36,6 +38,12 @@ def name_pattern(catalog: IndicatorCatalog) -> re.Pattern:
     names = sorted({n for ind in catalog for n in (ind.name_zh, *ind.synonyms) if ind.unit},
                    key=lambda n: (-len(n), n))
     return re.compile("|".join(re.escape(n) for n in names))
+
+
+def whole_names(text: str, catalog: IndicatorCatalog, rules: Rules) -> list[re.Match]:
+    """The catalog names in ``text`` that are not the end of a longer, uncatalogued name
+    (城乡居民基本养老保险参保人数 holds 基本养老保险参保人数 but names another scheme)."""
+    return [m for m in name_pattern(catalog).finditer(text) if not rules.name_modifiers.search(text[:m.start()])]
 
 
 def name_spans(text: str, catalog: IndicatorCatalog) -> list[tuple[int, int]]:
@@ -51,12 +59,25 @@ def _frame(item: str, rules: Rules) -> str:
 
 
 _LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
-                            r"扎实|努力|全面|进一步|力争|确保|预计)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至)?\s*(?:19|20)\d\d\s*年(?:底|末)?|[一二三四五六七八九十\d]项指标|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+                            r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助)")
+_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|[一二三四五六七八九十\d]项指标|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,5}?[省市县区州旗盟](?![场民级域])")
+
+
+def _without_place(item: str) -> str:
+    """The item without a place named before it: 柏溪市…, or a gazetteer name without its suffix
+    (广东城镇新增就业, 山东高技能人才总量)."""
+    bare = _PLACE_PREFIX.sub("", item)
+    if bare != item:
+        return bare
+    names = gazetteer()
+    for n in range(4, 1, -1):
+        if item[:n] in names and len(item) > n:
+            return item[n:]
+    return item
 
 
 def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
@@ -66,13 +87,13 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     if not item:
         return ""
     bare = _TRAILING_WORDS.sub("", item)
-    placeless = _PLACE_PREFIX.sub("", bare)  # 柏溪市参加…: a region named before the subject
+    placeless = _without_place(bare)  # 柏溪市参加…: a region named before the subject
     for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless)):
         cands = [form]
         while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
             cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
         for cand in cands:
-            for suffix in ("", "人数", "人次", "总量") if implied else ("",):
+            for suffix in ("", "人数", "人次", "总量", "参保人数") if implied else ("",):
                 found = catalog.match(cand + suffix) if cand else ""
                 if found:
                     return found
@@ -105,17 +126,25 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
 
 def read_subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules,
              previous: Subject | None = None) -> Subject | None:
-    """The list of names a clause speaks of, and where its predicate starts."""
+    """The list of names a clause speaks of, and where its predicate starts: before the first
+    link word that leaves a subject before it (完成职业技能培训1.35万人: 完成 is part of the name)."""
     region = clause[:first_value]
     spans = name_spans(region, catalog)
-    link = None
+    links = []
     for m in rules.linking.finditer(clause):  # the whole clause: 近(?=\d) looks at the number
         if m.start() >= first_value:
             break
         if not any(a <= m.start() < b for a, b in spans) and (not spans or m.start() >= spans[0][0]):
-            link = m.start()
-            break
-    phrase_end = link if link is not None else len(region)
+            links.append(m.start())
+    for phrase_end in [*links[:1], len(region), *links[1:]] if not spans else [*links[:1], len(region)]:
+        subject = _subject_before(region, phrase_end, spans, catalog, rules, previous)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], catalog: IndicatorCatalog,
+                    rules: Rules, previous: Subject | None) -> Subject | None:
     colon = region.find(":")
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
@@ -136,12 +165,16 @@ def read_subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules
         names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
     if not any(i for i, _ in names):
         return None
-    return Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None)
+    added = re.match(r"^(?:累计|共|全年|年均|每年)?新增", phrase.strip()) is not None or (
+        previous is not None and previous.added and re.match(r"^\s*其中", region) is not None)
+    return Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None, added)
 
 
 def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
     """An item that only makes sense after the sentence's previous subject: 参保率 after
     基本医疗保险参保人数, 调解成功率 after 劳动人事争议仲裁结案率, 占技能人才的比重 after 高技能人才."""
+    if not _TRAILING_WORDS.sub("", item).strip():
+        return "", item  # 目标值分别为…: words about the values, not a name
     share = re.match(r"^占(.+?)(?:数量|总量|总数)?的?(?:比重|比例)?$", item)
     for _, name in previous.names:
         stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
@@ -150,7 +183,7 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
             if catalog.match(cand):
                 return catalog.match(cand), cand
             continue
-        for cut in range(len(name) - 1, 1, -1):
+        for cut in range(len(name), 1, -1):
             cand = name[:cut] + item
             if _match(cand, catalog, implied=False):
                 return _match(cand, catalog, implied=False), cand

@@ -25,10 +25,12 @@ _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
     (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?<!\d年)(?<!\d)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
+#: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 
 
@@ -39,6 +41,7 @@ class TimeContext:
     period_total: bool = False  # the statement covers a whole five-year period (期间, 累计)
     evidence: str = ""  # what decided it
     explicit: bool = False  # decided by words in the sentence itself
+    part_period: bool = False  # the statement covers only some years of a period (前两年, 2021—2022年)
 
 
 def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
@@ -47,7 +50,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
     for pattern, kind in _YEAR_MARKERS:
         for m in pattern.finditer(text):
             before = text[: m.start()].rstrip("“\" ")
-            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))):
+            span_end = re.search(r"\d\s*年\s*(?:到|至)$", before) is not None  # 2021年至2023年: its end
+            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))
+                                                and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None:
@@ -58,6 +63,12 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
+            if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and \
+                    ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])):
+                year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
+            if kind == "fyp" and period is not None and period[0] == period[1] and \
+                    ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])) and year >= period[0]:
+                year, role = period[0], "actual"  # “十四五”以来 in a 2025 release: up to the release
             if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
                     (period is None or year <= max(period[0], period[1] - 1)):
                 role = "actual"  # 2023年末…: a stock at a year's end already past
@@ -75,9 +86,11 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                     continue  # 较上年: a point of comparison
                 if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
                     continue  # 过去一年…全年: the year already named
+                role = "target" if shift > 0 else ("actual" if shift < 0 else "")
+                if m.group(0) in ("今年", "本年") and not re.match(r"\s*以来", text[m.end():]):
+                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
-                    best = (m.start(), period[0] + shift, "target" if shift > 0 else ("actual" if shift < 0 else ""),
-                            m.group(0))
+                    best = (m.start(), period[0] + shift, role, m.group(0))
     return best[1:] if best else None
 
 
@@ -126,6 +139,23 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         end = fyp_end(fyp.group(1)) if fyp else (period[1] if period and not one_year else None)
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
+    if kind == "from" and pair_year is None:  # 与2015年相比,…由18.6万人增至25.3万人
+        compared = re.search(r"(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*相比", before)
+        if compared:
+            pair_year, pair_words = int(compared.group(1)), compared.group(0)
+    if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
+            re.search(r"基期|基数", before[-10:]):
+        pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan
+    if kind == "current":  # 现状值97.2%(2023年底): a result then; undated, in a plan: where it starts
+        if pair_year is not None:
+            return TimeContext("actual", pair_year, total, f"current value '{pair_words}'", True)
+        ctx = _context(paragraph, sentence_start, before, period, section, rules)
+        if ctx.role == "actual" and ctx.year is not None:
+            return ctx
+        one_year = period is not None and period[0] == period[1]
+        if period is not None and not one_year:
+            return TimeContext("baseline", period[0] - 1, total, "current value of a plan: its base", True)
+        return TimeContext("actual", period[0] if period else None, total, "current value", True)
     if kind == "from":
         if pair_year is None:
             return TimeContext("baseline", None, total, "a 'from' value without a year", True)
@@ -135,8 +165,14 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
             role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
         return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
-    ctx = _context(paragraph, sentence_start, before, period, section, rules)
+    after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
+    before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
+    if kind == "to":  # 由“十三五”时期的1.1万人提高到…: the starting point's time dates no later value
+        before = re.sub(r"(?:从|由)[^,。;从由]*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
+    ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
+    if kind not in ("target", "plan_target") and _other_span(before, period):
+        ctx.part_period, ctx.period_total = True, False
     if kind in ("target", "plan_target"):
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
@@ -145,20 +181,57 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target") and fyp and (kind == "plan_target" or partial):
         # the target of the plan the sentence names (“十四五”前三年…完成规划目标): its last year
         ctx.year, ctx.evidence = fyp_end(fyp.group(1)), ctx.evidence + " of the plan"
+    elif kind == "plan_target" and period is not None and not one_year and (ctx.year or period[1]) >= period[0]:
+        # a result within the period (截至2023年底…好于规划目标) is measured against the plan's own target;
+        # one of the previous period (发展基础) against that period's, dated like the result
+        ctx.year, ctx.evidence = period[1], ctx.evidence + " of the plan"
     return ctx
 
 
-def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules) -> TimeContext:
-    """The time words before a value: in its sentence, else its paragraph, else its section."""
+#: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
+_LONG_SPAN = re.compile(r"(?:十|[六七八九]|\d{2,}|[6-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+
+
+def _other_span(before: str, period: tuple[int, int] | None) -> bool:
+    """Whether the words before a value say it covers a span of years other than one five-year
+    period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
+    five-year total and an average over it no one year's value."""
+    span = _SPAN.search(before)
+    if _FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
+        return True
+    if span and int(span.group(2)) - int(span.group(1)) != 4:
+        return True
+    since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)
+    end = fyp_end(since.group(1)) if since else None
+    return end is not None and period is not None and end < max(period[0] - 1, period[1] - 5)
+
+
+def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
+             after: str = "") -> TimeContext:
+    """The time words before a value: in its sentence, else its paragraph, else its section.
+    ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
+    before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
         marker = _year_marker(text, period, rules)
-        future = rules.future.search(before) or (one_year and re.search(r"年内", before))
+        future = rules.future.search(before)
+        if future is None and one_year and not rules.result_after.search(after):
+            future = re.search(r"年内", before)
         if future and re.search(r"实际|完成|实现了|达到了", before[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None:
             year, role, words = marker
+            if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):
+                role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
+            in_review = _from_section(period, section).role == "actual" and bool(section)
+            if one_year and role == "target" and in_review and (words in ("今年", "本年", "本年度") or "五" in words):
+                role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
+            if not role and in_review:
+                role = "actual"  # a year inside the period, in a section reviewing what was done
+            if role == "target" and in_review and not one_year and period is not None and year < period[1] \
+                    and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
+                role = "actual"  # 到2023年 in a review of the plan's progress: up to then
             five_year = "五" in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
             return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):

@@ -100,7 +100,7 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
     """The indicators.csv record of one prose mention."""
     catalog = load_catalog()
     ind = catalog.indicators.get(m.indicator_id)
-    flags: list[str] = []
+    flags: list[str] = list(m.flags)
     pv = m.value
     if _GROWTH.search(m.name):
         pv.annual = True
@@ -109,6 +109,9 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
         pv.cumulative = True
         flags.append("basis_inferred: a flow stated for a whole five-year period")
     basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, m.name)
+    if m.time.part_period and basis == "five_year_total":
+        basis = ""
+        flags.append("part_period: a running total over a span other than the five-year period")
     if not m.time.role:
         flags.append("role_unknown: no plan period to tell past from future" if m.time.year
                      else "time_unknown")

@@ -56,9 +56,14 @@ def parse_table(region: TableRegion, lines: dict[int, str],
     return ParsedTable(region, columns, rows, notes, marker, fyp_end)
 
 
-def _split_pipe(text: str) -> list[str]:
+def _split_pipe(text: str, keep_empty_end: bool = False) -> list[str]:
+    """A pipe row's cells; empty cells at its end are dropped unless ``keep_empty_end`` (then only
+    the nothing after a closing ``|`` is)."""
     cells = [c.strip() for c in text.split("|")]
-    while cells and cells[-1] == "":
+    if keep_empty_end:
+        if text.rstrip().endswith("|") and cells and cells[-1] == "":
+            cells.pop()
+    while cells and cells[-1] == "" and not keep_empty_end:
         cells.pop()
     if text.lstrip().startswith("|") and cells and cells[0] == "":
         cells.pop(0)
@@ -148,6 +153,8 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header:
     category = ""
     for n in body:
         cells = _split_pipe(lines[n])
+        if len(cells) < len(header) == len(full := _split_pipe(lines[n], keep_empty_end=True)):
+            cells = full  # a whole row whose last cells are empty (a web page's, a Word or PDF table's)
         nonempty = [c for c in cells if c]
         if not nonempty:
             continue

@@ -195,7 +195,7 @@ def corpus_topic_tables(tables: dict[str, pd.DataFrame], use_cache: bool = True,
     from plancompare.cache import Cache, key
     from plancompare.topics.corpus import TOPIC_KINDS, corpus_topics
     from plancompare.topics.documents import NoTextError
-    from plancompare.topics.places import catalog_places, place_names
+    from plancompare.read.places import catalog_places, place_names
     from plancompare.topics.segmentation import SegmentationWarning
 
     p = tables["paragraphs"]

@@ -88,7 +88,7 @@ def process_plan(row: CatalogRow, raw_dir: Path, catalog_file: Path,
         "plan_id": pid, "source_line": rec.line.no, "kind": rec.kind,
         "section_id": _section_id(pid, rec.section),
         "paragraph_id": f"{pid}:p{rec.paragraph.index:04d}" if rec.paragraph else "",
-        "text": rec.line.text,
+        "text": rec.line.text, "source_locator": rec.line.locator,
     } for rec in parsed.records]
     ctx = PlanContext(pid, row.region, row.source_file, (row.period_start, row.period_end))
     text_units = [(p.line, p.text, _path(p.section)) for p in parsed.paragraphs

@@ -1,5 +1,6 @@
 """Stage 1, reading: raw bytes to numbered, normalised lines; the plan catalog.
 
+formats (saved web pages, Word and PDF files rendered to lines, tables as pipe rows) or
 decoding (UTF-8, GB18030, UTF-16) → normalization (spaces, full-width forms, Traditional
 script) → furniture (web-page lines that are not the plan); catalog (the hand-written
 metadata of each raw file, checked against it).

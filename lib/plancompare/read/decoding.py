@@ -1,4 +1,7 @@
-"""Decoding raw plan files into numbered, normalised lines (UTF-8, GB18030, UTF-16)."""
+"""Decoding raw plan files into numbered, normalised lines (UTF-8, GB18030, UTF-16).
+
+Saved web pages, Word and PDF files are first rendered to lines by
+:mod:`plancompare.read.formats`; from there on every format is read alike."""
 
 from __future__ import annotations
 
@@ -17,11 +20,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 @dataclass(frozen=True)
 class Line:
-    """One raw line: its 1-based number, the raw text and the normalised text."""
+    """One raw line: its 1-based number, the raw text and the normalised text.
+
+    ``locator`` says where the line is in the original file: ``line 12`` in a text file, the
+    element path in a web page, ``paragraph 12`` or ``table 1 row 3`` in a Word file, ``page 2
+    line 7`` in a PDF (see :mod:`plancompare.read.formats`). For a rendered document ``raw``
+    is the rendered line (a table row written as a pipe row).
+    """
 
     no: int
     raw: str
     text: str
+    locator: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,8 +150,17 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         except FileNotFoundError:
             raise DecodingError("raw file not found", file=path,
                                 hint="check source_file in the catalog") from None
-    text, encoding = decode(data, path)
-    raw_lines = split_lines(text)
+    from plancompare.read.formats import render
+
+    rendering = render(path, data)
+    if rendering is None:
+        text, encoding = decode(data, path)
+        raw_lines = split_lines(text)
+        locators = [f"line {i}" for i in range(1, len(raw_lines) + 1)]
+    else:
+        raw_lines = [text for text, _ in rendering.lines]
+        locators = [loc for _, loc in rendering.lines]
+        encoding = rendering.encoding
     normalised = [normalize(s) for s in raw_lines]
     joined = "\n".join(normalised)
     simplified = to_simplified(joined)
@@ -149,6 +168,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     if simplified != joined:
         changed = sum(a != b for a, b in zip(joined, simplified))
         normalised = simplified.split("\n")
-    lines = tuple(Line(i + 1, raw, norm) for i, (raw, norm) in enumerate(zip(raw_lines, normalised)))
+    lines = tuple(Line(i + 1, raw, norm, loc)
+                  for i, (raw, norm, loc) in enumerate(zip(raw_lines, normalised, locators)))
     return Document(path=path, encoding=encoding, sha256=sha256_bytes(data), lines=lines,
                     traditional_chars=changed, cjk_chars=len(_CJK.findall(joined)))

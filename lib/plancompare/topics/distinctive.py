@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from plancompare.topics.places import is_place, place_names
+from plancompare.read.places import is_place, place_names
 
 
 def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30, *,
@@ -17,7 +17,7 @@ def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30, *
     Only terms used more in the plan than in the rest are ranked (positive keyness). With
     ``exclude_places`` (the default) place names are not ranked: those of the gazetteer
     (``data/places.txt``), ``places`` (the build gives the catalog's regions), their short forms
-    and terms beginning with one (see ``topics.places``); the other terms' scores are unchanged.
+    and terms beginning with one (see ``read.places``); the other terms' scores are unchanged.
     Returns a DataFrame (plan_id, rank, term, count, score).
     """
     import pandas as pd

@@ -1,0 +1,64 @@
+"""Checks over one sentence's mentions, once all its clauses are read: what a sentence says of
+one indicator as a whole decides what one clause could not (its base year), or shows that a
+clause was misread (two values for one role and year)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from plancompare.indicators.catalog import IndicatorCatalog
+
+if TYPE_CHECKING:
+    from plancompare.indicators.prose import Mention
+
+__all__ = ["settle_baselines", "unplace_conflicts"]
+
+
+def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+    """Where a sentence of a plan gives an indicator's value for a year of the plan (a target, a
+    result), its value for the year before the plan is the plan's base (专业技术人才总量2020年为12.3万人,
+    预计2025年达到15万人); where it gives the target for the plan's last year, a starting point
+    without a year (由10.8年提高到11.3年, 基期值为…) is that base year's."""
+    if period is None or period[0] == period[1]:
+        return mentions
+    targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
+    later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
+             and m.time.year >= period[0]}  # 2020年分别为…,2023年分别为…: the first is where it started
+    for m in mentions:
+        if m.indicator_id not in targets:
+            continue
+        if m.kind == "from" and m.time.year is None:
+            m.time.year = period[0] - 1
+            m.time.evidence += f"; the plan's base year ({period[0] - 1}), as its target is for {period[1]}"
+    for m in mentions:
+        if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 and m.kind == "plain":
+            m.time.role = "baseline"
+            m.time.evidence += "; stated beside a later value of the plan: its base"
+    return mentions
+
+
+_HOLDS = {"<=": lambda v, b: v <= b, "<": lambda v, b: v < b, ">=": lambda v, b: v >= b, ">": lambda v, b: v > b}
+
+
+def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
+    """One sentence giving one indicator, for the same role, year and basis, two different point
+    values (户籍人口参保率98%,常住人口参保率95%), or a point value outside a bound it also gives, has
+    misread one of them: none of them is placed, all are flagged. A bound the point value keeps
+    (控制在3.5%以内,2020年末为2.9%) and a floor beside a goal (不少于3万人、力争3.5万人) agree."""
+    def key(m: Mention) -> tuple:
+        flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
+        return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual
+
+    groups: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        if m.time.role and m.value.value is not None:
+            groups.setdefault(key(m), []).append(m)
+    for group in groups.values():
+        points = {m.value.value for m in group if m.value.comparator not in _HOLDS}
+        bounds = [m for m in group if m.value.comparator in _HOLDS]
+        broken = [b for b in bounds for p in points if not _HOLDS[b.value.comparator](p, b.value.value)]
+        if (len(points) > 1 and group[0].time.role != "target") or broken:
+            for m in group:
+                m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
+                m.time.role, m.time.year = "", None
+    return mentions
