@@ -23,6 +23,8 @@ def test_each_kind_of_miss_is_found_with_its_line():
         ("p", 4, "table", "| 城镇调查失业率(%) | 5.2 | <5.5 |"),
         ("p", 5, "table", "2城镇登记失业率(%"),  # a row-name cell: its 2 is a row number, not a value
         ("p", 6, "paragraph", "专业技术人才总量达到1.5万人。"),
+        ("p", 7, "table", "表1 某县“十四五”主要指标"),  # a caption's number is no value
+        ("p", 8, "table", "专栏2 “十四五”主要指标"),
     ])
     ind = _ind([("p", 1, "registered_unemployment_rate"), ("p", 6, "professional_talent")])
     found = {(f["check"], f["lines"], f["indicator"]) for f in missed_findings(lines, ind)}

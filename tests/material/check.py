@@ -4,6 +4,7 @@ plan keys point at real lines.  Prints counts only (never held-out text).
     python3 tests/material/check.py
 """
 import collections
+import re
 import sys
 from pathlib import Path
 
@@ -113,6 +114,19 @@ def check_batch(label, tun, held, seen):
                                     for i in range(4)) + f"{sum(tot.values()):>7}")
 
 
+def _compact(line: str) -> str:
+    """A line without spaces (ideographic ones too) or a contents entry's dot leader and page number."""
+    line = re.sub(r"[\s\u3000]", "", line)
+    return re.sub(r"(?:[.…·_]{2,}|[-—]{3,})\d*$", "", line)
+
+
+def _in_toc(line: str, chapter: str) -> bool:
+    """The line names the chapter: the same text, or (a contents entry with a short title) its number."""
+    c = _compact(chapter)
+    m = re.match(r"^(第[^章部]{1,3}(章|部分)|[一二三四五六七八九十]{1,3}、)", c)
+    return line == c or bool(m and line.startswith(m.group(1)))
+
+
 def check_plans():
     n = collections.Counter()
     for split in ["tuning", "heldout"]:
@@ -135,12 +149,13 @@ def check_plans():
             if k["title"] not in lines:
                 err(w, "title is not a line of the text")
             body_start = 0
+            compact = [_compact(l) for l in lines]
             for c in k["chapters"]:
-                hits = [i for i, l in enumerate(lines) if l.strip() == c and i >= body_start]
+                hits = [i for i, l in enumerate(compact) if l == _compact(c) and i >= body_start]
                 if not hits:
                     err(w, f"chapter {c!r} not found in order")
                     continue
-                if k["toc"] and len([i for i, l in enumerate(lines) if l.strip() == c]) < 2:
+                if k["toc"] and len([i for i, l in enumerate(compact) if _in_toc(l, c)]) < 2:
                     err(w, f"toc: chapter {c!r} appears once")
                 body_start = hits[-1] + 1 if k["toc"] else hits[0] + 1
             for ln in k["furniture_lines"]:

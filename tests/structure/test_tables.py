@@ -120,3 +120,20 @@ def test_rows_shape_in_a_parsed_document_are_table_lines_not_headings():
     kinds = {r.line.no: r.kind for r in parsed.records}
     assert [kinds[n] for n in range(3, 10)] == ["table"] * 7
     assert not any(s.kind in ("chapter", "section", "heading") and s.title.startswith("城镇") for s in parsed.sections)
+
+
+HEADER_BETWEEN = """某市“十四五”人力资源和社会保障事业发展主要指标
+| | | | | | |
+序号 指标 单位 2020年 2025年 属性
+| | | | | | |
+1 城镇新增就业 万人 5.6 [28] 预期性
+2 城镇调查失业率 % 5.1 <5.5 预期性
+| | | | | | |
+注:[ ]内为五年累计数。"""
+
+
+def test_a_header_row_between_empty_pipe_rows_keeps_its_caption():
+    (region,) = find_tables(_lines(HEADER_BETWEEN))
+    assert (region.shape, region.header_line, region.caption_line) == ("rows", 3, 1)
+    assert region.lines == list(range(1, 9)) and region.note_lines == [8]
+    assert region.cells[5] == ["1", "城镇新增就业", "万人", "5.6", "[28]", "预期性"]

@@ -63,10 +63,11 @@ def _unread_mentions(plan: str, line: int, text: str, read: set[str], catalog: I
 
 
 def _cell_values(text: str) -> str:
-    """A table line without what is not a value: a note, a row number, a unit in brackets."""
+    """A table line without what is not a value: a note, a caption's number (表1, 专栏2), a row number,
+    a unit in brackets."""
     if re.match(r"^\s*注", text):
         return ""
-    return re.sub(r"^\s*\d{1,2}(?=\D)|[(（][^)）]*[)）]?", "", text)
+    return re.sub(r"^\s*(?:附?表|专栏)\s*\d{1,2}|^\s*\d{1,2}(?=\D)|[(（][^)）]*[)）]?", "", text)
 
 
 def _numbers(text: str) -> list[str]:

@@ -3,6 +3,7 @@ flattened cells (read with the header as a template, else cell by cell)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # ---------------------------------------------------------------------------------------
@@ -26,6 +27,7 @@ from plancompare.indicators.table_model import (
     classify_header,
 )
 from plancompare.structure.rowcells import ATTRIBUTE_CELL as _ATTR
+from plancompare.structure.rowcells import NUMERIC_CELL
 from plancompare.structure.tables import TableRegion
 
 
@@ -41,7 +43,7 @@ def parse_table(region: TableRegion, lines: dict[int, str],
     notes, marker, fyp_end = _table_context(region, lines)
     body_lines = [n for n in region.lines if n not in region.note_lines and n != region.caption_line]
     if region.shape == "pipe":
-        columns, rows = _parse_pipe(body_lines, lines, period, fyp_end)
+        columns, rows = _parse_pipe(body_lines, lines, period, fyp_end, caption=region.caption)
     elif region.shape == "rows":
         columns, rows = _parse_rows(region, body_lines, period, fyp_end)
     else:
@@ -136,11 +138,13 @@ def _caption_columns(caption: str, k: int, period, fyp_end) -> list[Column]:
     return cols
 
 
-def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header: list[Column] | None = None):
-    """Pipe rows read by the header (the first line, unless ``header`` is given: then every line is a row)."""
+def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header: list[Column] | None = None,
+                caption: str = ""):
+    """Pipe rows read by the header (the first non-empty line, unless ``header`` is given: then every line
+    is a row). A table whose first non-empty line is already a row of values lost its header: the columns
+    are inferred from the rows and the caption (:func:`inferred_header`), and flagged."""
     if header is None:
-        header = [classify_header(h, period, fyp_end) for h in _split_pipe(lines[body[0]]) if h]
-        body = body[1:]
+        header, body = _pipe_header(body, lines, period, fyp_end, caption)
     fields = [c.field for c in header]
     h_attr = fields.index("attr") if "attr" in fields else None
     h_name = fields.index("name") if "name" in fields else 0
@@ -193,6 +197,26 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header:
         row.complete = len(value_idx) == len(row.values)
         rows.append(row)
     return header, rows
+
+
+def _pipe_header(body: list[int], lines: dict[int, str], period, fyp_end,
+                 caption: str) -> tuple[list[Column], list[int]]:
+    """A pipe table's columns and its row lines: the first non-empty line is the header, unless it
+    is already a row of values (then the header was lost and is inferred from the rows)."""
+    body = list(itertools.dropwhile(lambda n: not any(_split_pipe(lines[n])), body))
+    if not body:
+        return [], []
+    first = [h for h in _split_pipe(lines[body[0]]) if h]
+    if _is_data_row(first):
+        return inferred_header([_split_pipe(lines[n]) for n in body if any(_split_pipe(lines[n]))],
+                               caption, period, fyp_end), body
+    return [classify_header(h, period, fyp_end) for h in first], body[1:]
+
+
+def _is_data_row(cells: list[str]) -> bool:
+    """A row of values, not a header: a cell holds a plain number (a bare year such as 2020 is a header)."""
+    return any(NUMERIC_CELL.match(c.replace(" ", "")) and not re.fullmatch(r"(19|20)\d\d", c.strip())
+               for c in cells)
 
 
 def _incomplete_pipe_row(cells: list[str], n: int, text: str, category: str, has_seq: bool,

@@ -44,16 +44,18 @@ def title_line(state: ParseState, ln: Line) -> bool:
 
 
 def table_line(state: ParseState, ln: Line) -> bool:
-    """A table's first line places the whole table; its other lines are recorded then.
+    """The first line of a table the walk meets places the whole table; its other lines are recorded then.
 
     A table captioned "专栏N …" opens that box (which then holds the table and the
     text after it); any other table goes under the open section.
     """
-    if ln.no not in state.table_lines:
-        return False
-    region = state.table_start.get(ln.no)
+    region = state.table_of.get(ln.no)
     if region is None:
-        return True  # recorded when the table started
+        return False
+    placed = next((sec for sec, r in state.placed_tables if r is region), None)
+    if placed is not None:  # a line no pass recorded when the table was placed
+        state.record(ln, "table", placed)
+        return True
     tree = state.tree
     parent, box = tree.top, None
     if region.caption_line is not None and re.match(r"^专栏\s*\d+", region.caption):
@@ -66,7 +68,8 @@ def table_line(state: ParseState, ln: Line) -> bool:
     cells = [n for n in region.lines if not (box is not None and n == region.caption_line)]
     table.line_start = cells[0] if cells else region.start
     for n in cells:
-        state.record(state.by_no[n], "table", table)
+        if state.table_of.get(n) is region:
+            state.record(state.by_no[n], "table", table)
     if box is not None:
         box.state = "content"
     state.placed_tables.append((table, region))
@@ -79,7 +82,7 @@ def toc_line(state: ParseState, ln: Line) -> bool:
         return False
     tree = state.tree
     if ln.no == state.toc_lines[0]:
-        toc = tree.new_section("toc", "toc", "", ln.text.replace(" ", ""), ln.no, tree.root)
+        toc = tree.new_section("toc", "toc", "", state.toc_title or ln.text.replace(" ", ""), ln.no, tree.root)
         tree.reopen()
     else:
         toc = state.records[state.toc_lines[0]].section
@@ -88,9 +91,17 @@ def toc_line(state: ParseState, ln: Line) -> bool:
 
 
 def preamble_line(state: ParseState, ln: Line) -> bool:
-    """Before the title: the notice title opens the notice, other lines are its text."""
+    """Before the title: the notice title opens the notice, other lines are its text.
+
+    A line before the notice's title (or before the plan's title on a page with no
+    notice) that is neither metadata nor a table is the page's (a site banner, an
+    injected line the patterns do not know): recorded as furniture, never a paragraph.
+    """
     if ln.no >= state.body_start:
         return False
+    if state.notice_line is None or ln.no < state.notice_line:
+        state.record(ln, "furniture")
+        return True
     tree = state.tree
     if ln.no == state.notice_line:
         notice = tree.new_section("notice", "notice", "", ln.text, ln.no, tree.root)
@@ -214,7 +225,7 @@ def _next_is_first_section(no: int, body_lines: Sequence[Line], matches: dict) -
     start = bisect.bisect_right(body_lines, no, key=lambda ln: ln.no)  # body lines are in raw order
     for ln in itertools.islice(body_lines, start, None):
         h = matches.get(ln.no)
-        if h is not None and h.style in ("section", "chapter"):
+        if h is not None and h.style in ("section", "chapter", "part"):
             return h.style == "section" and cn_to_int(h.number) == 1
         seen += 1
         if seen > 6:

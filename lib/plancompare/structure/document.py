@@ -45,7 +45,9 @@ from plancompare.structure.building import build_tree
 from plancompare.structure.finishing import assign_paragraphs, finish_line_ends
 from plancompare.structure.marking import (
     find_title,
+    mark_between_furniture,
     mark_blank_lines,
+    mark_footer,
     mark_furniture,
     mark_preamble,
     mark_tables,
@@ -65,6 +67,8 @@ PASSES: tuple[Pass, ...] = (
     mark_blank_lines,   # empty and pipe-only lines
     mark_preamble,      # metadata and the notice title before the plan title
     mark_toc,           # a table of contents (目录 and its entries), kept out of the headings
+    mark_footer,        # unknown lines among the page's footer, once the plan has ended
+    mark_between_furniture,  # unknown short lines between two furniture lines
     match_headings,     # numbered headings of the body, split from run-in text
     build_tree,         # the walk: title, tables, preamble, headings, paragraphs into the tree
     assign_paragraphs,  # paragraph objects and kinds (text, box, notice, definition)

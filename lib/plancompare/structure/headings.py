@@ -14,6 +14,7 @@ from plancompare.structure.numbering import _CN
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("box", re.compile(r"^专栏\s*(\d+)\s*[:：]?\s*(.*)$")),
     ("chapter", re.compile(rf"^第\s*({_CN}|\d+)\s*章\s*[:：]?\s*(.*)$")),
+    ("part", re.compile(rf"^第\s*({_CN}|\d+)\s*部分\s*[:：]?\s*(.*)$")),
     ("section", re.compile(rf"^第\s*({_CN}|\d+)\s*节\s*[:：]?\s*(.*)$")),
     ("bullet", re.compile(r"^(——|--|—)\s*(.+)$")),
     ("cn", re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]\s*(.+)$")),
@@ -24,13 +25,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # After a bare number, these characters make it a quantity ("5年内"), not a heading number.
 _QUANTITY_CHARS = set("年月日号个万亿元人家名项次倍天岁期届所多余条份类批级")
-_STRONG = {"chapter", "section", "appendix"}
+_STRONG = {"chapter", "part", "section", "appendix"}
 _NUMBER_FORMAT = {
-    "chapter": "第{}章", "section": "第{}节", "cn": "{}、", "cn_paren": "({})",
+    "chapter": "第{}章", "part": "第{}部分", "section": "第{}节", "cn": "{}、", "cn_paren": "({})",
     "arabic": "{}.", "arabic_paren": "({})", "box": "专栏{}", "bullet": "——", "appendix": "",
 }
 _KIND_OF_STYLE = {
-    "chapter": "chapter", "section": "section", "box": "box", "bullet": "bullet",
+    "chapter": "chapter", "part": "chapter", "section": "section", "box": "box", "bullet": "bullet",
     "appendix": "appendix", "cn": "heading", "cn_paren": "heading", "arabic": "heading",
     "arabic_paren": "heading",
 }
@@ -94,7 +95,7 @@ def match_heading(text: str) -> _Heading | None:
             nxt = text[len(number):len(number) + 1]
             if nxt in _QUANTITY_CHARS or int(number) == 0:
                 continue
-        if style in ("box", "chapter", "section"):
+        if style in ("box", "chapter", "part", "section"):
             title, body = rest.strip(), ""
             if len(title) > _TITLE_MAX:  # a running sentence that happens to start with 第X节
                 continue

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-CN_DIGITS = "零〇一二三四五六七八九十百"
+CN_DIGITS = "零〇一二三四五六七八九十百壹贰貳叁参參肆伍陆陸柒捌玖拾"  # with the formal digits (第壹章)
+_FORMAL = str.maketrans("壹贰貳叁参參肆伍陆陸柒捌玖拾", "一二二三三三四五六六七八九十")
 _CN = f"[{CN_DIGITS}]+"
 
 
@@ -10,6 +11,7 @@ def cn_to_int(token: str) -> int | None:
     """Convert a Chinese (or Arabic) numeral of up to 99 to an int."""
     if token.isdigit():
         return int(token)
+    token = token.translate(_FORMAL)
     values = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
     if token == "十":

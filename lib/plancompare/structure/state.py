@@ -32,12 +32,13 @@ class ParseState:
     flags: list[str] = field(default_factory=list)  # flags of the whole plan
     furniture_lines: set[int] = field(default_factory=set)
     tables: list[TableRegion] = field(default_factory=list)
-    table_start: dict[int, TableRegion] = field(default_factory=dict)  # by first line
+    table_of: dict[int, TableRegion] = field(default_factory=dict)  # the region of each table line
     table_lines: set[int] = field(default_factory=set)  # every line of every table region
     title_lines: list[int] = field(default_factory=list)
     body_start: int = 1  # first line after the title; the lines before it are the preamble
     notice_line: int | None = None  # the title of the notice a plan is issued with
     toc_lines: list[int] = field(default_factory=list)  # the table of contents: its label, then its entries
+    toc_title: str = ""  # the contents' title where the scrape lost its label (else the label's text)
     unnumbered: bool = False  # the body has no numbered chapters or sections: headings are known by form
     body_lines: list[Line] = field(default_factory=list)  # body lines that may be headings
     matches: dict[int, _Heading | None] = field(default_factory=dict)  # numbered-heading matches

@@ -31,7 +31,7 @@ from plancompare.structure.rowcells import (
 )
 
 #: Lines that are structural headings are never table cells.
-_STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节]")
+_STRONG_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(章|节|部分)")
 _BOX = re.compile(r"^专栏\s*\d+")
 #: "(二)发展环境": a section heading, never a cell (tables number their categories 一、二、)
 _PAREN_HEADING = re.compile(r"^\(?[一二三四五六七八九十]{1,3}\)\s*\S")
@@ -78,7 +78,7 @@ def is_numeric_cell(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    return (0 < len(text) <= 60 and "。" not in text and not _STRONG_HEADING.match(text)
+    return (0 < len(text) <= 60 and "。" not in text and not _STRONG_HEADING.match(text) and not _NOTE.match(text)
             and (bool(_BOX.match(text)) or bool(_CAPTION_END.search(text))))
 
 
@@ -95,7 +95,33 @@ def find_tables(lines: Sequence[Line], skip: set[int] | None = None) -> list[Tab
     regions += _row_tables(body, claimed)
     regions += _flat_tables(body, claimed)
     regions.sort(key=lambda r: r.start)
+    _notes_before(body, regions, claimed)
     return regions
+
+
+def _notes_before(body: Sequence[Line], regions: list[TableRegion], claimed: set[int]) -> None:
+    """A ``注:`` line right before a table (and after no other table) is a note of that table.
+
+    Some plans state the note (``注:[ ]内为五年累计数``) above the table it explains;
+    a note after a table belongs to that table and was claimed with it.
+    """
+    index = {ln.no: i for i, ln in enumerate(body)}
+    for region in regions:
+        i = index.get(region.start, 0)
+        k = i
+        while k > 0 and _NOTE.match(body[k - 1].text) and body[k - 1].no not in claimed:
+            k -= 1
+        if k == i or (k > 0 and _is_table_like(body[k - 1].text)):
+            continue
+        notes = [ln.no for ln in body[k:i]]
+        region.lines[:0] = notes
+        region.note_lines[:0] = notes
+        claimed.update(notes)
+
+
+def _is_table_like(text: str) -> bool:
+    """A line that could be the end of a table the finders did not take (a pipe row, a row, a value)."""
+    return "|" in text or _is_value_cell(text)
 
 
 def _runs(body: Sequence[Line], member: Callable[[Line], bool],
@@ -136,7 +162,8 @@ def _pipe_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
         first_cells = pipe_cells(run[0].text)
         if len(first_cells) == 1 and _is_caption(first_cells[0]):
             region.caption, region.caption_line = first_cells[0], run[0].no
-        elif i > 0 and _is_caption(body[i - 1].text) and "|" not in body[i - 1].text:
+        elif (i > 0 and _is_caption(body[i - 1].text) and "|" not in body[i - 1].text
+              and body[i - 1].no not in claimed):
             _caption_before(region, body[i - 1])
         k = j
         while k < len(body) and _NOTE.match(body[k].text):
@@ -202,14 +229,12 @@ def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
         if len(cells) < ROWS_MIN:
             return None, j
         region = TableRegion("rows", [ln.no for ln in run], cells=cells)
-        h = i
-        while h > 0 and is_empty_pipe_row(body[h - 1].text) and body[h - 1].no not in claimed:
-            h -= 1
-            region.lines.insert(0, body[h].no)
+        h = _empty_rows_before(body, i, claimed, region)
         if h > 0 and body[h - 1].no not in claimed and (hc := header_cells(body[h - 1])) is not None:
             h -= 1
             region.lines.insert(0, body[h].no)
             region.header_line, region.cells[body[h].no] = body[h].no, hc
+            h = _empty_rows_before(body, h, claimed, region)  # a header between empty pipe rows
         if h > 0 and body[h - 1].no not in claimed and _is_caption(body[h - 1].text):
             _caption_before(region, body[h - 1])
         k = j
@@ -223,6 +248,14 @@ def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
         return region, k
 
     return _runs(body, member, read)
+
+
+def _empty_rows_before(body: Sequence[Line], h: int, claimed: set[int], region: TableRegion) -> int:
+    """Take the empty pipe rows right before ``body[h]`` into ``region``; the index of the first taken."""
+    while h > 0 and is_empty_pipe_row(body[h - 1].text) and body[h - 1].no not in claimed:
+        h -= 1
+        region.lines.insert(0, body[h].no)
+    return h
 
 
 def _is_value_cell(text: str) -> bool:

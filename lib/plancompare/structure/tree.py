@@ -11,10 +11,19 @@ sections.
 
 from __future__ import annotations
 
+import re
+
 from plancompare.structure.headings import _KIND_OF_STYLE, _NUMBER_FORMAT, _STRONG, _Heading
 from plancompare.structure.model import Section
+from plancompare.structure.numbering import cn_to_int
 
 _UNNUMBERED = {"chapter_unnumbered": "chapter", "section_unnumbered": "section"}
+
+
+def _number_of(sec: Section) -> int | None:
+    """The number of a numbered heading (``(二)`` → 2, ``第三章`` → 3), None without one."""
+    token = re.sub(r"[第章节部分()、.专栏\s]", "", sec.number)
+    return cn_to_int(token) if token else None
 
 
 class HeadingTree:
@@ -62,6 +71,9 @@ class HeadingTree:
         """
         style = _UNNUMBERED.get(h.style, h.style)
         box = self.open_box()
+        if box is not None and self._continues_outside(style, h.number, box):
+            self.close_box()
+            box = None
         self._close_for(style, box)
         parent = self.top
         kind = self._kind(style, parent)
@@ -75,11 +87,21 @@ class HeadingTree:
             box.state = "item" if not h.body else "content"
         return sec
 
+    def _continues_outside(self, style: str, number: str, box: Section) -> bool:
+        """True when a heading inside an open box is the next sibling of a heading above the box
+        (``(三)`` after a box under ``(二)``): the box has ended. A box's own items restart their
+        numbering (``(一)``), or use a style the headings above it do not."""
+        n = cn_to_int(number) if number else None
+        if n is None or style in [s.style for s in self.stack[self.stack.index(box) + 1:]]:
+            return False
+        outside = [s for s in self.stack[1:self.stack.index(box)] if s.style == style]
+        return bool(outside) and _number_of(outside[-1]) == n - 1
+
     def _close_for(self, style: str, box: Section | None) -> None:
         """Close what a heading of ``style`` ends: a box, the chapter, or a previous sibling."""
         if style in _STRONG or style == "chapter_inferred":
             self.close_box()
-        if style in ("chapter", "chapter_inferred", "appendix"):
+        if style in ("chapter", "part", "chapter_inferred", "appendix"):
             del self.stack[1:]
         elif style == "box":
             self.close_box()
