@@ -421,3 +421,20 @@ def test_semicolons_pairs_over_clauses_and_plan_tasks():
             got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples()
                    if r.role and (r.indicator_id, r.role, int(r.year)) in expected or not expected}
             assert {k: got[k] for k in expected} == expected, variant
+
+
+def test_pairs_written_with_other_verbs_and_the_plans_named_at_both_ends():
+    cases = [
+        ((2021, 2025), "发展基础", "技能人才总量从“十二五”期末的18万人，成长至“十三五”期末的25万人。",
+         {("skilled_talent", "baseline", 2015): 180000, ("skilled_talent", "actual", 2020): 250000}),
+        ((2021, 2025), "发展基础", "工伤保险参保人数自2015年12.5万人扩大为2020年18.3万人。",
+         {("work_injury_insured", "baseline", 2015): 125000, ("work_injury_insured", "actual", 2020): 183000}),
+        ((2021, 2025), "主要目标", "高技能人才占技能人才比例，由2020年之28%提升到2025年之30%。",
+         {("high_skill_share", "baseline", 2020): 28, ("high_skill_share", "target", 2025): 30}),
+        ((2021, 2025), "主要目标", "城镇调查失业率由2020年5.4%，控制至2025年5.5%以内。",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.4, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+    ]
+    for period, section, text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=period, section=section)
+            assert {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role} == expected, variant

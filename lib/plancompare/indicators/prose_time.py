@@ -136,8 +136,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if pair_year is None and re.search(r"上年|去年", pair_words) and one_year:
         pair_year = period[0] - 1  # 由上年末的…: the year before the document's
     if pair_year is None and re.search(r"期初|期末", pair_words):  # the start or end of the plan named
-        fyp = re.search(r"(十[一二三四五六七八九]五)", before)
-        end = fyp_end(fyp.group(1)) if fyp else (period[1] if period and not one_year else None)
+        fyps = re.findall(r"(十[一二三四五六七八九]五)", before)  # the last one: 从“十二五”期末…至“十三五”期末的
+        end = fyp_end(fyps[-1]) if fyps else (period[1] if period and not one_year else None)
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
     if kind == "from" and pair_year is None:  # 与2015年相比,…由18.6万人增至25.3万人
