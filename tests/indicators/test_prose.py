@@ -438,3 +438,20 @@ def test_pairs_written_with_other_verbs_and_the_plans_named_at_both_ends():
         for variant in _both_scripts(text):
             df = pc.extract_indicators(variant, period=period, section=section)
             assert {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role} == expected, variant
+
+
+def test_bulletin_frames_and_a_bulletins_running_total():
+    cases = [
+        ((2023, 2023), "全市持有社会保障卡人数为356万人，持卡人口覆盖率达97.6%。",
+         {("ss_card_holders", "actual", 2023): (3560000, "stock"), ("ss_card_coverage_rate", "actual", 2023): (97.6, "rate")}),
+        ((2023, 2023), "全市城镇新增就业人数累计达3.6万人，完成年度目标的120%。",
+         {("new_urban_jobs", "actual", 2023): (36000, "annual")}),
+        ((2023, 2023), "全年全市共扶持1,200人成功创业，带动就业3,500人。",
+         {("entrepreneurship_supported", "actual", 2023): (1200, "annual")}),
+        ((2021, 2025), "基本医疗保险参保率维持在95%以上。", {("medical_coverage_rate", "target", 2025): (95, "rate")}),
+    ]
+    for period, text, expected in cases:
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=period, section="主要目标" if period[0] != period[1] else "")
+            assert {(r.indicator_id, r.role, int(r.year)): (r.value, r.basis) for r in df.itertuples() if r.role} \
+                == expected, variant

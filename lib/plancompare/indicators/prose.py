@@ -107,7 +107,7 @@ def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     rest = re.match(r"[^\d,。;、]*", clause[v.end:]).group(0)
     verb = re.search(r"(帮助|协助|扶持|促进)\s*$", clause[:v.start])
     if verb:
-        word = "帮助" if verb.group(1) == "协助" else verb.group(1)  # 協助 as 帮助
+        word = "帮助" if verb.group(1) in ("协助", "扶持") else verb.group(1)  # 協助, 扶持…成功创业 as 帮助
         for k in range(len(rest) - 1):
             if catalog.match(word + rest[k:]):
                 return word + rest[k:]
@@ -251,6 +251,9 @@ class _SentenceReader:
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
+        one_year = self.period is not None and self.period[0] == self.period[1]
+        if one_year and not re.search(r"五年|十[一二三四五六七八九]五|期间|时期|以来|[\d十]年来", self.paragraph[self.s0:start]):
+            pv.cumulative = time.period_total = False  # 全年…累计达3.6万人 in a bulletin: the year's total
         unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
                            self.catalog.indicators[ind_id].flow)
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
