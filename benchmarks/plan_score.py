@@ -119,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         total["level1_ok"] += bool(s.get("level1_ok"))
         total["toc_ok"] += bool(s["toc_ok"])
         total["furniture"] += len(s["furniture_in_paragraphs"])
+        for r in s.get("wrong_rows", []):
+            total[f"wrong_{r['source']}"] = total.get(f"wrong_{r['source']}", 0) + 1
         if not args.heldout:
             print(f"== {path.name}: {s['found']}/{s['expected']} found, {s['wrong']} wrong, chapters "
                   f"{'ok' if s['chapters_ok'] else 'WRONG'}, toc {'ok' if s['toc_ok'] else 'MISSING'}, "
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"({r['value_raw']}) {r['source']}")
     rate = total["found"] / total["expected"] if total["expected"] else 1.0
     print(f"{'held-out' if args.heldout else 'tuning'}: {total['docs']} documents, {total['found']} of "
-          f"{total['expected']} keyed values found ({rate:.1%}), {total['wrong']} wrong; chapters right in "
+          f"{total['expected']} keyed values found ({rate:.1%}), {total['wrong']} wrong "
+          f"({total.get('wrong_table', 0)} from tables, {total.get('wrong_prose', 0)} from prose); chapters right in "
           f"{total['chapters_ok']} (counting every level-1 node but the contents, as before: {total['level1_ok']}), "
           f"table of contents kept out in {total['toc_ok']}; "
           f"{total['furniture']} furniture lines in paragraphs")
