@@ -455,3 +455,11 @@ def test_bulletin_frames_and_a_bulletins_running_total():
             df = pc.extract_indicators(variant, period=period, section="主要目标" if period[0] != period[1] else "")
             assert {(r.indicator_id, r.role, int(r.year)): (r.value, r.basis) for r in df.itertuples() if r.role} \
                 == expected, variant
+
+
+def test_a_section_reviewing_a_named_earlier_plan_dates_its_results():
+    for text in _both_scripts("城镇新增就业累计4.8万人，城镇登记失业率控制在3.5%以内。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="第一章 “十三五”时期发展回顾")
+        assert set(zip(df.role, df.year)) == {("actual", 2020)} and df.basis[0] == "five_year_total"
+    rows = _rows("全市技能人才总量达到15万人，高技能人才占比达到30%。", period=(2021, 2025))
+    assert rows[("high_skill_share", "target", 2025)].value == 30

@@ -112,6 +112,10 @@ def _from_section(period: tuple[int, int] | None, section: str) -> TimeContext:
         return TimeContext("actual", period[0], False, f"a document about {period[0]}")
     progress = ""
     for title in reversed(section.split(" > ")) if section else ():
+        named = re.search(r"(十[一二三四五六七八九]五)", title)  # “十三五”时期发展回顾: that plan's results
+        if named and _PROGRESS_SECTION.search(title) and fyp_end(named.group(1)) is not None \
+                and fyp_end(named.group(1)) < period[0]:
+            return TimeContext("actual", fyp_end(named.group(1)), True, f"section '{title}' reviews that period")
         if _PROGRESS_SECTION.search(title) and not _REVIEW_SECTION.search(title):
             progress = progress or title
             continue
