@@ -463,3 +463,11 @@ def test_a_section_reviewing_a_named_earlier_plan_dates_its_results():
         assert set(zip(df.role, df.year)) == {("actual", 2020)} and df.basis[0] == "five_year_total"
     rows = _rows("全市技能人才总量达到15万人，高技能人才占比达到30%。", period=(2021, 2025))
     assert rows[("high_skill_share", "target", 2025)].value == 30
+
+
+def test_a_section_on_problems_describes_the_state_before_the_plan_but_a_task_to_remedy_them_does_not():
+    for text in _both_scripts("全县技能人才总量仅为1.2万人，高技能人才占比仅为18%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="一、发展环境 > （三）存在的问题")
+        assert set(zip(df.role, df.year)) == {("actual", 2020)} and len(df) == 2
+        df = pc.extract_indicators(text.replace("仅为", "达到"), period=(2021, 2025), section="第五章 补齐技能人才短板")
+        assert set(zip(df.role, df.year)) == {("target", 2025)}

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from plancompare.indicators.prose_rules import Rules
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-_REVIEW_SECTION = re.compile(r"(基础|成就|成效|环境|形势|现状|完成情况)")
+_REVIEW_SECTION = re.compile(r"(基础|成就|成效|环境|形势|现状|完成情况|"
+                             r"^(?!.*(?:补|解决|应对|破解|缩小|弥补|着力|化解|攻克)).*(?:问题|短板|不足|差距|瓶颈|挑战))")
 #: a review of progress within the period (工作回顾, 进展): results, but of which year only markers say
 _PROGRESS_SECTION = re.compile(r"(回顾|进展)")
 _TARGET_SECTION = re.compile(r"(目标|指标)")
