@@ -45,6 +45,9 @@ class Rules:
     coverage: re.Pattern
     name_modifiers: re.Pattern
     result_after: re.Pattern
+    review_section: re.Pattern
+    progress_section: re.Pattern
+    target_section: re.Pattern
     comparators_before: tuple[tuple[str, str], ...]
     comparators_after: tuple[tuple[str, str], ...]
     this_year: re.Pattern
@@ -184,6 +187,8 @@ def load_rules() -> Rules:
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
         average=c(raw["average_re"]), coverage=c(raw["coverage_before_re"]),
         name_modifiers=c(raw["name_modifiers_re"]), result_after=c(raw["result_after_re"]),
+        review_section=c(raw["review_section_re"]), progress_section=c(raw["progress_section_re"]),
+        target_section=c(raw["target_section_re"]),
         comparators_before=tuple(tuple(p) for p in raw["comparators_before"]),
         comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),

@@ -15,11 +15,6 @@ from dataclasses import dataclass
 from plancompare.indicators.prose_rules import Rules
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-_REVIEW_SECTION = re.compile(r"(基础|成就|成效|环境|形势|现状|完成情况|"
-                             r"^(?!.*(?:补|解决|应对|破解|缩小|弥补|着力|化解|攻克)).*(?:问题|短板|不足|差距|瓶颈|挑战))")
-#: a review of progress within the period (工作回顾, 进展): results, but of which year only markers say
-_PROGRESS_SECTION = re.compile(r"(回顾|进展)")
-_TARGET_SECTION = re.compile(r"(目标|指标)")
 # year markers: (pattern, how it places the year)
 _FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
                           r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))")
@@ -106,7 +101,7 @@ def _role_of_year(year: int, period: tuple[int, int] | None) -> str:
     return "target" if year >= period[1] else ""
 
 
-def _from_section(period: tuple[int, int] | None, section: str) -> TimeContext:
+def _from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     if period is None:
         return TimeContext(evidence="no time words")
     if period[0] == period[1]:
@@ -114,15 +109,15 @@ def _from_section(period: tuple[int, int] | None, section: str) -> TimeContext:
     progress = ""
     for title in reversed(section.split(" > ")) if section else ():
         named = re.search(r"(十[一二三四五六七八九]五)", title)  # “十三五”时期发展回顾: that plan's results
-        if named and _PROGRESS_SECTION.search(title) and fyp_end(named.group(1)) is not None \
+        if named and rules.progress_section.search(title) and fyp_end(named.group(1)) is not None \
                 and fyp_end(named.group(1)) < period[0]:
             return TimeContext("actual", fyp_end(named.group(1)), True, f"section '{title}' reviews that period")
-        if _PROGRESS_SECTION.search(title) and not _REVIEW_SECTION.search(title):
+        if rules.progress_section.search(title) and not rules.review_section.search(title):
             progress = progress or title
             continue
-        if _REVIEW_SECTION.search(title):
+        if rules.review_section.search(title):
             return TimeContext("actual", period[0] - 1, True, f"section '{title}' reviews the previous period")
-        if _TARGET_SECTION.search(title):
+        if rules.target_section.search(title):
             return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
     if progress:
         return TimeContext("actual", None, False, f"section '{progress}' reviews progress; no year given", False)
@@ -246,7 +241,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):
                 role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
-            in_review = _from_section(period, section).role == "actual" and bool(section)
+            in_review = _from_section(period, section, rules).role == "actual" and bool(section)
             if one_year and role == "target" and in_review and not future and \
                     (words in ("今年", "本年", "本年度") or "五" in words):
                 role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
@@ -266,4 +261,4 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         past = rules.past.search(text)
         if explicit and past and period is not None and not one_year:
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
-    return _from_section(period, section)
+    return _from_section(period, section, rules)
