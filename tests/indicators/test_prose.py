@@ -467,3 +467,23 @@ def test_a_section_on_problems_describes_the_state_before_the_plan_but_a_task_to
         assert set(zip(df.role, df.year)) == {("actual", 2020)} and len(df) == 2
         df = pc.extract_indicators(text.replace("仅为", "达到"), period=(2021, 2025), section="第五章 补齐技能人才短板")
         assert set(zip(df.role, df.year)) == {("target", 2025)}
+
+
+def test_targets_named_before_their_indicator_and_more_bulletin_frames():
+    cases = [
+        ((2024, 2024), "工作回顾", "年度目标任务为城镇新增就业1.5万人，实际完成1.63万人。",
+         {("new_urban_jobs", "target", 2024): 15000, ("new_urban_jobs", "actual", 2024): 16300}),
+        ((2023, 2023), "工作回顾", "全年下达补贴性职业技能培训任务2.5万人次，实际培训2.81万人次。",
+         {("subsidized_training", "target", 2023): 25000, ("subsidized_training", "actual", 2023): 28100}),
+        ((2023, 2023), "", "城镇新增就业计划值1.2万人，实际值1.35万人。",
+         {("new_urban_jobs", "target", 2023): 12000, ("new_urban_jobs", "actual", 2023): 13500}),
+        ((2023, 2023), "", "全市基本养老、失业、工伤保险参保分别为210万人、68万人、75万人。",
+         {("pension_insured", "actual", 2023): 2100000, ("unemployment_insured", "actual", 2023): 680000,
+          ("work_injury_insured", "actual", 2023): 750000}),
+        ((2023, 2023), "", "年末参加失业保险者达86.3万人。", {("unemployment_insured", "actual", 2023): 863000}),
+        ((2024, 2024), "", "目前，全市社会保障卡持卡人数达到412万人。", {("ss_card_holders", "actual", 2024): 4120000}),
+        ((2023, 2023), "", "全市职工基本医疗保险参保人数为320万人，参保率达到96%。", {}),
+        ((2021, 2025), "主要目标", "规划期内累计新增城镇就业6万人。", {("new_urban_jobs", "target", 2025): 60000}),
+    ]
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text

@@ -153,8 +153,9 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     colon = region.find(":")
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
-    phrase = region[:phrase_end]
-    phrase = rules.strip_time(phrase)
+    phrase = rules.strip_time(region[:phrase_end])
+    ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|下达(?=.{2,}任务$)", phrase)
+    phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target
     items, last = [], 0
     for sep in _SEPARATOR.finditer(phrase):
         if any(a <= sep.start() < b for a, b in name_spans(phrase, catalog)):
@@ -172,7 +173,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         return None
     added = re.match(r"^(?:累计|共|全年|年均|每年)?新增", phrase.strip()) is not None or (
         previous is not None and previous.added and re.match(r"^\s*其中", region) is not None)
-    return Subject(names, phrase_end, re.search(r"(?:目标|任务)$", phrase.strip()) is not None, added)
+    return Subject(names, phrase_end, ahead is not None or re.search(r"(?:目标|任务)$", phrase.strip()) is not None,
+                   added)
 
 
 def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> tuple[str, str]:

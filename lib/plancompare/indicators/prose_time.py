@@ -183,7 +183,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         # a result within the period (截至2023年底…好于规划目标) is measured against the plan's own target;
         # one of the previous period (发展基础) against that period's, dated like the result
         ctx.year = period[1]
-    if kind in ("target", "plan_target") and period is not None and ctx.year in (period[1], _fyp_year(fyp)):
+    if kind in ("target", "plan_target") and period is not None and period[0] != period[1] \
+            and ctx.year in (period[1], _fyp_year(fyp)):
         ctx.evidence += " of the plan"
     return ctx
 
