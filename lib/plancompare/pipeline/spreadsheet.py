@@ -86,6 +86,28 @@ def restore_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
 _QUOTED_OR_CRLF = re.compile(r'("(?:[^"]|"")*")|\r\n')
 
 
+def write_csv_chunks(chunks, path: str | Path, columns) -> None:
+    """Write the concatenation of the DataFrames ``chunks`` (with ``columns``) as :func:`write_csv`
+    writes one DataFrame: the same bytes, a chunk at a time (a header, then each chunk's rows)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        first = True
+        for df in chunks:
+            fh.write(_csv_text(df, header=first))
+            first = False
+        if first:
+            fh.write(_csv_text(pd.DataFrame(columns=list(columns)), header=True))
+
+
+def _csv_text(df: pd.DataFrame, header: bool) -> str:
+    """The CSV text of ``df`` as :func:`write_csv` writes it (without the byte-order mark)."""
+    safe = neutralise_frame(df)
+    has_cr = any(safe[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in _text_columns(safe))
+    if not has_cr:
+        return safe.to_csv(index=False, header=header, lineterminator="\n")
+    text = safe.to_csv(index=False, header=header, lineterminator="\r\n")
+    return _QUOTED_OR_CRLF.sub(lambda m: m.group(1) or "\n", text)
+
+
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """Write ``df`` as CSV: UTF-8 with BOM (so that Excel reads Chinese), ``\\n`` line ends, no index,
     formula characters neutralised.
