@@ -70,11 +70,11 @@ def spill_folder() -> Iterator[Path]:
 class Spill:
     """Tables written batch by batch into ``folder``; read back with :meth:`chunks`."""
 
-    def __init__(self, folder: str | Path, names: Sequence[str], batch_rows: int = BATCH_ROWS) -> None:
+    def __init__(self, folder: str | Path, names: Sequence[str], batch_rows: int | None = None) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.names = list(names)
-        self.batch_rows = batch_rows
+        self.batch_rows = BATCH_ROWS if batch_rows is None else batch_rows
         self.n_batches = 0
         self.rows = {name: 0 for name in self.names}
         self._buffer: dict[str, list[pd.DataFrame]] = {name: [] for name in self.names}
