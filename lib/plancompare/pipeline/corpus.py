@@ -63,13 +63,15 @@ def build_corpus(raw_dir: str | Path, use_cache: bool = True, jobs: int | None =
     from plancompare.pipeline.collect import SPILLED
     from plancompare.pipeline.spill import spill_folder
     from plancompare.pipeline.topic_step import spilled_topic_tables
+    from plancompare.pipeline.write import decategorised
 
     n_topics = resolve_topics(n_topics)
     with spill_folder() as spill_dir:
         got = run_plans(raw_dir, spill_dir, use_cache, jobs, keep_going, progress, scheduler)
         tables = {"plans": got.plans, "indicators": got.indicators}
         tables.update({name: got.spill.frame(name) for name in SPILLED})
-        tables.update(spilled_topic_tables(got, use_cache, n_topics, catalog_path(Path(raw_dir)), progress))
+        topic = spilled_topic_tables(got, use_cache, n_topics, catalog_path(Path(raw_dir)), progress)
+        tables.update({name: decategorised(df) for name, df in topic.items()})
     return {name: tables[name] for name in table_names() if name in tables}, got.failures
 
 

@@ -35,12 +35,17 @@ WRITE_ROWS = 250_000
 
 
 def row_chunks(df: pd.DataFrame, size: int = WRITE_ROWS) -> Iterator[pd.DataFrame]:
-    """``df`` in slices of at most ``size`` rows (``df`` itself when it is small)."""
-    if len(df) <= size:
-        yield df
-        return
-    for start in range(0, len(df), size):
-        yield df.iloc[start:start + size]
+    """``df`` in slices of at most ``size`` rows (``df`` itself when it is small), categorical
+    columns (a compact form of large tables) as the text they stand for."""
+    for start in range(0, max(len(df), 1), size):
+        part = df if len(df) <= size else df.iloc[start:start + size]
+        yield decategorised(part)
+
+
+def decategorised(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its categorical columns as text columns (``df`` itself when it has none)."""
+    cats = [c for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)]
+    return df.astype({c: "str" for c in cats}) if cats else df
 
 
 def checked(name: str, chunks: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:

@@ -152,7 +152,7 @@ def apply_model(model, batches: Callable[[], Iterable], plans=None, bar=None) ->
     out["topic_selection"] = pd.DataFrame([{"n_topics": kk, "coherence": round(s, 4), "chosen": kk == k}
                                            for kk, s in (model.selection_ or [(k, model.coherence_)])])
     plan_ids, M, terms = counts.matrix()
-    out["plan_similarity"] = similarity_of_counts(plan_ids, M)
+    out["plan_similarity"] = similarity_of_counts(plan_ids, M, categorical=True)
     out["plan_keyness"] = keyness_of_counts(plan_ids, M, terms, places=sorted(catalog_places(plans)))
     order = ("topics", "topic_terms", "topic_labels", "plan_topic_shares", "plan_similarity", "plan_keyness",
              "topic_selection", "topic_map")
