@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import pickle
 import sys
 from collections import Counter
 
@@ -84,7 +83,8 @@ def test_a_corrupt_fragment_is_one_clear_error(tmp_path):
     s = Spill(tmp_path / "spill", ["lines"])
     s.add({"lines": pd.DataFrame({"a": [1, 2]})})
     s.flush()
-    (tmp_path / "spill" / "lines-00000.pkl").write_bytes(pickle.dumps(pd.DataFrame({"a": [1]}))[:20])
+    fragment = tmp_path / "spill" / "lines-00000.arrow"
+    fragment.write_bytes(fragment.read_bytes()[:40])  # cut short, as by an interrupted write
     with pytest.raises(BuildError, match="cannot be read back"):
         list(s.chunks("lines"))
 
@@ -99,7 +99,7 @@ def test_a_full_disk_while_spilling_or_writing_changes_nothing(corpus, tmp_path,
 
     import plancompare.pipeline.spreadsheet as spreadsheet
 
-    for target, name in ((spill_mod.pickle, "dump"), (spreadsheet, "write_csv_chunks")):
+    for target, name in ((pd.DataFrame, "to_feather"), (spreadsheet, "write_csv_chunks")):
         with monkeypatch.context() as m:
             m.setattr(target, name, full)
             capsys.readouterr()
@@ -118,7 +118,7 @@ def test_a_killed_builds_spill_is_removed_by_the_next_build(tmp_path):
                           text=True).stdout.strip()
     stale = tmp_path / f"{spill_mod.PREFIX}{dead}-abc"
     stale.mkdir()
-    (stale / "lines-00000.pkl").write_bytes(b"half a fragment")
+    (stale / "lines-00000.arrow").write_bytes(b"half a fragment")
     mine = tmp_path / f"{spill_mod.PREFIX}{os.getpid()}-def"
     mine.mkdir()
     other = tmp_path / "plancompare-spill-notes"

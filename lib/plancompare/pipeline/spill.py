@@ -8,16 +8,16 @@ short of SIGKILL, and a folder left by a killed build is removed by the next bui
 of every table holds the same plans, in catalog order, so that a step that needs several
 tables of a plan (the topic step: paragraphs and sections) reads them batch by batch.
 
-Fragments are pickled DataFrames: they come back exactly as they were written (dtypes and
-Python values), so that the final files are the same bytes as a build in memory would give.
-A fragment that cannot be read back is one clear :class:`~plancompare.errors.BuildError`.
+Fragments are Arrow IPC (Feather) files, never pickle: the plans' frames have the data
+dictionary's column types, which come back exactly as they were written (tested), so that the
+final files are the same bytes as a build in memory would give. A fragment that cannot be
+written or read back is one clear :class:`~plancompare.errors.BuildError`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import shutil
 import tempfile
 from pathlib import Path
@@ -67,6 +67,17 @@ def spill_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _write_fragment(df: pd.DataFrame, path: Path) -> None:
+    """Write one fragment; a frame Arrow cannot hold (a column of mixed types) is a BuildError."""
+    import pyarrow as pa
+
+    try:
+        df.to_feather(path)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as exc:
+        raise BuildError(f"internal error: a table cannot be spilled to disk ({exc})", file=path,
+                         hint="please report it with the plans being built") from None
+
+
 class Spill:
     """Tables written batch by batch into ``folder``; read back with :meth:`chunks`."""
 
@@ -99,8 +110,7 @@ class Spill:
             df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
             path = self._path(name, self.n_batches)
             try:
-                with open(path, "wb") as fh:
-                    pickle.dump(df, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _write_fragment(df, path)
             except OSError as exc:  # a full disk, most likely
                 raise BuildError(f"cannot write the build's temporary files: {exc.strerror or exc}", file=path,
                                  hint="nothing was changed; free some space, or set TMPDIR to a folder with "
@@ -110,14 +120,13 @@ class Spill:
         self._buffered = 0
 
     def _path(self, name: str, i: int) -> Path:
-        return self.folder / f"{name}-{i:05d}.pkl"
+        return self.folder / f"{name}-{i:05d}.arrow"
 
     def chunk(self, name: str, i: int) -> pd.DataFrame:
         """Batch ``i`` of table ``name``; a missing or unreadable fragment is a BuildError."""
         path = self._path(name, i)
         try:
-            with open(path, "rb") as fh:
-                df = pickle.load(fh)
+            df = pd.read_feather(path)
         except Exception as exc:  # truncated, overwritten or removed under us
             raise BuildError(f"a fragment of this build cannot be read back ({exc.__class__.__name__})",
                              file=path, hint="nothing was changed; run the build again") from None

@@ -138,13 +138,9 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, info: dic
     Files are written into a hidden sibling folder that is swapped with ``out_dir`` in one step
     once complete (see :func:`staged`). The descriptor records each file's checksum.
     """
-    findings = None
-    if "indicators" in tables and "lines" in tables:
-        findings = missed_findings(tables["lines"], tables["indicators"])
     target = outputs.claim(out_dir, "processed", raw_dirs)
     with staged(target, raw_dirs) as tmp:
-        sources = {name: (lambda df=df: row_chunks(df)) for name, df in tables.items()}
-        write_folder(sources, tmp, info, formats, tables.get("indicators"), findings)
+        _write_folder(tables, tmp, info, formats)
     return target
 
 
@@ -171,3 +167,13 @@ def write_folder(sources: dict[str, Chunks], folder: Path, info: dict, formats: 
     (folder / DATAPACKAGE_NAME).write_text(
         json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     os.chmod(folder, 0o755)
+
+
+def _write_folder(tables: dict[str, pd.DataFrame], folder: Path, info: dict, formats: Sequence[str]) -> None:
+    """:func:`write_folder` for tables held whole in memory (the QA report's missed findings are
+    computed from ``lines`` and ``indicators``)."""
+    findings = None
+    if "indicators" in tables and "lines" in tables:
+        findings = missed_findings(tables["lines"], tables["indicators"])
+    sources = {name: (lambda df=df: row_chunks(df)) for name, df in tables.items()}
+    write_folder(sources, folder, info, formats, tables.get("indicators"), findings)
