@@ -60,8 +60,11 @@ def ordered_map(fn: Callable[..., Any], tasks: Iterable[tuple], n_jobs: int) -> 
     finished = False
     try:
         futures = [executor.submit(fn, *t) for t in tasks]
-        for fut in futures:
-            yield fut.result()
+        for i in range(len(futures)):
+            result = futures[i].result()
+            futures[i] = None  # a finished future keeps its result: let it go once consumed
+            yield result
+            del result
         finished = True
     finally:
         if not finished:
