@@ -29,16 +29,43 @@ PY = sys.executable
 CLI = [PY, "-m", "plancompare"]
 
 
-_WRAP = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-         "print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
-         "sys.exit(r.returncode)")
+#: runs a command and samples the resident set of it and every process under it (workers,
+#: their children) every 0.1 s: the peak of the sum is the memory of all processes together
+_WRAP = """
+import subprocess, sys, threading, time
+import psutil
+p = subprocess.Popen(sys.argv[1:])
+peak = [0]
+def watch():
+    root = psutil.Process(p.pid)
+    while p.poll() is None:
+        total = 0
+        try:
+            procs = [root] + root.children(recursive=True)
+        except psutil.Error:
+            break
+        for q in procs:
+            try:
+                total += q.memory_info().rss
+            except psutil.Error:
+                pass
+        peak[0] = max(peak[0], total)
+        time.sleep(0.1)
+t = threading.Thread(target=watch, daemon=True)
+t.start()
+rc = p.wait()
+t.join(1)
+print('PEAKSUM', peak[0], file=sys.stderr)
+sys.exit(rc)
+"""
 
 
 def timed(cmd: list[str], env: dict | None = None, setup=None) -> tuple[float, float]:
     """(wall seconds, peak MB) of one fresh-process run of ``cmd``.
 
-    The command runs under a small wrapper process whose children's peak resident
-    set (the command and the workers it waited for) is the memory figure.
+    The command runs under a small wrapper process that samples the resident set of the command
+    and of every process under it (the build's workers) and reports the peak of their sum: the
+    memory of all processes together.
     """
     if setup:
         setup()
@@ -48,8 +75,8 @@ def timed(cmd: list[str], env: dict | None = None, setup=None) -> tuple[float, f
     took = time.perf_counter() - t0
     if res.returncode != 0:
         raise SystemExit(f"benchmark command failed: {' '.join(cmd)}\n{res.stderr[-2000:]}")
-    rss = [ln for ln in res.stderr.splitlines() if ln.startswith("MAXRSS ")]
-    return took, int(rss[-1].split()[1]) / 1024 if rss else float("nan")
+    rss = [ln for ln in res.stderr.splitlines() if ln.startswith("PEAKSUM ")]
+    return took, int(rss[-1].split()[1]) / 1e6 if rss else float("nan")
 
 
 def measure(name: str, cmd: list[str], runs: int, env=None, setup=None, note: str = "") -> dict:
@@ -145,19 +172,31 @@ def main() -> int:
             subprocess.run([PY, str(ROOT / "benchmarks" / "make_corpus.py"), "--plans", str(n), "--out", str(raw)],
                            check=True, capture_output=True)
             mb = sum(f.stat().st_size for f in raw.glob("*.txt")) / 1e6
-            seg_code = ("import sys, glob; sys.path.insert(0, 'lib'); from plancompare.text import read_document; "
-                        "from plancompare.segment import tokenizer; tk = tokenizer(); import time; t = time.perf_counter(); "
-                        f"files = sorted(glob.glob('{raw}/*.txt'))[:50]; n = 0\n"
-                        "for f in files:\n    d = read_document(f); n += len(d.text.encode()); tk.lcut(d.text)\n"
+            seg_code = ("import sys, glob; sys.path.insert(0, 'lib'); "
+                        "from plancompare.read.decoding import read_document; "
+                        "from plancompare.topics.segmentation import tokenizer; tk = tokenizer(); import time; "
+                        f"t = time.perf_counter(); files = sorted(glob.glob('{raw}/*.txt'))[:50]; n = 0\n"
+                        "for f in files:\n    d = read_document(f); n += len(open(f, 'rb').read()); "
+                        "tk.lcut(d.text)\n"
                         "print(n / (time.perf_counter() - t))")
             rate = float(subprocess.run([PY, "-c", seg_code], cwd=ROOT, capture_output=True, text=True,
                                         check=True).stdout.strip().splitlines()[-1])
             seg_single = mb * 1e6 / rate
             new_cache()
-            t, m = timed(CLI + ["build", "--raw", str(raw), "--out", str(work / f"out-{n}"), "--quiet",
-                                "--jobs", str(cores)])
+            out_n = work / f"out-{n}"
+            t, m = timed(CLI + ["build", "--raw", str(raw), "--out", str(out_n), "--quiet", "--jobs", str(cores)])
+            # the same corpus again, every plan from the cache, as Parquet; then pc.load() of it
+            pq = work / f"parquet-{n}"
+            tw, mw = timed(CLI + ["build", "--raw", str(raw), "--out", str(pq), "--quiet", "--jobs", str(cores),
+                                  "--format", "parquet"])
+            load_code = (f"import time; t = time.perf_counter(); import plancompare as pc; "
+                         f"ds = pc.load(processed_dir={str(pq)!r}); print(time.perf_counter() - t)")
+            load = subprocess.run([PY, "-c", load_code], cwd=ROOT, capture_output=True, text=True, check=True)
             scale.append({"plans": n, "mb": mb, "wall_s": t, "peak_mb": m, "seg_single_s": seg_single,
-                          "bound_s": 1.2 * seg_single / cores})
+                          "bound_s": 1.2 * seg_single / cores, "warm_parquet_s": tw, "warm_parquet_mb": mw,
+                          "load_s": float(load.stdout.strip().splitlines()[-1])})
+            shutil.rmtree(out_n, ignore_errors=True)
+            shutil.rmtree(pq, ignore_errors=True)
             shutil.rmtree(raw, ignore_errors=True)
             shutil.rmtree(work / f"out-{n}", ignore_errors=True)
         os.environ.pop("PLANCOMPARE_CACHE_DIR", None)
@@ -188,19 +227,25 @@ def write_results(path: Path, mach: dict, rows: list[dict], scale: list[dict], f
                   f"Synthetic corpora from `benchmarks/make_corpus.py`, built cold with `--jobs {mach['cores']}`. "
                   "The bound is 1.2 × (single-core segmentation time of the corpus ÷ cores), the segmentation "
                   "rate being measured on the corpus's first 50 plans; the fixed start-up comes on top.", "",
-                  "| plans | text | wall time | peak memory | single-core segmentation | 1.2 × that ÷ cores |",
-                  "| --- | --- | --- | --- | --- | --- |"]
+                  "| plans | text | wall time | peak memory (all processes) | single-core segmentation | "
+                  "1.2 × that ÷ cores | cached rebuild to Parquet | its peak memory | pc.load() of the Parquet |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for s in scale:
             lines.append(f"| {s['plans']} | {s['mb']:.0f} MB | {s['wall_s']:.1f} s | {s['peak_mb']:.0f} MB | "
-                         f"{s['seg_single_s']:.1f} s | {s['bound_s']:.1f} s |")
+                         f"{s['seg_single_s']:.1f} s | {s['bound_s']:.1f} s | {s.get('warm_parquet_s', 0):.1f} s | "
+                         f"{s.get('warm_parquet_mb', 0):.0f} MB | {s.get('load_s', 0):.1f} s |")
         if len(scale) >= 2:
             import numpy as np
 
             x = np.array([s["plans"] for s in scale], dtype=float)
-            y = np.array([s["wall_s"] for s in scale])
-            slope, intercept = np.polyfit(x, y, 1)
-            lines += ["", f"Linear fit of wall time on plans: {slope * 1000:.1f} s per 1,000 plans "
-                          f"+ {intercept:.1f} s."]
+            for what, col, unit in (("wall time", "wall_s", "s"), ("peak memory", "peak_mb", "MB")):
+                y = np.array([s[col] for s in scale])
+                slope, intercept = np.polyfit(x, y, 1)
+                by_n = {s["plans"]: s[col] for s in scale}
+                ratio = (f"; 3,000 : 1,000 ratio {by_n[3000] / by_n[1000]:.2f}"
+                         if 3000 in by_n and 1000 in by_n else "")
+                lines += ["", f"Linear fit of {what} on plans: {slope * 1000:.1f} {unit} per 1,000 plans "
+                              f"+ {intercept:.1f} {unit}{ratio}."]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (path.with_suffix(".json")).write_text(json.dumps({"machine": mach, "steps": rows, "scale": scale},
                                                       indent=2) + "\n", encoding="utf-8")

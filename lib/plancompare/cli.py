@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--format", default="csv", help="csv (default), parquet, or csv,parquet")
     b.add_argument("--topics", default=None, metavar="N",
                    help="number of topics, a whole number of 1 or more (default: chosen from the content)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run the plans on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://host:8786 "
+                        "(needs plancompare[dask]; the workers must see the raw folder at the same path)")
+    b.add_argument("--progress", action="store_true",
+                   help="show progress bars even when stderr is not a terminal (--quiet hides them)")
     b.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     f = sub.add_parser("figures", help="export every standard figure, its data and source note, and the report tables")
     f.add_argument("--out", type=Path, default=None, help="output folder (default: reports/figures)")
@@ -99,15 +104,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
     out = args.out if args.out is not None else config.processed_dir()
     t0 = time.perf_counter()
     result = build(raw, out, use_cache=not args.no_cache, jobs=args.jobs, keep_going=args.keep_going,
-                   progress=not args.quiet and sys.stderr.isatty(),
-                   formats=[f.strip() for f in args.format.split(",") if f.strip()], n_topics=args.topics)
+                   progress=not args.quiet and (args.progress or sys.stderr.isatty()),
+                   formats=[f.strip() for f in args.format.split(",") if f.strip()], n_topics=args.topics,
+                   scheduler=args.scheduler)
     took = time.perf_counter() - t0
     if result.up_to_date:
         if not args.quiet:
             print(f"up to date: {_shown(out)} was built from these raw files and this code ({took:.1f} s)")
         return 0
     if not args.quiet:
-        n = {k: len(v) for k, v in result.tables.items()}
+        n = result.counts
         print(f"built {n['plans']} plans: {n['sections']} sections, {n['paragraphs']} paragraphs, "
               f"{n['lines']} lines, {n['indicators']} indicator values in {took:.1f} s -> {_shown(out)}")
     if result.failures:

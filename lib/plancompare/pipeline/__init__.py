@@ -1,9 +1,11 @@
 """Stage 4, the build: raw folder to processed folder.
 
-plan (one plan's rows, pure) → tasks (as a worker runs it: cached, checked) → corpus
-(every plan in parallel, then the topics) → write (the folder, atomically) → run
-(``plancompare build``); outputs (which folders may be written, the swap), workers,
-spreadsheet (cells no spreadsheet evaluates), info (what a build was made from).
+plan (one plan's rows, pure) → tasks (as a worker runs it: cached, checked) → corpus (every
+plan, by local workers or on a Dask cluster: distributed) → collect (the rows spilled to disk as
+they arrive: spill) → topic_step (the corpus topics, streamed when large) → write (the folder,
+atomically, chunk by chunk) → run (``plancompare build``); outputs (which folders may be
+written, the swap), workers, spreadsheet (cells no spreadsheet evaluates), progress (the bars),
+info (what a build was made from).
 """
 
 from __future__ import annotations

@@ -59,12 +59,32 @@ def _text_columns(df: pd.DataFrame) -> list:
     return [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
 
 
+def _is_str_dtype(s: pd.Series) -> bool:
+    return s.dtype != object and pd.api.types.is_string_dtype(s.dtype)
+
+
+def _needs_quote(s: pd.Series, column) -> pd.Series:
+    """Which cells of the text column ``s`` :func:`neutralise` changes (vectorised for str columns)."""
+    if _is_str_dtype(s):
+        hit = s.str.match(_NEEDS_QUOTE.pattern).fillna(False).astype(bool)
+        if column == "comparator":
+            hit &= ~s.isin(COMPARATORS)
+        return hit
+    return s.map(lambda v: isinstance(v, str) and neutralise(v, column) != v).astype(bool)
+
+
+def _has_cr(s: pd.Series) -> bool:
+    if _is_str_dtype(s):
+        return bool(s.str.contains("\r", regex=False).fillna(False).any())
+    return bool(s.map(lambda v: isinstance(v, str) and "\r" in v).any())
+
+
 def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``df`` whose text cells (and column names) are safe in a spreadsheet. Does not modify ``df``."""
     out = df.copy()
     for c in _text_columns(df):
         s = out[c]
-        hit = s.map(lambda v, c=c: isinstance(v, str) and neutralise(v, c) != v).astype(bool)
+        hit = _needs_quote(s, c)
         if hit.any():
             s = s.astype(object)
             s.loc[hit] = s[hit].map(lambda v, c=c: neutralise(v, c))
@@ -86,6 +106,28 @@ def restore_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
 _QUOTED_OR_CRLF = re.compile(r'("(?:[^"]|"")*")|\r\n')
 
 
+def write_csv_chunks(chunks, path: str | Path, columns) -> None:
+    """Write the concatenation of the DataFrames ``chunks`` (with ``columns``) as :func:`write_csv`
+    writes one DataFrame: the same bytes, a chunk at a time (a header, then each chunk's rows)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        first = True
+        for df in chunks:
+            fh.write(_csv_text(df, header=first))
+            first = False
+        if first:
+            fh.write(_csv_text(pd.DataFrame(columns=list(columns)), header=True))
+
+
+def _csv_text(df: pd.DataFrame, header: bool) -> str:
+    """The CSV text of ``df`` as :func:`write_csv` writes it (without the byte-order mark)."""
+    safe = neutralise_frame(df)
+    has_cr = any(_has_cr(safe[c]) for c in _text_columns(safe))
+    if not has_cr:
+        return safe.to_csv(index=False, header=header, lineterminator="\n")
+    text = safe.to_csv(index=False, header=header, lineterminator="\r\n")
+    return _QUOTED_OR_CRLF.sub(lambda m: m.group(1) or "\n", text)
+
+
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """Write ``df`` as CSV: UTF-8 with BOM (so that Excel reads Chinese), ``\\n`` line ends, no index,
     formula characters neutralised.
@@ -96,7 +138,7 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     holding either character quoted) and the row ends turned back into ``\\n``.
     """
     safe = neutralise_frame(df)
-    has_cr = any(safe[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in _text_columns(safe))
+    has_cr = any(_has_cr(safe[c]) for c in _text_columns(safe))
     if not has_cr:
         safe.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
         return

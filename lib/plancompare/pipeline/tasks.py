@@ -9,7 +9,7 @@ from plancompare.errors import PlanError
 from plancompare.pipeline.plan import process_plan
 from plancompare.read.catalog import CatalogRow
 from plancompare.read.decoding import sha256_bytes
-from plancompare.schema import table_names
+from plancompare.schema import columns, table_names
 
 
 def _plan_key(row: CatalogRow, data: bytes, decisions: Sequence[dict]) -> str:
@@ -113,6 +113,43 @@ def _plan_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequen
         return "ok", result
     except PlanError as exc:
         return "error", exc
+    except Exception as exc:  # a bug: report it with the plan it happened on
+        return "error", f"{row.source_file}: internal error while processing {row.plan_id}: {exc!r} " \
+                        "(please report it with this plan)"
+
+
+def _records_frame(name: str, records: list[dict]):
+    """One table's records as a DataFrame with the data dictionary's columns (indicators typed)."""
+    import pandas as pd
+
+    df = pd.DataFrame.from_records(records, columns=columns(name))
+    if name == "indicators":
+        df["year"] = df["year"].astype("Int64")
+        df["value"] = df["value"].astype(float)
+        df["cumulative"] = df["cumulative"].astype(bool)
+    return df
+
+
+def _plan_frames_task(row: CatalogRow, raw_dir: Path, cat_file: Path, decisions: Sequence[dict],
+                      use_cache: bool) -> tuple[str, object]:
+    """:func:`_plan_task`, with the plan's rows turned into what the build spills and keeps, in the
+    worker (so that the build's main process does little per plan): ``("ok", {"frames": {table:
+    DataFrame, "tokens": DataFrame}, "indicators": records, "findings": missed findings})`` or
+    ``("error", message)``. Never raises."""
+    import pandas as pd
+
+    from plancompare.indicators.missed import missed_findings
+
+    status, value = _plan_task(row, raw_dir, cat_file, decisions, use_cache)
+    if status != "ok":
+        return status, value
+    try:
+        frames = {name: _records_frame(name, value[name]) for name in table_names("plan") if name != "indicators"}
+        indicators = _records_frame("indicators", value["indicators"])
+        findings = missed_findings(frames["lines"], indicators)
+        tokens = value["tokens"]
+        frames["tokens"] = pd.DataFrame({"paragraph_id": list(tokens), "tokens": list(tokens.values())})
+        return "ok", {"frames": frames, "indicators": value["indicators"], "findings": findings}
     except Exception as exc:  # a bug: report it with the plan it happened on
         return "error", f"{row.source_file}: internal error while processing {row.plan_id}: {exc!r} " \
                         "(please report it with this plan)"

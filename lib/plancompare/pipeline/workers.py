@@ -59,9 +59,17 @@ def ordered_map(fn: Callable[..., Any], tasks: Iterable[tuple], n_jobs: int) -> 
                                    initializer=_die_with_parent, initargs=(os.getpid(),))
     finished = False
     try:
-        futures = [executor.submit(fn, *t) for t in tasks]
-        for fut in futures:
-            yield fut.result()
+        # submitting starts the workers: a Ctrl-C while one is being launched would leave it reading
+        # a closed pipe (a traceback on stderr), so signals wait until every worker is started
+        from plancompare.pipeline.outputs import signals_held
+
+        with signals_held():
+            futures = [executor.submit(fn, *t) for t in tasks]
+        for i in range(len(futures)):
+            result = futures[i].result()
+            futures[i] = None  # a finished future keeps its result: let it go once consumed
+            yield result
+            del result
         finished = True
     finally:
         if not finished:

@@ -20,14 +20,27 @@ def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30, *
     and terms beginning with one (see ``read.places``); the other terms' scores are unchanged.
     Returns a DataFrame (plan_id, rank, term, count, score).
     """
-    import pandas as pd
+    plans, M, terms = count_matrix(tokens_by_plan)
+    return keyness_of_counts(plans, M, terms, top, exclude_places=exclude_places, places=places)
+
+
+def count_matrix(tokens_by_plan: dict[str, Sequence[str] | Counter]):
+    """(plans, plans × terms count matrix (CSR, float), terms in sorted order) of word counts."""
     from sklearn.feature_extraction import DictVectorizer
 
     plans = list(tokens_by_plan)
     counts = [t if isinstance(t, Counter) else Counter(t) for t in (tokens_by_plan[p] for p in plans)]
     vec = DictVectorizer()  # terms in sorted order: ties are broken by the term, as before
     M = vec.fit_transform(counts).tocsr()
-    terms = vec.get_feature_names_out()
+    M.sort_indices()
+    return plans, M, vec.get_feature_names_out()
+
+
+def keyness_of_counts(plans: list[str], M, terms, top: int = 30, *, exclude_places: bool = True,
+                      places: Iterable[str] = ()):
+    """:func:`keyness` from a count matrix as :func:`count_matrix` gives it."""
+    import pandas as pd
+
     names = place_names(places) if exclude_places else frozenset()
     rankable = np.array([not is_place(str(t), names) for t in terms], dtype=bool) if names else None
     total = np.asarray(M.sum(axis=0)).ravel()
@@ -58,15 +71,31 @@ def keyness(tokens_by_plan: dict[str, Sequence[str] | Counter], top: int = 30, *
 
 def plan_similarity(tokens_by_plan: dict[str, Sequence[str] | Counter]):
     """Cosine similarity of the plans' TF-IDF vectors (all ordered pairs, diagonal included)."""
+    plans, M, _ = count_matrix(tokens_by_plan)
+    return similarity_of_counts(plans, M)
+
+
+def similarity_of_counts(plans: list[str], M, categorical: bool = False):
+    """:func:`plan_similarity` from a count matrix as :func:`count_matrix` gives it. Built column
+    by column (no per-pair records), so that thousands of plans (millions of pairs) stay compact;
+    with ``categorical`` the two plan columns are categoricals (two bytes a row instead of a
+    string: 3,000 plans make 9 million rows)."""
     import pandas as pd
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    plans = list(tokens_by_plan)
-    counts = [t if isinstance(t, Counter) else Counter(t) for t in (tokens_by_plan[p] for p in plans)]
     # the same as TfidfVectorizer(sublinear_tf=True) on the word lists, from counts
-    X = TfidfTransformer(sublinear_tf=True).fit_transform(DictVectorizer().fit_transform(counts))
-    S = cosine_similarity(X)
-    return pd.DataFrame([{"plan_id_a": a, "plan_id_b": b, "similarity": round(float(S[i, j]), 6)}
-                         for i, a in enumerate(plans) for j, b in enumerate(plans)])
+    X = TfidfTransformer(sublinear_tf=True).fit_transform(M)
+    n = len(plans)
+    sims = np.empty(n * n)
+    for start in range(0, n, 256):  # a block of rows at a time: the full matrix is never held twice
+        block = cosine_similarity(X[start:start + 256], X).ravel().tolist()
+        sims[start * n:start * n + len(block)] = [round(v, 6) for v in block]
+    if categorical:
+        codes = np.arange(n, dtype=np.int16 if n < 2**15 else np.int32)
+        cats = pd.Index(plans, dtype=object)
+        a = pd.Categorical.from_codes(np.repeat(codes, n), categories=cats)
+        b = pd.Categorical.from_codes(np.tile(codes, n), categories=cats)
+        return pd.DataFrame({"plan_id_a": a, "plan_id_b": b, "similarity": sims})
+    ids = np.asarray(plans, dtype=object)
+    return pd.DataFrame({"plan_id_a": np.repeat(ids, n), "plan_id_b": np.tile(ids, n), "similarity": sims})
