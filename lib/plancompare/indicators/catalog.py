@@ -75,12 +75,22 @@ class IndicatorCatalog:
                 table[_key(name)] = ind.id
         return table
 
+    @functools.cached_property
+    def _matched(self) -> dict[str, str]:
+        return {}  # name → id, filled by match (the prose reader asks for the same names many times)
+
     def match(self, name: str) -> str:
         """The id of the indicator a plan's name refers to, or "" when none matches exactly.
 
         Numbering, stars, a unit in brackets, spaces and words like 全市 / 其中: are
         removed first, then a few spelling variants are rewritten (参保人员总数 → 参保人数).
         """
+        found = self._matched.get(name)
+        if found is None:
+            found = self._matched[name] = self._match(name)
+        return found
+
+    def _match(self, name: str) -> str:
         key = _key(name)
         if key in self._lookup:
             return self._lookup[key]

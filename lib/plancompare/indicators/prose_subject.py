@@ -80,6 +80,7 @@ def _without_place(item: str) -> str:
     return item
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     """The indicator an item names: as written, without the verbs before it (累计实现…) or the
     words after it (…预期目标, …平均值), or (``implied``) with the count its value implies
