@@ -34,11 +34,24 @@ from typing import Iterator
 
 from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
-from plancompare.indicators.prose_checks import settle_baselines, unplace_conflicts, unplace_part_years
+from plancompare.indicators.prose_checks import (
+    SEVERAL_YEARS,
+    settle_baselines,
+    unplace_conflicts,
+    unplace_part_years,
+)
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
 from plancompare.indicators.prose_time import TimeContext, resolve_time
-from plancompare.indicators.prose_values import VALUE, Value, classify, pairs, parsed_value, runs_of, values_of
+from plancompare.indicators.prose_values import (
+    VALUE,
+    Value,
+    classify,
+    pairs,
+    parsed_value,
+    runs_of,
+    values_of,
+)
 from plancompare.indicators.values import ParsedValue
 from plancompare.read.normalization import normalize, to_simplified
 
@@ -199,7 +212,7 @@ class _SentenceReader:
         one_year = self.period is not None and self.period[0] == self.period[1]
         for v in live:  # 城镇调查失业率平均5.2%: a bulletin's year; “十三五”期间…平均3.5%: no level
             if v.kind == "average":
-                several = re.search(r"年来|以来|期间|时期|近\S{1,2}年|五年", self.paragraph[self.s0:self.s0 + c0 + v.start])
+                several = SEVERAL_YEARS.search(self.paragraph[self.s0:self.s0 + c0 + v.start])
                 v.kind = "plain" if one_year and not several else "change"
         if own is not None and own.added:
             for v in live:
@@ -251,9 +264,6 @@ class _SentenceReader:
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
-        one_year = self.period is not None and self.period[0] == self.period[1]
-        if one_year and not re.search(r"五年|十[一二三四五六七八九]五|期间|时期|以来|[\d十]年来", self.paragraph[self.s0:start]):
-            pv.cumulative = time.period_total = False  # 全年…累计达3.6万人 in a bulletin: the year's total
         unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
                            self.catalog.indicators[ind_id].flow)
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)

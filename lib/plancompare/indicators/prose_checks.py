@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["settle_baselines", "unplace_conflicts", "unplace_part_years"]
+__all__ = ["SEVERAL_YEARS", "settle_baselines", "unplace_conflicts", "unplace_part_years"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
-_SEVERAL_YEARS = re.compile(r"近\s*\S{1,2}\s*年|\S{1,2}年来|以来|期间|时期")
+#: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
+SEVERAL_YEARS = re.compile(r"近\s*\S{1,2}\s*年|\S{0,2}年来|以来|期间|时期|五年|十[一二三四五六七八九]五")
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
@@ -25,12 +26,16 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     """Leave unplaced what is no one year's value: a flow up to a month before the year's end
     (截至11月底…新增就业1.42万人; the plan's running total, 截至6月底…累计完成, stays dated), and an
     average over several years (前两年…年均4230人, 近五年…年均 in a bulletin). ``before``: the
-    sentence up to the value."""
+    sentence up to the value. A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
+    year's total, not a five-year one."""
+    one_year = period is not None and period[0] == period[1]
+    several = one_year and SEVERAL_YEARS.search(before)
+    if one_year and not several:
+        pv.cumulative = time.period_total = False
     month = _MONTH_END.search(before)
     if month and int(month.group(1)) < 12 and flow and time.role and not pv.cumulative:
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
-    several = period is not None and period[0] == period[1] and _SEVERAL_YEARS.search(before)
     if (time.part_period or several) and pv.annual:
         time.role, time.year = "", None
         time.evidence += "; an average over several years, no one year's value"
