@@ -60,6 +60,9 @@ _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside b
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
 _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
                          r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
+_COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
+#: a clause that gives the target of the subject an aside interrupted (规划目标为15万人次)
+_TARGET_LEAD = re.compile(r"\s*(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
 __all__ = ["Mention", "TimeContext", "find_mentions", "extract_indicators"]
 
 
@@ -181,6 +184,8 @@ class _SentenceReader:
     subject: Subject | None = None
     topic: Subject | None = None  # names the sentence has mentioned, for 参保总人数 after them
     pair_years: dict = field(default_factory=dict)
+    compared: list = field(default_factory=list)  # 与2015年的4.1%相比,…: a base before its subject
+    aside: Subject | None = None  # the subject a clause about something else interrupted
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = values_of(clause)
@@ -191,12 +196,13 @@ class _SentenceReader:
                        self.subject or self.topic)
         if own is not None:
             self.subject, pred = own, own.end
+            out += self._compared(own)
         elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
             pred = 0
+        elif self.aside is not None and values and _TARGET_LEAD.fullmatch(self.rules.strip_time(clause[:values[0].start])):
+            self.subject, pred = self.aside, 0  # …累计完成10.5万人次,按序时进度应完成9万人次,规划目标为15万人次
         else:
-            self.subject = None
-            found = [(self.catalog.match(m.group(0)), m.group(0)) for m in whole_names(clause, self.catalog, self.rules)]
-            self.topic = Subject(found, 0) if found else self.topic
+            self._no_subject(c0, clause, values)
             return out
         live = [v for v in values if v.start >= pred]
         classify(live, clause, pred, self.rules, self.catalog)
@@ -224,6 +230,34 @@ class _SentenceReader:
                 elif v.year is not None:
                     self.pair_years[v.kind] = (v.year, v.year_word)
         return out + list(self._mentions(c0, clause, pred, live))
+
+    def _no_subject(self, c0: int, clause: str, values: list[Value]) -> None:
+        """A clause without a subject of its own: it ends the subject, but may hold a value for the next
+        subject (与2015年的4.1%相比; 提前完成全年1.2万人的目标任务,全年共新增城镇就业1.38万人)."""
+        found = [(self.catalog.match(m.group(0)), m.group(0)) for m in whole_names(clause, self.catalog, self.rules)]
+        self.aside = self.subject if self.subject is not None and len(self.subject.names) == 1 and not found \
+            else None
+        self.subject = None
+        self.topic = Subject(found, 0) if found else self.topic
+        if found or len(values) != 1:
+            return
+        v = values[0]
+        front = _COMPARED.fullmatch(clause)
+        if front:
+            v.kind, v.year, v.year_word = "from", int(front.group(1)), front.group(0)
+            self.compared = [(c0, clause, v)]
+        elif re.search(r"完成\s*(?:了)?\s*(?:全年|年度)?\s*$", clause[:v.start]) and \
+                self.rules.target_after.match(clause[v.end:]):
+            v.kind = "target"
+            self.compared = [(c0, clause, v)]
+
+    def _compared(self, own: Subject) -> list[Mention]:
+        """The base a comparison before the subject gave (与2015年的4.1%相比,2020年…失业率下降至3.4%)."""
+        held, self.compared = self.compared, []
+        if len(own.names) != 1 or not own.names[0][0]:
+            return []
+        (ind_id, name), = own.names
+        return [m for c0, clause, v in held for m in self._mention(c0, clause, v, ind_id, name, False, "")]
 
     def _mentions(self, c0: int, clause: str, pred: int, live: list[Value]) -> Iterator[Mention]:
         runs = runs_of(live, clause)

@@ -146,6 +146,9 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         if compared:
             pair_year = int(compared.group(1)) if compared.group(1) else fyp_end(compared.group(2))
             pair_words = compared.group(0)
+    named = re.findall(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间|以来|末|期末|,)", before)
+    if kind == "from" and pair_year is None and not pair_words and named and fyp_end(named[-1]):
+        pair_year, pair_words = fyp_end(named[-1]) - 5, named[-1]  # “十三五”时期…由1.9万人增长至3.1万人: its start
     if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
             re.search(r"基期|基数", before[-10:]):
         pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan

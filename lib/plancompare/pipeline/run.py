@@ -21,9 +21,10 @@ from plancompare.config import CATALOG_NAME, catalog_path
 from plancompare.errors import PlanError
 from plancompare.pipeline import outputs
 from plancompare.pipeline.corpus import resolve_jobs, resolve_topics, run_plans
-from plancompare.pipeline.spill import spill_folder
 from plancompare.pipeline.info import build_info, up_to_date
+from plancompare.pipeline.spill import spill_folder
 from plancompare.pipeline.write import FORMATS, checked, row_chunks, staged, write_folder
+
 
 @dataclass
 class BuildResult:

@@ -7,10 +7,10 @@ from collections import Counter
 
 import numpy as np
 
+from plancompare.read.places import catalog_places
 from plancompare.topics.distinctive import keyness, plan_similarity
 from plancompare.topics.documents import NoTextError, TopicError, count_nonempty, words
 from plancompare.topics.labels import label_topics
-from plancompare.read.places import catalog_places
 
 #: decimals kept of the topic weights that place a paragraph on the map, and of its coordinates
 MAP_WEIGHT_DECIMALS, MAP_DECIMALS = 6, 4
