@@ -487,3 +487,28 @@ def test_targets_named_before_their_indicator_and_more_bulletin_frames():
     ]
     for period, section, text, expected in cases:
         assert _placed(text, period, section) == expected, text
+
+
+def test_values_written_before_their_subject_and_a_target_after_an_aside():
+    cases = [  # a base in a comparison before the subject; a target completed before it
+        ((2021, 2025), "发展基础", "与2015年的4.1%相比，2020年全县城镇登记失业率下降至3.4%。",
+         {("registered_unemployment_rate", "baseline", 2015): 4.1,
+          ("registered_unemployment_rate", "actual", 2020): 3.4}),
+        ((2024, 2024), "工作回顾", "提前完成全年1.2万人的目标任务，全年共新增城镇就业1.38万人。",
+         {("new_urban_jobs", "target", 2024): 12000, ("new_urban_jobs", "actual", 2024): 13800}),
+        # an aside (序时进度) ends the subject, but the plan's target after it is still the subject's
+        ((2021, 2025), "工作回顾", "2021—2023年，补贴性职业技能培训累计完成10.5万人次，按序时进度应完成9万人次，"
+                                  "规划目标为15万人次。",
+         {("subsidized_training", "actual", 2023): 105000, ("subsidized_training", "target", 2025): 150000}),
+        # 自…至 pairs; an undated 'from' in a sentence about a named period is that period's start
+        ((2021, 2025), "工作回顾", "规划实施以来，全县城镇登记失业率自2020年的3.5%，逐年回落至2023年的2.8%。",
+         {("registered_unemployment_rate", "baseline", 2020): 3.5,
+          ("registered_unemployment_rate", "actual", 2023): 2.8}),
+        ((2021, 2025), "发展基础", "“十三五”时期，全市高技能人才总量由1.9万人增长至3.1万人，增长63.2%。",
+         {("high_skilled_talent", "baseline", 2015): 19000, ("high_skilled_talent", "actual", 2020): 31000}),
+        # 已建 qualifies the enterprises (已建工会企业), it does not say the target was reached
+        ((2021, 2025), "主要目标", "企业劳动合同签订率保持在95%以上，已建工会企业集体合同签订率达到90%。",
+         {("labor_contract_rate", "target", 2025): 95, ("collective_contract_rate", "target", 2025): 90}),
+    ]
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text
