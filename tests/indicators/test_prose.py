@@ -512,3 +512,29 @@ def test_values_written_before_their_subject_and_a_target_after_an_aside():
     ]
     for period, section, text, expected in cases:
         assert _placed(text, period, section) == expected, text
+
+
+def test_a_span_of_years_dates_a_list_and_time_words_inside_a_subject():
+    cases = [
+        ((2021, 2025), "工作回顾", "2021年至2023年，全市城镇新增就业分别为6.2万人、6.5万人和6.8万人。",
+         {("new_urban_jobs", "actual", 2021): 62000, ("new_urban_jobs", "actual", 2022): 65000,
+          ("new_urban_jobs", "actual", 2023): 68000}),
+        ((2021, 2025), "发展基础", "城镇新增就业5年累计完成4.8万人。", {("new_urban_jobs", "actual", 2020): 48000}),
+        ((2023, 2023), "", "全年共有12.6万人次参加补贴性职业技能培训。", {("subsidized_training", "actual", 2023): 126000}),
+    ]
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text
+    for text in _both_scripts("城镇新增就业5年累计完成4.8万人。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis.tolist() == ["five_year_total"]
+    for text in _both_scripts("今年以来，全市城镇新增就业4.1万人。"):  # since the start of the year: no five years
+        assert pc.extract_indicators(text, period=(2024, 2024)).basis.tolist() == ["annual"]
+    for text in _both_scripts("2021年全区城镇新增就业6200人，完成规划目标3万人的20.7%。"):  # the plan's target: five years
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert df.set_index("value").basis.to_dict() == {6200: "annual", 30000: "five_year_total"}
+
+
+def test_a_bound_after_a_result_is_flagged_not_placed():
+    for text in _both_scripts("年末城镇登记失业率2.8%，控制在4%以内。"):  # the target kept, or the result's bound?
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert df.set_index("value").role.to_dict() == {2.8: "actual", 4.0: ""}
+        assert df["flags"][df.value == 4.0].str.contains("ambiguous").all()

@@ -42,7 +42,7 @@ from plancompare.indicators.prose_checks import (
 )
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
-from plancompare.indicators.prose_time import TimeContext, resolve_time
+from plancompare.indicators.prose_time import SPAN, TimeContext, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
     Value,
@@ -127,6 +127,9 @@ def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
         for k in range(len(rest) - 1):
             if catalog.match(word + rest[k:]):
                 return word + rest[k:]
+    trained = re.match(r"(?:名|人|人次)?\s*参加了?(.{2,14}?培训)$", rest)
+    if trained and catalog.match(trained.group(1)):
+        return trained.group(1)  # 12.6万人次参加补贴性职业技能培训
     joined = re.match(r"(?:名|人)?\s*参加了?(.{2,12}?保险)$", rest)
     if joined and catalog.match(joined.group(1) + "参保人数"):
         return joined.group(1) + "参保人数"
@@ -159,6 +162,20 @@ def _direct(clause: str, values: list[Value], catalog: IndicatorCatalog,
             v.kind = "target" if after and after.group(2) else "plain"
             out.append((v, catalog.match(m.group(1)), m.group(1)))
     return out
+
+
+def _listed_years(head: str, sentence: str, predicate: str) -> list[str]:
+    """The years a list of values is for, written before its subject: 2020年、2025年…分别为A和B, or a
+    span (2021年至2023年,…分别为A、B、C) with a value for each of its years."""
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head)
+    if lead:
+        return re.findall(r"(?:19|20)\d\d", lead.group(0))
+    spans = list(SPAN.finditer(sentence))
+    if not spans or not re.search(r"^\s*(?:分别|依次)", predicate) or \
+            re.search(r"(?:19|20)\d\d", sentence[spans[-1].end():]):
+        return []
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    return [str(y) for y in range(first, last + 1)] if 1 <= last - first <= 10 else []
 
 
 def _coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str, str]:
@@ -209,8 +226,7 @@ class _SentenceReader:
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             for v in live:
                 v.kind = "target" if v.kind == "plain" else v.kind
-        lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", clause[:pred])
-        years = re.findall(r"(?:19|20)\d\d", lead.group(0)) if lead else []
+        years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + pred], clause[pred:])
         if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
                 and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
             for v, y in zip(live, years):

@@ -18,7 +18,7 @@ __all__ = ["SEVERAL_YEARS", "settle_baselines", "unplace_conflicts", "unplace_pa
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
-SEVERAL_YEARS = re.compile(r"近\s*\S{1,2}\s*年|\S{0,2}年来|以来|期间|时期|五年|十[一二三四五六七八九]五")
+SEVERAL_YEARS = re.compile(r"近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五")
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
@@ -97,5 +97,10 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
         if (len(points) > 1 and group[0].time.role != "target") or broken:
             for m in group:
                 m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
+                m.time.role, m.time.year = "", None
+        if points and bounds and not broken and group[0].time.role == "actual":
+            first = min(m.start for m in group if m.value.comparator not in _HOLDS)
+            for m in (b for b in bounds if b.start > first):  # 年末…失业率2.8%,控制在4%以内: the target it kept?
+                m.flags.append(f"ambiguous: a bound after the {m.time.year or ''} value: the target it kept, or the result")
                 m.time.role, m.time.year = "", None
     return mentions

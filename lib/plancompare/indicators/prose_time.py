@@ -27,7 +27,7 @@ _YEAR_MARKERS = [
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
-_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
+SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 
 
@@ -189,6 +189,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target") and period is not None and period[0] != period[1] \
             and ctx.year in (period[1], _fyp_year(fyp)):
         ctx.evidence += " of the plan"
+        ctx.period_total = ctx.period_total or kind == "plan_target"  # 完成规划目标3万人的20.7%: the five years'
+        ctx.part_period = False
     return ctx
 
 
@@ -217,7 +219,7 @@ def _other_span(before: str, period: tuple[int, int] | None) -> bool:
     """Whether the words before a value say it covers a span of years other than one five-year
     period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
     five-year total and an average over it no one year's value."""
-    span = _SPAN.search(before)
+    span = SPAN.search(before)
     if _FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
         return True
     if span and int(span.group(2)) - int(span.group(1)) != 4:
