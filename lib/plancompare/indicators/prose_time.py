@@ -125,6 +125,22 @@ def _from_section(period: tuple[int, int] | None, section: str, rules: Rules) ->
     return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
 
 
+def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) -> tuple[int | None, str]:
+    """The year of a starting point its own words do not date, from the sentence before it: a
+    comparison (与2015年相比,…由18.6万人增至25.3万人), a plan period named (“十三五”时期…由1.9万人增长至
+    3.1万人: its start) or the plan's base (由规划基期的18.3万人)."""
+    compared = re.search(r"(?:与|同|和)\s*(?:((?:19|20)\d\d)\s*年|“?(十[一二三四五六七八九]五)”?)(?:期?末|底)?\s*相比",
+                         before)
+    if compared:
+        return (int(compared.group(1)) if compared.group(1) else fyp_end(compared.group(2))), compared.group(0)
+    named = re.findall(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间|以来|末|期末|,)", before)
+    if not pair_words and named and fyp_end(named[-1]):
+        return fyp_end(named[-1]) - 5, named[-1]
+    if period is not None and period[0] != period[1] and re.search(r"基期|基数", before[-10:]):
+        return period[0] - 1, "基期"
+    return None, pair_words
+
+
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
@@ -140,18 +156,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         end = fyp_end(fyps[-1]) if fyps else (period[1] if period and not one_year else None)
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
-    if kind == "from" and pair_year is None:  # 与2015年相比,…由18.6万人增至25.3万人
-        compared = re.search(r"(?:与|同|和)\s*(?:((?:19|20)\d\d)\s*年|“?(十[一二三四五六七八九]五)”?)(?:期?末|底)?\s*相比",
-                             before)
-        if compared:
-            pair_year = int(compared.group(1)) if compared.group(1) else fyp_end(compared.group(2))
-            pair_words = compared.group(0)
-    named = re.findall(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间|以来|末|期末|,)", before)
-    if kind == "from" and pair_year is None and not pair_words and named and fyp_end(named[-1]):
-        pair_year, pair_words = fyp_end(named[-1]) - 5, named[-1]  # “十三五”时期…由1.9万人增长至3.1万人: its start
-    if kind == "from" and pair_year is None and period is not None and period[0] != period[1] and \
-            re.search(r"基期|基数", before[-10:]):
-        pair_year, pair_words = period[0] - 1, "基期"  # 由规划基期的18.3万人: the year before the plan
+    if kind == "from" and pair_year is None:
+        pair_year, pair_words = _start_year(before, pair_words, period)
     if kind == "current":
         return _current(paragraph, sentence_start, before, pair_year, pair_words, total, period, section, rules)
     if kind == "from":
