@@ -83,7 +83,7 @@ def _basis(kind: str, unit: str, flow: bool, pv: ParsedValue, name: str) -> str:
         return "rate"
     if pv.cumulative:
         return "five_year_total"
-    if pv.annual or _GROWTH.search(name):
+    if _GROWTH.search(name) or (pv.annual and flow):  # a stock's 全年 (全年…参保人数达到) is still a stock
         return "annual"
     return "annual" if flow else "stock"
 
