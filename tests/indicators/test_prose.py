@@ -538,3 +538,10 @@ def test_a_bound_after_a_result_is_flagged_not_placed():
         df = pc.extract_indicators(text, period=(2023, 2023))
         assert df.set_index("value").role.to_dict() == {2.8: "actual", 4.0: ""}
         assert df["flags"][df.value == 4.0].str.contains("ambiguous").all()
+
+
+def test_a_completed_name_after_a_list_of_names_completes_each():
+    text = "2020年末，全市参加基本养老保险、基本医疗保险人数分别为310万人、520万人，参保率分别为91%、96%。"
+    assert _placed(text, (2021, 2025), "发展基础") == {
+        ("pension_insured", "actual", 2020): 3100000, ("medical_insured", "actual", 2020): 5200000,
+        ("pension_coverage_rate", "actual", 2020): 91, ("medical_coverage_rate", "actual", 2020): 96}

@@ -168,6 +168,10 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     if not items or not any(items) or any(len(i) > 40 for i in items):
         return None
     names = _distribute(items, catalog)
+    if previous is not None and len(names) == 1 and not names[0][0] and len(previous.names) > 1:
+        each = [_from_previous(names[0][1], Subject([p], 0), catalog) for p in previous.names]
+        if all(i for i, _ in each) and len({i for i, _ in each}) == len(each):
+            names = each  # …人数分别为310万人、520万人,参保率分别为91%、96%: each one's rate
     if previous is not None and not all(i for i, _ in names):
         names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
     if not any(i for i, _ in names):
