@@ -545,3 +545,11 @@ def test_a_completed_name_after_a_list_of_names_completes_each():
     assert _placed(text, (2021, 2025), "发展基础") == {
         ("pension_insured", "actual", 2020): 3100000, ("medical_insured", "actual", 2020): 5200000,
         ("pension_coverage_rate", "actual", 2020): 91, ("medical_coverage_rate", "actual", 2020): 96}
+
+
+def test_a_target_several_years_are_measured_against_is_not_placed():
+    for text in _both_scripts("2022年、2023年城镇登记失业率分别为3.3%、3.1%，均低于4%的控制目标。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert df.set_index("value").role.to_dict() == {3.3: "actual", 3.1: "actual", 4.0: ""}
+    assert _placed("2023年城镇登记失业率为3.1%，低于4%的控制目标。", (2021, 2025), "工作回顾") == {
+        ("registered_unemployment_rate", "actual", 2023): 3.1, ("registered_unemployment_rate", "target", 2023): 4}

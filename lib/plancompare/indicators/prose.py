@@ -39,6 +39,7 @@ from plancompare.indicators.prose_checks import (
     settle_baselines,
     unplace_conflicts,
     unplace_part_years,
+    unplace_shared_targets,
 )
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
@@ -112,7 +113,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") else None
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules, carried)
         found = [m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)]
-        mentions += unplace_conflicts(settle_baselines(found, period, catalog), catalog)
+        mentions += unplace_shared_targets(unplace_conflicts(settle_baselines(found, period, catalog), catalog))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

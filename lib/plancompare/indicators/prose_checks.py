@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "settle_baselines", "unplace_conflicts", "unplace_part_years"]
+__all__ = ["SEVERAL_YEARS", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
@@ -103,4 +103,19 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
             for m in (b for b in bounds if b.start > first):  # 年末…失业率2.8%,控制在4%以内: the target it kept?
                 m.flags.append(f"ambiguous: a bound after the {m.time.year or ''} value: the target it kept, or the result")
                 m.time.role, m.time.year = "", None
+    return mentions
+
+
+def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:
+    """A target that results of several years are measured against (2022年、2023年…分别为3.3%、3.1%,
+    均低于4%的控制目标) is no one year's: left unplaced and flagged, unless the sentence dates it."""
+    years: dict[str, set] = {}
+    for m in mentions:
+        if m.time.role == "actual" and m.time.year:
+            years.setdefault(m.indicator_id, set()).add(m.time.year)
+    for m in mentions:
+        if m.kind == "target" and m.time.role == "target" and len(years.get(m.indicator_id, ())) > 1 \
+                and m.time.year in years[m.indicator_id]:
+            m.flags.append("ambiguous: the target results of several years are measured against")
+            m.time.role, m.time.year = "", None
     return mentions
