@@ -553,3 +553,13 @@ def test_a_target_several_years_are_measured_against_is_not_placed():
         assert df.set_index("value").role.to_dict() == {3.3: "actual", 3.1: "actual", 4.0: ""}
     assert _placed("2023年城镇登记失业率为3.1%，低于4%的控制目标。", (2021, 2025), "工作回顾") == {
         ("registered_unemployment_rate", "actual", 2023): 3.1, ("registered_unemployment_rate", "target", 2023): 4}
+
+
+def test_averages_in_a_pair_and_the_plans_first_years_without_its_name():
+    assert _placed("全市城镇新增就业由“十二五”时期的年均1.8万人提高到“十三五”时期的年均2.2万人。", (2021, 2025), "发展基础") == {
+        ("new_urban_jobs", "baseline", 2015): 18000, ("new_urban_jobs", "actual", 2020): 22000}
+    for text in _both_scripts("前两年（2021—2022年），全市城镇新增就业累计完成2.9万人，年均1.45万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert df.set_index("value").year.to_dict() == {29000: 2022, 14500: None} or \
+            (df.set_index("value").year[14500] != df.set_index("value").year[14500] and
+             df.set_index("value").year[29000] == 2022)

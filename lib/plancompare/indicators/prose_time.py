@@ -17,7 +17,8 @@ from plancompare.structure.numbering import cn_to_int, fyp_end
 
 # year markers: (pattern, how it places the year)
 _FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
-                          r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))")
+                          r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))"
+                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?前([一二三四两]|\d)年")  # 前两年(2021—2022年),…: the plan's
 _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
@@ -73,7 +74,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 best = (m.start(), year, role, m.group(0).strip())
     for m in _FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
         end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
-        n = cn_to_int((m.group(2) or m.group(3)).replace("两", "二"))
+        n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
