@@ -59,8 +59,9 @@ from plancompare.read.normalization import normalize, to_simplified
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
-_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|:(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
+_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|(?<!目标):(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
                          r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
+_QUOTES = str.maketrans("「」『』", "“”‘’")  # Traditional texts' quotes: 「十三五」 is “十三五”
 _COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
 #: a clause that gives the target of the subject an aside interrupted (规划目标为15万人次)
 _TARGET_LEAD = re.compile(r"\s*(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
@@ -103,7 +104,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     """
     catalog = catalog or load_catalog()
     rules = load_rules()
-    work = convert_cn_numbers(paragraph)
+    work = convert_cn_numbers(paragraph.translate(_QUOTES))
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
@@ -204,6 +205,7 @@ class _SentenceReader:
     pair_years: dict = field(default_factory=dict)
     compared: list = field(default_factory=list)  # 与2015年的4.1%相比,…: a base before its subject
     aside: Subject | None = None  # the subject a clause about something else interrupted
+    listed: list = field(default_factory=list)  # names of clauses listed with 、 (A3万人次、B1.2万人次)
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = values_of(clause)
@@ -213,10 +215,14 @@ class _SentenceReader:
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
                        self.subject or self.topic)
         if own is not None:
+            listed = c0 > 0 and self.paragraph[self.s0 + c0 - 1] == "、" and self.subject is not None
+            self.listed = [*self.listed, *own.names] if listed else list(own.names)
             self.subject, pred = own, own.end
             out += self._compared(own)
         elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
             pred = 0
+            if len(self.listed) > len(self.subject.names) and re.match(r"\s*(?:实际)?\s*(?:分别|依次)", clause):
+                self.subject = Subject(list(self.listed), 0)  # 计划开展A3万人次、B1.2万人次,实际分别完成…: both
         elif self.aside is not None and values and _TARGET_LEAD.fullmatch(self.rules.strip_time(clause[:values[0].start])):
             self.subject, pred = self.aside, 0  # …累计完成10.5万人次,按序时进度应完成9万人次,规划目标为15万人次
         else:

@@ -22,9 +22,9 @@ _TO = re.compile(rf"(?:增加|提高|增长|提升|上升|下降|降低|减少|�
 _PAIR_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年(?:底|末)?|“?(十[一二三四五六七八九]?五)”?(时期|期间|期末|末)?)\s*[的之]?\s*(?:累计|年均|平均每年|每年)?\s*$")
 _TIME_PREFIX = re.compile(
     r"^(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|全年)?|“?十[一二三四五六七八九]?五”?"
-    r"(?:期间|时期|期末|末|以来|前.年)?)|本?规划期(?:内|末)?|今年|明年|下一年度|下一年|下年度|去年|上年(?:末|底|同期)?|本年度?|年内|全年|年末|年底|[五5三3两2]年间|[五5三3两2]年内|五年来|五年|5年|未来五年|未来5年|"
+    r"(?:期间|时期|期末|末|以来|前.年)?)|本?规划期(?:内|末)?|今年|明年|下一年度|下一年|下年度|去年|上年(?:末|底|同期)?|本年度?|年内|全年|年末|年底|[五5三3两2]年间|[五5三3两2]年内|五年来|五年|5年|未来五年|未来5年|过去\s*(?:[一二三四五六七八九十两]|\d{1,2})\s*年|"
     r"回顾|同期|其中|进一步|年间|[、和及与](?=\s*(?:19|20)\d\d\s*年))+")
-_PLAN_TARGET = re.compile(r"规划(?:目标|确定)")
+_PLAN_TARGET = re.compile(r"规划(?:控制|预期|约束性|考核)?(?:目标|确定)|规划(?:末期|期末)")
 #: a clause opened by the verb of a pair (…由1.9万人,逐年增长至3.1万人): the pair's second value
 _TO_LEAD = re.compile(r"^\s*(?:逐年|逐步|进一步|稳步|持续)?\s*(?:增加|提高|增长|提升|上升|下降|降低|回落|降|增|扩大|升|成长|跃升|控制)(?:到|至|为)")
 _ARROW = r"(?:→|->|—>|⇒)"
@@ -75,9 +75,9 @@ class Rules:
                       self.strip_time(head))
         if self.coverage.fullmatch(head.strip()):
             return True
-        head = re.sub(r"实际[\u4e00-\u9fff]{1,2}$|(?:较|比)(?:上年|去年|规划基期|基期)(?:末|底|同期)?|(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|要|将要|需|(?:下降|降低|回落|降|提高|增加|增长|提升|上升|扩大|成长|跃升|升|控制|攀升)(?:到|至|为)|之|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度)?|^距|"
+        head = re.sub(r"实际[\u4e00-\u9fff]{1,2}$|(?:较|比)(?:上年|去年|规划基期|基期)(?:末|底|同期)?|(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|要|将要|需|(?:下降|降低|回落|降|提高|增加|增长|提升|上升|扩大|成长|跃升|升|控制|攀升)(?:到|至|为)|之|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度|年)?|^距离?|^(?:而|但|并且?|且)|"
                       r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
-                      r"新增$", "", head)  # 五年累计新增10万人: the subject's flow again
+                      r"新增$|[“”\"]", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""
 
     def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
@@ -91,12 +91,14 @@ class Rules:
             return "share"
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
-        if re.search(r"(?:基期|基准|基数)值?\s*(?:为|是)?\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[的之]?)?\s*$", before):
+        if re.search(r"(?:基期|基准|基数)值?\s*(?:仅|只)?(?:为|是)?\s*(?:\(?\s*(?:19|20)\d\d\s*年(?:末|底)?\s*\)?\s*[的之]?)?"
+                     r"\s*(?:为|是)?\s*$", before):
             return "from"  # 参保人数基期值为142.5万人,目标值为168万人
         if re.search(r"现状值?\s*(?:为|是)?\s*$", before):
             return "current"  # 现状值为97.2%(2023年底): the value when the text was written
-        if re.search(r"(?:较|比)\s*(?:规划)?基期\s*\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?\s*$", before):
-            return "from"  # 较规划基期(2020年3.6%)下降0.4个百分点
+        if re.search(r"(?:较|比)\s*(?:规划)?基期\s*\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?\s*$", before) or \
+                re.search(r"(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)(?:末|底)?\s*\(\s*$", before):
+            return "from"  # 较规划基期(2020年3.6%)下降0.4个百分点, 比2020年末(361.2万人)增加
         if re.search(r"(?:上年|去年)(?:末|底|同期)?\s*(?:为|是)\s*$", before):
             return "from"  # 2023年末…为24373万人,上年末为23807万人: the year before's level
         if re.search(r"超出[^,。;\d]*\([^()]*\)\s*$", before):
@@ -128,6 +130,7 @@ class Rules:
     def pair_year(before: str, after: str = "") -> tuple[int | None, str]:
         """The year a from/to phrase names (从2020年的, 到“十四五”期末的, 93%(2020年)) and its words;
         (None, words) for a year relative to the document (由上年末的)."""
+        before = re.sub(r"\(\s*$", "", before)  # 比2020年末(361.2万人): the year before the bracket
         m = re.match(r"\s*(?:以上|以内|以下|左右)?\s*\(\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*\)", after)
         if m:
             return int(m.group(1)), m.group(0).strip()

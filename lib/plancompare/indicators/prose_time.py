@@ -59,6 +59,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
             if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
                 one_year = period[0] == period[1]
                 role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
+            since = "以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():]) is not None
+            if kind == "fyp" and since and period is not None and period[0] != period[1] and year >= period[1]:
+                continue  # “十四五”以来 in the 14th plan's review: up to a date other words give
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
             if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and \
@@ -85,7 +88,8 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
                     continue  # 过去一年…全年: the year already named
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
-                if m.group(0) in ("今年", "本年") and not re.match(r"\s*以来", text[m.end():]):
+                if m.group(0) in ("今年", "本年") and not re.match(r"\s*(?:以来|\d{1,2}\s*月|前)", text[m.end():]) \
+                        and not re.search(r"(?:截至|截止|到|至)\s*$", text[:m.start()]):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
@@ -219,7 +223,7 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
 
 
 #: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
-_LONG_SPAN = re.compile(r"(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+_LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
 
 
 def _other_span(before: str, period: tuple[int, int] | None) -> bool:
