@@ -20,6 +20,10 @@ _WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?){
 _ARABIC_MIXED = re.compile(r"(?<![\d.])(\d+)亿(\d{1,4})万|(?<![\d.])(\d+)万(\d)千(?:(\d)百)?")
 #: 九成五 (95%), 八成 (80%): tenths written as 成, where a quantity would stand (以上, 左右, 的, punctuation)
 _CHENG = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])?(?=以上|以下|左右|的|[,。;、)]|$)")
+#: financial numerals (贰万壹仟伍佰人), read as the common ones where a quantity stands
+_FIN = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_FINANCIAL = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇万亿]*[壹贰叁肆伍陆柒捌玖拾佰仟][壹贰叁肆伍陆柒捌玖拾佰仟零〇万亿]*"
+                        r"(?=(?:余|多)?(?:人次|人|名|户|个|元))")
 #: Arabic digits with 千 (8千余人, 1.5千人), which the value grammar does not read
 _ARABIC_QIAN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)千{_UNIT_AHEAD}")
 
@@ -67,6 +71,7 @@ def convert(text: str) -> str:
         v = cn_to_number(token)
         return token if v is None else _arabic(v)
 
+    text = _FINANCIAL.sub(lambda m: m.group(0).translate(_FIN), text)
     if not re.search(f"[{_NUM}]", text):
         return text
     def mixed(m: re.Match) -> str:

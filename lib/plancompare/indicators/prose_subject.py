@@ -89,7 +89,9 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
         return ""
     bare = _TRAILING_WORDS.sub("", item)
     placeless = _without_place(bare)  # 柏溪市参加…: a region named before the subject
-    for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless)):
+    persons = re.sub(r"的?人员$", "人数", bare)  # 城镇新增就业人员, 取得…证书的人员: its count
+    for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless,
+                               persons, persons[:-2] if persons != bare else bare)):
         cands = [form]
         while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
             cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
@@ -155,7 +157,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
     phrase = rules.strip_time(region[:phrase_end])
-    ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|下达(?=.{2,}任务$)", phrase)
+    ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target
     items, last = [], 0
     for sep in _SEPARATOR.finditer(phrase):

@@ -154,8 +154,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         return TimeContext("", None, False, "a figure for part of a year", True)
     total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
-    if pair_year is None and re.search(r"上年|去年", pair_words) and one_year:
-        pair_year = period[0] - 1  # 由上年末的…: the year before the document's
+    if pair_year is None and re.search(r"上年|去年|前年", pair_words) and one_year:
+        pair_year = period[0] - (2 if "前年" in pair_words else 1)  # 由上年末的…: the year before the document's
     if pair_year is None and re.search(r"期初|期末", pair_words):  # the start or end of the plan named
         fyps = re.findall(r"(十[一二三四五六七八九]五)", before)  # the last one: 从“十二五”期末…至“十三五”期末的
         end = fyp_end(fyps[-1]) if fyps else (period[1] if period and not one_year else None)

@@ -53,7 +53,7 @@ def values_of(clause: str) -> list[Value]:
         v = Value(m.start(), m.end(), m.group(0))
         gap = clause[out[-1].end:v.start] if out else ""
         if out and out[-1].upper is None and (re.fullmatch(r"\s*[—–~～-]\s*", gap) or (
-                re.fullmatch(r"\s*[至到]\s*", gap) and re.match(r"\s*之间", clause[v.end:]))):
+                re.fullmatch(r"\s*[至到]\s*", gap) and re.match(r"\s*(?:之间|区间|范围)", clause[v.end:]))):
             out[-1].upper, out[-1].end = v, v.end  # 5%—5.5%: one range, two bounds, read as one value
             continue
         out.append(v)
@@ -124,6 +124,8 @@ def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, f
     unit = m.group("unit") or shared_unit
     approx = "余" in unit  # 1.2万余人: more than
     unit = unit.replace("余", "")
+    if unit.endswith("名") and unit_of == "persons":
+        unit = unit[:-1] + "人"  # 1.86万名: 名 counts persons
     if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
         unit += "人" if unit_of == "persons" else "人次"
     job_posts = unit.endswith("个") and unit_of == "persons" and "岗位" in name  # 新增就业岗位: posts
