@@ -549,10 +549,16 @@ def test_a_completed_name_after_a_list_of_names_completes_each():
 
 def test_a_target_several_years_are_measured_against_is_not_placed():
     for text in _both_scripts("2022年、2023年城镇登记失业率分别为3.3%、3.1%，均低于4%的控制目标。"):
-        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        df = pc.extract_indicators(text, period=(2023, 2023))  # a report on 2023 looking back two years
         assert df.set_index("value").role.to_dict() == {3.3: "actual", 3.1: "actual", 4.0: ""}
-    assert _placed("2023年城镇登记失业率为3.1%，低于4%的控制目标。", (2021, 2025), "工作回顾") == {
+    assert _placed("2023年城镇登记失业率为3.1%，低于4%的控制目标。", (2023, 2023), "") == {
         ("registered_unemployment_rate", "actual", 2023): 3.1, ("registered_unemployment_rate", "target", 2023): 4}
+    # in a plan's review, a target a result within the plan is measured against is the plan's own
+    assert _placed("2022年、2023年城镇登记失业率分别为3.3%、3.1%，均低于4%的控制目标。", (2021, 2025), "工作回顾") == {
+        ("registered_unemployment_rate", "actual", 2022): 3.3, ("registered_unemployment_rate", "actual", 2023): 3.1,
+        ("registered_unemployment_rate", "target", 2025): 4}
+    assert _placed("2023年城镇新增就业1.3万人，完成年度目标1.2万人的108%。", (2021, 2025), "工作回顾") == {
+        ("new_urban_jobs", "actual", 2023): 13000, ("new_urban_jobs", "target", 2023): 12000}
 
 
 def test_averages_in_a_pair_and_the_plans_first_years_without_its_name():

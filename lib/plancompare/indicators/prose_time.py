@@ -185,7 +185,9 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target"):
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
-        if period is not None and period[0] != period[1] and (
+        within = ctx.year is not None and period is not None and period[0] <= ctx.year < period[1] and \
+            not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12])
+        if period is not None and period[0] != period[1] and (within or
                 ctx.year is None or (ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
     fyp = re.search(r"(十[一二三四五六七八九]五)", before)
