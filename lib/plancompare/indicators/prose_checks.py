@@ -98,11 +98,6 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
             for m in group:
                 m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
                 m.time.role, m.time.year = "", None
-        if points and bounds and not broken and group[0].time.role == "actual":
-            first = min(m.start for m in group if m.value.comparator not in _HOLDS)
-            for m in (b for b in bounds if b.start > first):  # 年末…失业率2.8%,控制在4%以内: the target it kept?
-                m.flags.append(f"ambiguous: a bound after the {m.time.year or ''} value: the target it kept, or the result")
-                m.time.role, m.time.year = "", None
     return mentions
 
 
