@@ -568,3 +568,19 @@ def test_averages_in_a_pair_and_the_plans_first_years_without_its_name():
         assert df.set_index("value").year.to_dict() == {29000: 2022, 14500: None} or \
             (df.set_index("value").year[14500] != df.set_index("value").year[14500] and
              df.set_index("value").year[29000] == 2022)
+
+
+def test_results_against_targets_written_as_work_reports_write_them():
+    cases = [
+        ((2023, 2023), "工作回顾", "全年新增城镇就业15200人，超出年度目标1200人。",  # by how much: no target
+         {("new_urban_jobs", "actual", 2023): 15200}),
+        ((2024, 2024), "工作回顾", "城镇新增就业：目标1.4万人，完成1.52万人，完成率108.6%。",
+         {("new_urban_jobs", "target", 2024): 14000, ("new_urban_jobs", "actual", 2024): 15200}),
+        ((2023, 2023), "工作回顾", "全年开展补贴性职业技能培训3.1万人次，完成省定任务（2.8万人次）的110.7%。",
+         {("subsidized_training", "actual", 2023): 31000, ("subsidized_training", "target", 2023): 28000}),
+        # a target labelled in its own clause does not make the next clause's result a target
+        ((2021, 2025), "工作回顾", "基本养老保险参保率目标为95%，2023年达到94.2%。",
+         {("pension_coverage_rate", "target", 2025): 95, ("pension_coverage_rate", "actual", 2023): 94.2}),
+    ]
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text

@@ -187,7 +187,8 @@ def load_rules() -> Rules:
     )
     return Rules(
         subject_fillers=c(raw["subject_fillers_re"]), linking=c(raw["linking_re"]),
-        change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"),
+        change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"
+                        "|(?:超出|超过了?|多出)[^,。;\\d(]*(?:目标|任务|计划)(?:值|数)?\\s*$"),  # 超出年度目标1200人
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
         average=c(raw["average_re"]), coverage=c(raw["coverage_before_re"]),

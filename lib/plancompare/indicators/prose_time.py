@@ -253,6 +253,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         future = rules.future.search(before)
         if future is None and one_year and not rules.result_after.search(after):
             future = re.search(r"年内", before)
+        if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", before[future.start():]):
+            future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and re.search(r"实际|完成|实现了|达到了", before[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None:
