@@ -584,3 +584,24 @@ def test_results_against_targets_written_as_work_reports_write_them():
     ]
     for period, section, text, expected in cases:
         assert _placed(text, period, section) == expected, text
+
+
+def test_comparators_of_targets_and_of_runs():
+    def comps(text, period, section=""):
+        out = []
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=period, section=section)
+            out.append(dict(zip(df.value, df.comparator)))
+        assert out[0] == out[1], text
+        return out[0]
+    assert comps("年末城镇登记失业人数1,860人，低于2,500人的控制数。", (2023, 2023)) == {1860: "=", 2500: "<="}
+    assert comps("年末城镇登记失业率3.1%，控制在4.5%的年度控制目标内。", (2023, 2023)) == {3.1: "=", 4.5: "<="}
+    assert comps("“十三五”期间，全区年均新增就业岗位超过18400个，高于每年不低于18000个的目标。", (2021, 2025),
+                 "发展基础") == {18400: ">", 18000: ">="}
+    assert comps("今年城镇新增就业、城镇调查失业率预期目标分别为2万人、5.5%左右。", (2024, 2024)) == {20000: "=", 5.5: "~"}
+    assert comps("城镇新增就业、城镇调查失业率、城镇登记失业率三项指标目标值分别为5万人、5.5%以内、4%以内。", (2021, 2025),
+                 "主要目标") == {50000: "=", 5.5: "<=", 4: "<="}
+    assert comps("城镇调查失业率、城镇登记失业率和城镇登记失业人数分别控制在5.5%、3.5%和1.2万人以内。", (2021, 2025),
+                 "主要目标") == {5.5: "<=", 3.5: "<=", 12000: "<="}
+    assert comps("全年城镇新增就业1.5万人有余，城镇调查失业率控制在5.5%上下。", (2023, 2023)) == {15000: ">", 5.5: "~"}
+    assert comps("劳动人事争议仲裁结案率大于90%，年末失业保险参保人数约为3万2千人。", (2023, 2023)) == {90: ">", 32000: "~"}

@@ -166,6 +166,16 @@ def _direct(clause: str, values: list[Value], catalog: IndicatorCatalog,
     return out
 
 
+def _uniform(run: list[Value], clause: str) -> bool:
+    """Whether a run's values share the words around it (分别控制在5.5%、4.5%以内), rather than each
+    carrying its own (5万人、5.5%以内、4%以内: 以内 is not the first one's)."""
+    units = {VALUE.match(v.text).group("unit") or "" for v in run[:-1]} - {""}
+    if units and units != {VALUE.match(run[-1].text).group("unit") or ""} and \
+            re.match(r"\s*(?:左右|上下)", clause[run[-1].end:]):
+        return False  # 分别为2万人、5.5%左右: 左右 is the rate's only
+    return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
+
+
 def _listed_years(head: str, sentence: str, predicate: str) -> list[str]:
     """The years a list of values is for, written before its subject: 2020年、2025年…分别为A和B, or a
     span (2021年至2023年,…分别为A、B、C) with a value for each of its years."""
@@ -231,8 +241,9 @@ class _SentenceReader:
         live = [v for v in values if v.start >= pred]
         classify(live, clause, pred, self.rules, self.catalog)
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
+            planned = re.match(r"规划目标", self.rules.strip_time(clause[:pred])) is not None  # 规划目标城镇新增就业12万人
             for v in live:
-                v.kind = "target" if v.kind == "plain" else v.kind
+                v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
         years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + pred], clause[pred:])
         if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
                 and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
@@ -285,7 +296,8 @@ class _SentenceReader:
     def _mentions(self, c0: int, clause: str, pred: int, live: list[Value]) -> Iterator[Mention]:
         runs = runs_of(live, clause)
         shared = {id(v): (VALUE.match(r[-1].text).group("unit") or "",
-                          (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 else None) for r in runs for v in r}
+                          (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 and _uniform(r, clause) else None)
+                  for r in runs for v in r}
         for i, v, enum in pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
             if not ind_id or (v.kind == "added" and not self.catalog.indicators[ind_id].flow):
@@ -317,7 +329,10 @@ class _SentenceReader:
         if pv is None or pv.value is None:
             return
         if v.kind in ("target", "plan_target") and re.match(r"\s*(?:以上|以下|以内|左右)?\s*的", clause[v.end:]):
-            pv.comparator = self.rules.comparator("", clause[v.end:], "") or "="  # 已超过98%的目标值: 超过 is the result's
+            own_bound = re.search(r"(?:不低于|不少于|不高于|不超过|不突破)\s*$", clause[:v.start])  # 每年不低于18000个的目标
+            pv.comparator = (self.rules.comparator("", clause[v.end:], "") or (pv.comparator if own_bound else "")
+                             or ("<=" if re.match(r"[^,。;]{0,8}?(?:控制|调控)(?:目标|数)", clause[v.end:]) else "="))
+            # 已超过98%的目标值: 超过 is the result's; 低于4%的控制目标: a control target is a ceiling
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)

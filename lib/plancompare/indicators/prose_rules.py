@@ -151,11 +151,12 @@ class Rules:
         return fyp_end(m.group(2)), m.group(0)
 
     def comparator(self, before: str, after: str, unit_of: str) -> str:
-        after = re.sub(r"^的?(?:控制|调控|预期)?目标(?=以内|之内|以下|以上)", "", after.lstrip())  # 3.5%的目标以内
+        after = re.sub(r"^的?(?:年度|全年)?(?:控制|调控|预期)?目标(?:范围)?(?=以内|之内|以下|以上|内)", "",
+                       after.lstrip())  # 3.5%的目标以内, 4.5%的年度控制目标内
         for word, comp in self.comparators_after:
             if after.startswith(word):
                 return comp
-        tail = re.sub(r"(?:每年|年均|平均每年|累计)\s*$", "", before.rstrip())
+        tail = re.sub(r"(?:每年|年均|平均每年|累计)\s*$", "", re.sub(r"(?<=[约近])(?:为|是)\s*$", "", before.rstrip()))
         for word, comp in self.comparators_before:
             if tail.endswith(word):
                 return comp

@@ -14,7 +14,7 @@ from plancompare.indicators.values import ParsedValue, canonical_unit
 if TYPE_CHECKING:  # prose builds on these records; the type is only named here
     from plancompare.indicators.prose import Mention
 
-_GROWTH = re.compile(r"(增长|增速|年均|每年)")
+_GROWTH = re.compile(r"(增长|增速|年均|每年|年招收)")
 
 
 @dataclass
