@@ -605,3 +605,17 @@ def test_comparators_of_targets_and_of_runs():
                  "主要目标") == {5.5: "<=", 3.5: "<=", 12000: "<="}
     assert comps("全年城镇新增就业1.5万人有余，城镇调查失业率控制在5.5%上下。", (2023, 2023)) == {15000: ">", 5.5: "~"}
     assert comps("劳动人事争议仲裁结案率大于90%，年末失业保险参保人数约为3万2千人。", (2023, 2023)) == {90: ">", 32000: "~"}
+
+
+def test_since_words_start_a_running_total_and_do_not_date_it():
+    for text in _both_scripts("规划实施以来，全市累计新增城镇就业15.6万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert df.role.tolist() == ["actual"] and df.year.isna().all()  # up to an unnamed date: flagged, not 2020
+    for text in _both_scripts("2021年以来，全市累计新增城镇就业15.6万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert df.year.isna().all()
+    for text in _both_scripts("截至2023年底，“十四五”以来全市累计新增城镇就业15.6万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert df.year.tolist() == [2023] and df.basis.tolist() == [""]  # a running total, not five years'
+    assert _placed("当年城镇新增就业1.3万人，城镇登记失业率2.7%。", (2023, 2023)) == {
+        ("new_urban_jobs", "actual", 2023): 13000, ("registered_unemployment_rate", "actual", 2023): 2.7}

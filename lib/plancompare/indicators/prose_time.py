@@ -73,6 +73,8 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
             if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
                     (period is None or year <= max(period[0], period[1] - 1)):
                 role = "actual"  # 2023年末…: a stock at a year's end already past
+            if kind == "year" and re.match(r"\s*(?:以来|起)", text[m.end():]):
+                continue  # 2021年以来: where a running total starts, not its date
             if best is None or m.start() >= best[0]:
                 best = (m.start(), year, role, m.group(0).strip())
     for m in _FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
@@ -239,6 +241,8 @@ def _other_span(before: str, period: tuple[int, int] | None) -> bool:
         return True
     since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)
     end = fyp_end(since.group(1)) if since else None
+    if end is not None and period is not None and period[0] == period[1] and end > period[0]:
+        return True  # “十四五”以来 in a report on 2023: the plan's first years only
     return end is not None and period is not None and end < max(period[0] - 1, period[1] - 5)
 
 
@@ -280,6 +284,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if explicit and future and period is not None:
             return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
         past = rules.past.search(text)
+        if explicit and past and past.group(0) == "以来" and period is not None and not one_year and \
+                re.search(r"(?:规划实施|规划|实施|十四五|(?:19|20)\d\d\s*年)”?\s*$", text[:past.start()]):
+            return TimeContext("actual", None, False, "since the plan began; no date given", True)
         if explicit and past and period is not None and not one_year:
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return _from_section(period, section, rules)
