@@ -158,6 +158,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     one_year = period is not None and period[0] == period[1]
     if pair_year is None and re.search(r"上年|去年|前年", pair_words) and one_year:
         pair_year = period[0] - (2 if "前年" in pair_words else 1)  # 由上年末的…: the year before the document's
+    elif pair_year is None and re.search(r"年末|年底", pair_words) and one_year:
+        pair_year = period[0]  # 由年初的5.4%降至年末的5.0%: the document's year end (年初 stays undated)
     if pair_year is None and re.search(r"期初|期末", pair_words):  # the start or end of the plan named
         fyps = re.findall(r"(十[一二三四五六七八九]五)", before)  # the last one: 从“十二五”期末…至“十三五”期末的
         end = fyp_end(fyps[-1]) if fyps else (period[1] if period and not one_year else None)
