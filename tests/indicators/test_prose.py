@@ -627,3 +627,11 @@ def test_year_start_and_end_of_a_one_year_document_and_coverage_frames():
         years = df.set_index("value").year
         assert years[5.0] == 2024 and years.isna()[5.4]  # 年初 of 2024: no year-end level, left undated
     assert _placed("失业保险覆盖职工48.6万人。", (2023, 2023)) == {("unemployment_insured", "actual", 2023): 486000}
+
+
+def test_years_in_chinese_numerals_and_the_start_and_end_of_a_reviewed_period():
+    assert _placed("全县技能人才总量由二〇一五年的一万零五百人增加到二〇二〇年的一万六千人。", (2021, 2025), "发展基础") == {
+        ("skilled_talent", "baseline", 2015): 10500, ("skilled_talent", "actual", 2020): 16000}
+    # 期初/期末 under a review of the previous period are that period's, not the plan's
+    assert _placed("全县城镇登记失业率从期初的百分之三点八降至期末的百分之三点二。", (2021, 2025), "发展基础") == {
+        ("registered_unemployment_rate", "baseline", 2015): 3.8, ("registered_unemployment_rate", "actual", 2020): 3.2}

@@ -20,6 +20,8 @@ _WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?){
 _ARABIC_MIXED = re.compile(r"(?<![\d.])(\d+)亿(\d{1,4})万|(?<![\d.])(\d+)万(\d)千(?:(\d)百)?")
 #: 九成五 (95%), 八成 (80%): tenths written as 成, where a quantity would stand (以上, 左右, 的, punctuation)
 _CHENG = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])?(?=以上|以下|左右|的|[,。;、)]|$)")
+#: years written digit by digit (二〇二三年)
+_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万])([一二][〇零一二三四五六七八九]{3})年")
 #: financial numerals (贰万壹仟伍佰人), read as the common ones where a quantity stands
 _FIN = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 _FINANCIAL = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇万亿]*[壹贰叁肆伍陆柒捌玖拾佰仟][壹贰叁肆伍陆柒捌玖拾佰仟零〇万亿]*"
@@ -72,6 +74,7 @@ def convert(text: str) -> str:
         return token if v is None else _arabic(v)
 
     text = _FINANCIAL.sub(lambda m: m.group(0).translate(_FIN), text)
+    text = _YEAR.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1)) + "年", text)
     if not re.search(f"[{_NUM}]", text):
         return text
     def mixed(m: re.Match) -> str:

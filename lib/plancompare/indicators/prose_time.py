@@ -163,6 +163,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if pair_year is None and re.search(r"期初|期末", pair_words):  # the start or end of the plan named
         fyps = re.findall(r"(十[一二三四五六七八九]五)", before)  # the last one: 从“十二五”期末…至“十三五”期末的
         end = fyp_end(fyps[-1]) if fyps else (period[1] if period and not one_year else None)
+        if not fyps and period and not one_year and _from_section(period, section, rules).year == period[0] - 1:
+            end = period[0] - 1  # 从期初的…降至期末的… under 发展基础: the period it reviews
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
     if kind == "from" and pair_year is None:
