@@ -108,13 +108,23 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
+    group: list[list[Mention]] = []  # sentences joined by ; that carry one subject: one statement for the base
+
+    def flush() -> None:
+        settle_baselines([m for found in group for m in found], period, catalog)
+        for found in group:
+            mentions.extend(unplace_shared_targets(unplace_conflicts(found, catalog)))
+        group.clear()
+
     reader = None
     for k, sm in enumerate(sentences):
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
         carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") else None
+        if carried is None:
+            flush()
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules, carried)
-        found = [m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)]
-        mentions += unplace_shared_targets(unplace_conflicts(settle_baselines(found, period, catalog), catalog))
+        group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
+    flush()
     mentions.sort(key=lambda m: m.start)
     return mentions
 

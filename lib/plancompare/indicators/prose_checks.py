@@ -49,10 +49,13 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
     without a year (由10.8年提高到11.3年, 基期值为…) is that base year's."""
     if period is None:
         return mentions
-    if period[0] == period[1]:  # a bulletin: an earlier year's level beside this year's is its comparison base
-        current = {m.indicator_id for m in mentions if m.time.role == "actual" and m.time.year == period[0]}
+    if period[0] == period[1]:  # a bulletin: an earlier year's level beside a later one's is its comparison base
+        latest: dict[str, int] = {}
         for m in mentions:
-            if m.indicator_id in current and m.time.role == "actual" and m.time.year and m.time.year < period[0] \
+            if m.time.role == "actual" and m.time.year and m.time.year <= period[0]:
+                latest[m.indicator_id] = max(latest.get(m.indicator_id, 0), m.time.year)
+        for m in mentions:
+            if m.indicator_id in latest and m.time.role == "actual" and m.time.year and m.time.year < latest[m.indicator_id] \
                     and m.kind == "plain" and not catalog.indicators[m.indicator_id].flow:  # a flow's years are a series
                 m.time.role = "baseline"
                 m.time.evidence += "; stated beside the document year's value: the comparison base"

@@ -14,7 +14,7 @@ from plancompare.structure.numbering import fyp_end
 
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
-_YEAR_OR_FYP = r"(?:(?:规划)?基期|(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末|(?<![\d\s年])(?:年初|年末|年底))"
+_YEAR_OR_FYP = r"(?:(?:规划)?基期|(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末|(?<![\d\s年])(?:年初|年末|年底)|目前|当前|现在)"
 _FROM = re.compile(rf"(?:(?:从|由|自)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:(?:19|20)\d\d\s*年|上年|去年|前年)(?:底|末|同期)?)\s*[的之]?\s*(?:累计|年均|平均每年|每年)?\s*(?:不足|近|约|超过|逾|接近)?\s*$")
 #: a value tagged with its year and role, as tables write them: 2020年(基期)186.2万人, 2025年目标:230万人
 _TAGGED = re.compile(r"((?:19|20)\d\d)\s*年\s*\(?\s*(基期|基数|基准|目标值?|规划目标|预期目标)?\s*\)?\s*[:]?\s*$")
@@ -75,7 +75,7 @@ class Rules:
                       self.strip_time(head))
         if self.coverage.fullmatch(head.strip()):
             return True
-        head = re.sub(r"实际[\u4e00-\u9fff]{1,2}$|(?:较|比)(?:上年|去年|前年|规划基期|基期)(?:末|底|同期)?|(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|末期|要|将要|需|(?:下降|降低|回落|降|提高|增加|增长|提升|上升|扩大|成长|跃升|升|控制|攀升)(?:到|至|为)|之|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度|年)?|^距离?|^(?:而|但|并且?|且)|"
+        head = re.sub(r"实际[\u4e00-\u9fff]{1,2}$|(?:较|比)(?:上年|去年|前年|规划基期|基期)(?:末|底|同期)?|(?:目标|任务|完成|实际|基期|计划|现状)(?:数|值)?|期末|末期|要求|要|将要|需|(?:下降|降低|回落|降|提高|增加|增长|提升|上升|扩大|成长|跃升|升|控制|攀升)(?:到|至|为)|之|超出|已?达成|已达到|提前(?:\d+|[一二两三四五六七八九十]+)?个?(?:月|天|季度|年)?|^距离?|^(?:而|但|并且?|且)|"
                       r"超额|规划|确定|预期|控制|调控|年度|全年|[省市县区]?下达|[省市县区]定|目标|任务|实际|未|在|被|的|[()]|"
                       r"新增$|[“”\"]", "", head)  # 五年累计新增10万人: the subject's flow again
         return self.linking.sub("", head).strip(" 的") == ""
@@ -189,7 +189,7 @@ def load_rules() -> Rules:
     )
     return Rules(
         subject_fillers=c(raw["subject_fillers_re"]), linking=c(raw["linking_re"]),
-        change_before=c(raw["change_before_re"] + "|(?:比|较)[^,。;]{0,14}?(?:多|少|高|低)出?了?$"
+        change_before=c(raw["change_before_re"] + "|(?:比|较)(?:[^,。;]|,(?=\\d{3})){0,20}?(?:多|少|高|低)出?了?$"
                         "|(?:超出|超过了?|多出)[^,。;\\d(]*(?:目标|任务|计划)(?:值|数)?\\s*$"),  # 超出年度目标1200人
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),

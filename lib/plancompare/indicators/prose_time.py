@@ -30,6 +30,7 @@ _YEAR_MARKERS = [
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
+_YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
 @dataclass
@@ -83,14 +84,14 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
-        for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (rules.this_year, 0)):
+        for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
             for m in pattern.finditer(text):
                 if text[: m.start()].rstrip().endswith(_COMPARISON + ("较", "同")):
                     continue  # 较上年: a point of comparison
                 if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
                     continue  # 过去一年…全年: the year already named
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
-                if m.group(0) in ("今年", "本年") and not re.match(r"\s*(?:以来|\d{1,2}\s*月|前)", text[m.end():]) \
+                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*月|前)", text[m.end():]) \
                         and not re.search(r"(?:截至|截止|到|至)\s*$", text[:m.start()]):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
