@@ -63,12 +63,12 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
              and m.time.year >= period[0]}  # 2020年分别为…,2023年分别为…: the first is where it started
-    for m in mentions:
-        if m.indicator_id not in targets:
+    for m in mentions:  # 由233.7万人增加到2023年底的262.5万人: from the plan's base too
+        if m.indicator_id not in targets and m.indicator_id not in later:
             continue
         if m.kind == "from" and m.time.year is None:
             m.time.year = period[0] - 1
-            m.time.evidence += f"; the plan's base year ({period[0] - 1}), as its target is for {period[1]}"
+            m.time.evidence += f"; the plan's base year ({period[0] - 1}), beside a value of the plan"
     for m in mentions:
         if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 \
                 and m.kind in ("plain", "to"):

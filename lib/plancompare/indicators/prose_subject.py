@@ -60,7 +60,7 @@ def _frame(item: str, rules: Rules) -> str:
 
 _LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助|下达)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项指标|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项指标|方面|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
@@ -156,7 +156,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     colon = region.find(":")
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
-    phrase = rules.strip_time(region[:phrase_end])
+    phrase = rules.strip_time(region[:phrase_end]).rstrip(";。!? ")
     ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target
     items, last = [], 0
