@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.prose_time import FIVE_YEARS
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
@@ -60,6 +61,12 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
                 m.time.role = "baseline"
                 m.time.evidence += "; stated beside the document year's value: the comparison base"
         return mentions
+    for m in mentions:  # 五年间…从38.2万人增长到46.9万人: the start of the five years
+        pair = next((p for p in mentions if p.indicator_id == m.indicator_id and p.time.year and p.kind in ("to", "plain")
+                     and p.time.role == "actual"), None)
+        if m.kind == "from" and m.time.year is None and FIVE_YEARS in m.time.evidence and pair is not None:
+            m.time.year = pair.time.year - 5
+            m.time.evidence += f"; five years before {pair.time.year}"
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
              and m.time.year >= period[0]}  # 2020年分别为…,2023年分别为…: the first is where it started

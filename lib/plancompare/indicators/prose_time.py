@@ -30,6 +30,7 @@ _YEAR_MARKERS = [
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
+FIVE_YEARS = "五年间"  # the words of a starting point five years before its pair
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
@@ -146,6 +147,8 @@ def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) ->
         return fyp_end(named[-1]) - 5, named[-1]
     if period is not None and period[0] != period[1] and re.search(r"基期|基数", before[-10:]):
         return period[0] - 1, "基期"
+    if not pair_words and re.search(r"(?:五|5)\s*年(?:间|来|以来|中)|过去\s*(?:五|5)\s*年", before):
+        return None, FIVE_YEARS  # 五年间…从38.2万人增长到46.9万人: five years before the value it rose to
     return None, pair_words
 
 
@@ -174,7 +177,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         return _current(paragraph, sentence_start, before, pair_year, pair_words, total, period, section, rules)
     if kind == "from":
         if pair_year is None:
-            return TimeContext("baseline", None, total, "a 'from' value without a year", True)
+            extra = f", {FIVE_YEARS}" if pair_words == FIVE_YEARS else ""
+            return TimeContext("baseline", None, total, f"a 'from' value without a year{extra}", True)
         return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
     if kind == "to" and pair_year is not None:
         role = _role_of_year(pair_year, period) or "actual"
@@ -266,6 +270,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and re.search(r"实际|完成|实现了|达到了", before[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
+        if marker is not None and future is not None and not one_year and period is not None and \
+                re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
+            marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
         if marker is not None:
             year, role, words = marker
             if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):

@@ -44,7 +44,8 @@ def values_of(clause: str) -> list[Value]:
     """The numbers of a clause, years and section numbers left out (kinds are set later)."""
     out = []
     for m in VALUE.finditer(clause):
-        if YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十"):
+        if YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十") or \
+                re.match(r"(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年", clause[m.start():]):  # 2021—2023年
             continue
         if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
             continue  # 1—9月: months, not a value

@@ -65,6 +65,8 @@ def _canonical(pv: ParsedValue, unit: str, catalog_unit: str, flags: list[str],
         if catalog_unit == "percent":
             flags.append("unit_inferred: percent (a rate in the catalog)")
             return pv.value, "percent"
+        if catalog_unit in ("times", "ratio"):  # 城乡低保标准比例由1.62缩小至1.35: a ratio has no unit
+            return pv.value, catalog_unit
         flags.append("unit_missing")
         return None, ""
     cunit, factor = conv
