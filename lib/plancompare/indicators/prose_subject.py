@@ -87,11 +87,15 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     (…人数, …人次)."""
     if not item:
         return ""
+    item = item.strip("“”\"")  # “城镇新增就业5000人以上”目标: the quoted name
     bare = _TRAILING_WORDS.sub("", item)
     placeless = _without_place(bare)  # 柏溪市参加…: a region named before the subject
     persons = re.sub(r"的?人员$", "人数", bare)  # 城镇新增就业人员, 取得…证书的人员: its count
+    owned = re.match(r"[^的“”]{1,10}的[“\"]?", bare)  # 省对市考核的城镇新增就业目标: whose target it is
+    owned_form = bare[owned.end():].strip("“”\"") if owned and not re.search(r"保险|人才|就业|失业|居民|职工", owned.group(0)) \
+        else bare
     for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless,
-                               persons, persons[:-2] if persons != bare else bare)):
+                               persons, persons[:-2] if persons != bare else bare, owned_form)):
         cands = [form]
         while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
             cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
@@ -158,6 +162,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         phrase_end = colon
     phrase = rules.strip_time(region[:phrase_end]).rstrip(";。!? ")
     ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
+    if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
+        ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target
     items, last = [], 0
     for sep in _SEPARATOR.finditer(phrase):
