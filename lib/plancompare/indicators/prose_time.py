@@ -92,7 +92,8 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
                     continue  # 过去一年…全年: the year already named
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
-                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*月|前)", text[m.end():]) \
+                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年)",
+                                                         text[m.end():]) \
                         and not re.search(r"(?:截至|截止|到|至)\s*$", text[:m.start()]):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
@@ -156,8 +157,9 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
-    if rules.part_year.search(before):
-        return TimeContext("", None, False, "a figure for part of a year", True)
+    parts = list(rules.part_year.finditer(before))
+    if parts and kind not in ("target", "plan_target") and not re.search(r"全年|年末|年底", before[parts[-1].end():]):
+        return TimeContext("", None, False, "a figure for part of a year", True)  # (上半年…,全年平均为5.2%: the year's)
     total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
     if pair_year is None and re.search(r"上年|去年|前年", pair_words) and one_year:
