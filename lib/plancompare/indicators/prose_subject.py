@@ -60,7 +60,7 @@ def _frame(item: str, rules: Rules) -> str:
 
 _LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助|下达)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项指标|方面|同期|(?:年末|年底|年均|期末)值|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项指标|方面|同期|则|也|还|(?:年末|年底|年均|期末)值|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
@@ -95,7 +95,8 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     owned_form = bare[owned.end():].strip("“”\"") if owned and not re.search(r"保险|人才|就业|失业|居民|职工", owned.group(0)) \
         else bare
     for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless,
-                               persons, persons[:-2] if persons != bare else bare, owned_form)):
+                               persons, persons[:-2] if persons != bare else bare, owned_form,
+                               re.sub(r"(?<=.)(?:每年|年均)", "", bare))):  # 城镇每年新增就业岗位
         cands = [form]
         while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
             cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位
