@@ -635,3 +635,30 @@ def test_years_in_chinese_numerals_and_the_start_and_end_of_a_reviewed_period():
     # 期初/期末 under a review of the previous period are that period's, not the plan's
     assert _placed("全县城镇登记失业率从期初的百分之三点八降至期末的百分之三点二。", (2021, 2025), "发展基础") == {
         ("registered_unemployment_rate", "baseline", 2015): 3.8, ("registered_unemployment_rate", "actual", 2020): 3.2}
+
+
+def test_mid_term_review_tags_bulletin_bases_and_part_years():
+    cases = [
+        ((2021, 2025), "工作回顾", "失业保险参保人数，基期值28.4万人，2023年实现值31.9万人，目标值35万人。",
+         {("unemployment_insured", "baseline", 2020): 284000, ("unemployment_insured", "actual", 2023): 319000,
+          ("unemployment_insured", "target", 2025): 350000}),
+        ((2021, 2025), "工作回顾", "指标名称：城镇调查失业率；基期值5.4%；2022年实现值5.1%；目标值5.5%以内。",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.4, ("surveyed_unemployment_rate", "actual", 2022): 5.1,
+          ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2024, 2024), "", "据测算，前年全市技能人才总量为38.2万人，去年增至40.6万人。",
+         {("skilled_talent", "baseline", 2022): 382000, ("skilled_talent", "actual", 2023): 406000}),
+        ((2023, 2023), "", "城镇登记失业率方面，年末为2.8%（上年末3.0%）。",
+         {("registered_unemployment_rate", "actual", 2023): 2.8, ("registered_unemployment_rate", "baseline", 2022): 3.0}),
+        ((2023, 2023), "", "上半年全市城镇调查失业率平均为5.4%，全年平均为5.2%。",
+         {("surveyed_unemployment_rate", "actual", 2023): 5.2}),
+        ((2025, 2025), "", "今年1—9月全市城镇新增就业5.1万人，已完成全年目标任务6万人的85%。",
+         {("new_urban_jobs", "target", 2025): 60000}),
+        ((2021, 2025), "发展基础", "五年间，全市专业技术人才总量从18.2万人增长到22.9万人。",
+         {("professional_talent", "baseline", 2015): 182000, ("professional_talent", "actual", 2020): 229000}),
+        ((2021, 2025), "发展基础", "城乡低保标准比例由2015年的1.62缩小至2020年的1.35。",
+         {("min_living_standard_ratio", "baseline", 2015): 1.62, ("min_living_standard_ratio", "actual", 2020): 1.35}),
+        ((2023, 2023), "工作回顾", "省对市考核的城镇新增就业目标为3.2万人，我市全年实际新增3.58万人。",
+         {("new_urban_jobs", "target", 2023): 32000, ("new_urban_jobs", "actual", 2023): 35800}),
+    ]
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text

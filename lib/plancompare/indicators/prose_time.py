@@ -153,13 +153,22 @@ def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) ->
     return None, pair_words
 
 
+def _part_of_year(before: str, rules: Rules) -> bool:
+    """Whether the words before a value make it a figure for part of a year (1—9月, 上半年), unless
+    its own clause goes on to the whole year (上半年…平均为5.4%,全年平均为5.2%)."""
+    parts = list(rules.part_year.finditer(before))
+    if not parts:
+        return False
+    rest = before[parts[-1].end():]
+    return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:全年|年末|年底)", re.split(r"[,;:]", rest)[-1]))
+
+
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
-    parts = list(rules.part_year.finditer(before))
-    if parts and kind not in ("target", "plan_target") and not re.search(r"全年|年末|年底", before[parts[-1].end():]):
-        return TimeContext("", None, False, "a figure for part of a year", True)  # (上半年…,全年平均为5.2%: the year's)
+    if kind not in ("target", "plan_target") and _part_of_year(before, rules):
+        return TimeContext("", None, False, "a figure for part of a year", True)
     total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
     if pair_year is None and re.search(r"上年|去年|前年", pair_words) and one_year:
