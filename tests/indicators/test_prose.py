@@ -662,3 +662,14 @@ def test_mid_term_review_tags_bulletin_bases_and_part_years():
     ]
     for period, section, text, expected in cases:
         assert _placed(text, period, section) == expected, text
+
+
+def test_a_list_of_years_in_brackets_and_bounds_kept_every_year():
+    text = "失业保险参保率连续三年保持在95%以上（2021—2023年分别为95.6%、96.1%、96.4%）。"
+    for variant in _both_scripts("劳动人事争议仲裁结案率连续三年保持在92%以上（2021—2023年分别为92.6%、93.1%、94.4%）。"):
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="工作回顾")
+        placed = {(int(r.year), r.value) for r in df.itertuples() if r.role and r.year == r.year}
+        assert placed == {(2021, 92.6), (2022, 93.1), (2023, 94.4)}, text
+    for variant in _both_scripts("“十四五”以来全市累计新增城镇就业22.4万人；城镇调查失业率每年均控制在5.5%以内。"):
+        df = pc.extract_indicators(variant, period=(2025, 2025))  # each year's bound: no one year's value
+        assert (df[df.indicator_id == "surveyed_unemployment_rate"].role == "").all()

@@ -59,7 +59,7 @@ from plancompare.read.normalization import normalize, to_simplified
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
-_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|(?<!目标):(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
+_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|\((?=\s*(?:19|20)\d\d[^()]{0,12}分别)|(?<!目标):(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
                          r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
 _QUOTES = str.maketrans("「」『』", "“”‘’")  # Traditional texts' quotes: 「十三五」 is “十三五”
 _COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
@@ -193,7 +193,7 @@ def _listed_years(head: str, sentence: str, predicate: str) -> list[str]:
     if lead:
         return re.findall(r"(?:19|20)\d\d", lead.group(0))
     spans = list(SPAN.finditer(sentence))
-    if not spans or not re.search(r"^\s*(?:分别|依次)", predicate) or \
+    if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:分别|依次)", predicate) or \
             re.search(r"(?:19|20)\d\d", sentence[spans[-1].end():]):
         return []
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
@@ -256,7 +256,8 @@ class _SentenceReader:
             planned = re.match(r"规划目标", self.rules.strip_time(clause[:pred])) is not None  # 规划目标城镇新增就业12万人
             for v in live:
                 v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
-        years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + pred], clause[pred:])
+        upto = live[0].start if live else pred  # (2021—2023年分别为A、B、C): the span may open the clause
+        years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:])
         if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
                 and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
             for v, y in zip(live, years):
