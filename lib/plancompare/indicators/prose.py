@@ -139,9 +139,11 @@ def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
         for k in range(len(rest) - 1):
             if catalog.match(word + rest[k:]):
                 return word + rest[k:]
-    trained = re.match(r"(?:名|人|人次)?\s*参加了?(.{2,14}?培训)$", rest)
-    if trained and catalog.match(trained.group(1)):
-        return trained.group(1)  # 12.6万人次参加补贴性职业技能培训
+    trained = re.match(r"(?:名|人|人次)?\s*(农民工)?(?:参加|接受)了?(.{2,14}?培训)$", rest)
+    if trained and trained.group(1) and catalog.match("农民工参加职业培训人次"):
+        return "农民工参加职业培训人次"  # 3,000名农民工接受补贴性职业技能培训
+    if trained and catalog.match(trained.group(2)):
+        return trained.group(2)  # 12.6万人次参加补贴性职业技能培训
     joined = re.match(r"(?:名|人)?\s*参加了?(.{2,12}?保险)$", rest)
     if joined and catalog.match(joined.group(1) + "参保人数"):
         return joined.group(1) + "参保人数"

@@ -125,7 +125,7 @@ def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, f
     unit = m.group("unit") or shared_unit
     approx = "余" in unit  # 1.2万余人: more than
     unit = unit.replace("余", "")
-    if unit.endswith("名") and unit_of == "persons":
+    if unit.endswith("名") and unit_of in ("persons", "person-times"):
         unit = unit[:-1] + "人"  # 1.86万名: 名 counts persons
     if unit in ("万", "亿") and unit_of in ("persons", "person-times"):
         unit += "人" if unit_of == "persons" else "人次"
