@@ -26,6 +26,12 @@ _REWRITES = [
     (re.compile(r"保险人数$"), "保险参保人数"),
     (re.compile(r"保险参保参保人数$"), "保险参保人数"),
 ]
+_SPACES = re.compile(r"\s+")
+_NUMBERING = re.compile(r"^\d{1,2}[.、]?")
+_UNIT_BRACKET = re.compile(r"\((万人次|万人|人次|人|%|亿元|万元|个|户|年|倍|万|万张)?\)?$")
+_UNIT_WORD = re.compile(r"(万人次|万人|%)$")
+#: endings that make _key strip the end of a name (the unit): names with them skip the quick test
+_UNIT_ENDINGS = ("万人次", "万人", "%")
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,30 @@ class IndicatorCatalog:
     def _matched(self) -> dict[str, str]:
         return {}  # name → id, filled by match (the prose reader asks for the same names many times)
 
+    @functools.cached_property
+    def _endings(self) -> dict[str, tuple[str, ...]] | None:
+        """The ends a name must have to match, by last character: every lookup key and every
+        spelling a rewrite replaces (None when a key or a rewrite does not allow the quick test).
+
+        :meth:`_key` only cuts a name's start (numbering, 全市…) and, for names ending in a
+        unit, its end; without a unit (and without a bracket), the key is a tail of the name
+        without spaces, and a rewrite applies only to a key ending in the spelling it replaces.
+        So a name that ends in none of these cannot match, and is rejected without the regular
+        expressions (the prose reader tries many candidate names, nearly all of them no name).
+        """
+        ends = set(self._lookup)
+        for pattern, _ in _REWRITES:
+            literal = pattern.pattern[:-1]
+            if not pattern.pattern.endswith("$") or re.escape(literal) != literal:
+                return None
+            ends.add(literal)
+        if "" in ends:
+            return None
+        by_last: dict[str, list[str]] = {}
+        for end in ends:
+            by_last.setdefault(end[-1], []).append(end)
+        return {c: tuple(v) for c, v in by_last.items()}
+
     def match(self, name: str) -> str:
         """The id of the indicator a plan's name refers to, or "" when none matches exactly.
 
@@ -87,8 +117,21 @@ class IndicatorCatalog:
         """
         found = self._matched.get(name)
         if found is None:
+            if not self._may_match(name):
+                return ""  # not remembered: there are many such names, and the test is quick
             found = self._matched[name] = self._match(name)
         return found
+
+    def _may_match(self, name: str) -> bool:
+        """False when ``name`` surely matches nothing (see :attr:`_endings`); True when it may."""
+        endings = self._endings
+        if endings is None:
+            return True
+        s = _SPACES.sub("", name)
+        if "(" in s or s.endswith(_UNIT_ENDINGS):
+            return True
+        ends = endings.get(s[-1]) if s else None
+        return ends is not None and s.endswith(ends)
 
     def _match(self, name: str) -> str:
         key = _key(name)
@@ -102,11 +145,11 @@ class IndicatorCatalog:
 
 
 def _key(name: str) -> str:
-    s = re.sub(r"\s+", "", name)
+    s = _SPACES.sub("", name)
     s = s.lstrip("*")
-    s = re.sub(r"^\d{1,2}[.、]?", "", s)
-    s = re.sub(r"\((万人次|万人|人次|人|%|亿元|万元|个|户|年|倍|万|万张)?\)?$", "", s)
-    s = re.sub(r"(万人次|万人|%)$", "", s)
+    s = _NUMBERING.sub("", s)
+    s = _UNIT_BRACKET.sub("", s)
+    s = _UNIT_WORD.sub("", s)
     s = _PREFIXES.sub("", s)
     return s
 

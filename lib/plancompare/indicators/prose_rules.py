@@ -33,7 +33,7 @@ _ARROW_AFTER = re.compile(rf"\s*(?:以上|以内|以下|左右)?\s*(?:\(\s*(?:19
 _ARROW_BEFORE = re.compile(rf"{_ARROW}\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*[:]?\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one loaded set, cached readings
 class Rules:
     subject_fillers: re.Pattern
     linking: re.Pattern

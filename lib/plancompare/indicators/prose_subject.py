@@ -52,10 +52,48 @@ def name_spans(text: str, catalog: IndicatorCatalog) -> list[tuple[int, int]]:
 
 def _frame(item: str, rules: Rules) -> str:
     """An item said with a frame, as its catalog form: 参加失业保险的人数 → 失业保险参保人数."""
-    item = re.sub(rules.subject_fillers, "", item.strip())
-    for pattern, repl in rules.frames:
-        item = pattern.sub(repl, item)
+    item = rules.subject_fillers.sub("", item.strip())
+    for (pattern, repl), needle in zip(rules.frames, _frame_needles(rules)):
+        if needle in item:  # without it the frame cannot match: the expression is skipped
+            item = pattern.sub(repl, item)
     return item.strip()
+
+
+@functools.lru_cache(maxsize=4)
+def _frame_needles(rules: Rules) -> tuple[str, ...]:
+    """For each frame, a text every match of it holds (see :func:`required_text`)."""
+    return tuple(required_text(pattern) for pattern, _ in rules.frames)
+
+
+def required_text(pattern: re.Pattern) -> str:
+    """The longest run of characters that every match of ``pattern`` contains, read from the
+    expression's parse ("" when none is sure: then nothing can be skipped). Only characters the
+    expression must match one after the other count: a group's, not an alternative's, an optional
+    part's or a class's; a flag gives up."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
+    except Exception:  # another Python's parser: no shortcut, the same result
+        return ""
+    if pattern.flags & ~re.UNICODE:
+        return ""
+    runs, run = [""], []
+
+    def walk(seq) -> None:
+        for op, av in seq:
+            if op == c.LITERAL:
+                run.append(chr(av))
+            elif op == c.SUBPATTERN and not av[1] and not av[2]:  # a plain group: its text in place
+                walk(av[3])
+            else:
+                runs.append("".join(run))
+                run.clear()
+
+    walk(items)
+    runs.append("".join(run))
+    return max(runs, key=len)
 
 
 _LEADING_VERBS = re.compile(r"^(?:拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
@@ -108,6 +146,17 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     return ""
 
 
+def _all_matched(names: list[str], catalog: IndicatorCatalog) -> list[str] | None:
+    """The indicator of every name, or None as soon as one names none."""
+    got = []
+    for n in names:
+        found = _match(n, catalog, implied=False)
+        if not found:
+            return None
+        got.append(found)
+    return got
+
+
 def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
     """Names for coordinated items: with the head the last item carries (养老、失业、工伤保险参保人数;
     基本养老保险和基本医疗保险参保率), or the prefix the first carries (城镇登记失业率和调查失业率),
@@ -117,8 +166,8 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
         last = items[-1]
         for cut in range(1, len(last)):
             names = [i + last[cut:] for i in items[:-1]] + [last]
-            got = [_match(n, catalog, implied=False) for n in names]
-            if all(got):
+            got = _all_matched(names, catalog)
+            if got:
                 return list(zip(got, names))
     if len(items) == 2 and not strict[-1] and not strict[0]:  # 城镇职工和城乡居民基本养老保险参保人数
         last = items[-1]
@@ -129,8 +178,8 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
         first = items[0]
         for cut in range(len(first) - 1, 0, -1):
             names = [first] + [i if strict[k + 1] else first[:cut] + i for k, i in enumerate(items[1:])]
-            got = [_match(n, catalog, implied=False) for n in names]
-            if all(got):
+            got = _all_matched(names, catalog)
+            if got:
                 return list(zip(got, names))
     if all(strict):
         return list(zip(strict, items))
@@ -167,8 +216,9 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target
     items, last = [], 0
+    inside = name_spans(phrase, catalog)
     for sep in _SEPARATOR.finditer(phrase):
-        if any(a <= sep.start() < b for a, b in name_spans(phrase, catalog)):
+        if any(a <= sep.start() < b for a, b in inside):
             continue  # a separator inside a name (高、中、初级专业技术人才比例)
         items.append(phrase[last:sep.start()])
         last = sep.end()
