@@ -20,14 +20,20 @@ from plancompare.read.places import gazetteer
 _SEPARATOR = re.compile(r"、|和|及|与|以及")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Subject:
-    """The names a clause speaks of (one per listed item; "" where an item names no indicator)."""
+    """The names a clause speaks of (one per listed item; "" where an item names no indicator).
 
-    names: list[tuple[str, str]]  # (indicator id or "", name) per listed item, in order
+    Immutable (``names`` is kept as a tuple), so that a clause's reading can be remembered.
+    """
+
+    names: tuple[tuple[str, str], ...]  # (indicator id or "", name) per listed item, in order
     end: int  # offset in the clause where the predicate starts
     target: bool = False  # the subject names a target (城镇新增就业目标1.3万人)
     added: bool = False  # 新增 before its names (新增技能人才15.3万人): amounts added, a stock's change
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", tuple(tuple(n) for n in self.names))
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -186,10 +192,17 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
     return [(_match(i, catalog), i) for i in items]
 
 
+#: clauses whose reading is remembered (plans repeat their own and each other's wording)
+READ_SUBJECT_CACHE = 1 << 14
+
+
+@functools.lru_cache(maxsize=READ_SUBJECT_CACHE)
 def read_subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules: Rules,
              previous: Subject | None = None) -> Subject | None:
     """The list of names a clause speaks of, and where its predicate starts: before the first
-    link word that leaves a subject before it (完成职业技能培训1.35万人: 完成 is part of the name)."""
+    link word that leaves a subject before it (完成职业技能培训1.35万人: 完成 is part of the name).
+    Pure, and remembered for the last :data:`READ_SUBJECT_CACHE` clauses (all arguments are
+    hashable: the catalog and the rules by identity, a subject by value)."""
     region = clause[:first_value]
     spans = name_spans(region, catalog)
     links = []
