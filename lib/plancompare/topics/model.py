@@ -169,9 +169,10 @@ class TopicModel(TransformerMixin, BaseEstimator):
         self.vectorizer_, X = self._vectorize(docs, n_nonempty)
         self.terms_ = np.asarray(self.vectorizer_.get_feature_names_out())
         binary = (X > 0).astype(np.float64).tocsc()
+        fits: dict = {}
         if self.n_topics is None:
             self.k_range_ = self.supported_k_range(n_nonempty)
-            self.selection_ = self._select(X, binary, self.k_range_)
+            self.selection_, fits = self._select(X, binary, self.k_range_)
             # parsimony: the fewest topics whose coherence is within the tolerance of the best
             best = max(s for _, s in self.selection_)
             self.n_topics_ = min(k for k, s in self.selection_ if s >= best - self.coherence_tolerance - 1e-12)
@@ -179,7 +180,10 @@ class TopicModel(TransformerMixin, BaseEstimator):
             self.k_range_ = (int(self.n_topics), int(self.n_topics))
             self.selection_ = []
             self.n_topics_ = int(self.n_topics)
-        self.model_, W, self.components_ = self._factorize(X, self.n_topics_, self.random_state)
+        # the search already fitted the chosen k on these very paragraphs (same seed): no second fit
+        self.model_, W, self.components_ = fits.get(self.n_topics_) or self._factorize(X, self.n_topics_,
+                                                                                       self.random_state)
+        del fits
         self.top_terms_ = [[(self.terms_[i], float(row[i])) for i in np.argsort(-row, kind="stable")[: self.n_top_terms]]
                            for row in self.components_]
         self.doc_topic_ = _smooth(W, groups, self.smoothing)
@@ -187,23 +191,27 @@ class TopicModel(TransformerMixin, BaseEstimator):
         self.coherence_ = _coherence(self.components_, binary, self.n_top_terms)
         return self
 
-    def _select(self, X, binary, k_range: tuple[int, int]) -> list[tuple[int, float]]:
-        """Coherence of each number of topics in ``k_range``, in k order (on a fixed sample when large)."""
+    def _select(self, X, binary, k_range: tuple[int, int]) -> tuple[list[tuple[int, float]], dict]:
+        """Coherence of each number of topics in ``k_range``, in k order (on a fixed sample when
+        large), and the fits made on all of ``X`` ({k: (model, weights, topics × terms)}; none
+        when the search ran on a sample), so that the chosen one need not be fitted again."""
         from joblib import Parallel, delayed
 
         Xs, Bs = X, binary
-        if X.shape[0] > SELECTION_SAMPLE:  # choose k on a fixed random sample of paragraphs
+        sampled = X.shape[0] > SELECTION_SAMPLE
+        if sampled:  # choose k on a fixed random sample of paragraphs
             rows = np.sort(np.random.default_rng(self.random_state).choice(X.shape[0], SELECTION_SAMPLE,
                                                                               replace=False))
             Xs, Bs = X[rows], binary[rows]
 
-        def score(k: int) -> tuple[int, float]:
-            _, _, comps = self._factorize(Xs, k, self.random_state)
-            return k, _coherence(comps, Bs, self.n_top_terms)
+        def score(k: int) -> tuple[int, float, tuple | None]:
+            fit = self._factorize(Xs, k, self.random_state)
+            return k, _coherence(fit[2], Bs, self.n_top_terms), None if sampled else fit
 
         # candidates in threads: NMF's solver and BLAS release the GIL; results are in k order
-        return Parallel(n_jobs=2, prefer="threads")(
+        scored = Parallel(n_jobs=2, prefer="threads")(
             delayed(score)(k) for k in range(k_range[0], k_range[1] + 1))
+        return [(k, s) for k, s, _ in scored], {k: fit for k, _, fit in scored if fit is not None}
 
     def transform(self, docs: Sequence[str | Sequence[str]], groups: Sequence[str] | None = None) -> np.ndarray:
         """Topic weights of paragraphs (rows sum to 1; zero for empty paragraphs), in either format.
