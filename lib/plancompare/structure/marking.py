@@ -9,6 +9,7 @@ matches. A new line rule that needs no tree belongs here, as one more pass.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Sequence
 
@@ -167,13 +168,14 @@ def mark_toc(state: ParseState) -> None:
     lines = [ln for ln in state.lines if ln.text and ln.no not in state.records
              and ln.no not in state.table_lines and ln.no not in state.title_lines]
     label = next((i for i, ln in enumerate(lines) if _TOC_LABEL.match(ln.text)), None)
+    memo: dict[int, tuple] = {}  # each line read as an entry once, however many runs reach it
     if label is not None:
-        entries, _ = _toc_entries(lines, label + 1)
+        entries, _ = _toc_entries(lines, label + 1, memo)
         if len(entries) >= 2 or (entries and len(_SEVERAL.findall(state.by_no[entries[0]].text)) >= 2):
             state.toc_lines = [lines[label].no] + entries  # (one line may list them all)
         return
     for i in range(len(lines)):
-        entries, repeats_first = _toc_entries(lines, i)
+        entries, repeats_first = _toc_entries(lines, i, memo)
         if len(entries) >= TOC_MIN_UNLABELLED and repeats_first:
             state.toc_lines, state.toc_title = entries, "目录"
             return
@@ -186,26 +188,38 @@ TOC_MIN_UNLABELLED = 3
 HEADING_TITLE_MAX = 40
 
 
-def _toc_entries(lines: Sequence[Line], start: int) -> tuple[list[int], bool]:
+def _as_entry(ln: Line) -> tuple:
+    """(heading match, key without spaces, whether it can be an entry) of a line read as a contents entry."""
+    text = toc_entry_text(ln.text)
+    h = match_heading(text)
+    joined = [m.start() for m in _SEVERAL.finditer(text)]
+    if len(joined) >= 2:  # several entries on one line: the first one numbers the contents
+        first_entry = toc_entry_text(text[:joined[1]])
+        h = match_heading(first_entry)
+        text = first_entry if h is not None else text
+    # an entry is a title only: never a heading run into its text
+    entry_like = (h is not None and not h.body and len(text) <= HEADING_TITLE_MAX) or is_heading_form(text)
+    return h, re.sub(r"\s", "", text), entry_like
+
+
+def _toc_entries(lines: Sequence[Line], start: int, memo: dict[int, tuple] | None = None) -> tuple[list[int], bool]:
     """The contents entries from ``lines[start]`` on, and whether the line after them repeats the first
-    entry's text (a contents without its label is known only by that)."""
+    entry's text (a contents without its label is known only by that). ``memo`` keeps each line's
+    reading (:func:`_as_entry`, pure) across calls."""
+    memo = {} if memo is None else memo
     entries: list[int] = []
     keys: list[str] = []
     first: tuple[str, str] | None = None  # the first numbered entry's style and number (第一章)
-    for ln in lines[start:]:
-        text = toc_entry_text(ln.text)
-        h = match_heading(text)
-        joined = [m.start() for m in _SEVERAL.finditer(text)]
-        if len(joined) >= 2:  # several entries on one line: the first one numbers the contents
-            first_entry = toc_entry_text(text[:joined[1]])
-            h = match_heading(first_entry)
-            text = first_entry if h is not None else text
-        key = re.sub(r"\s", "", text)
+    for ln in itertools.islice(lines, start, None):  # not lines[start:]: a copy per start
+        got = memo.get(ln.no)
+        if got is None:
+            got = memo[ln.no] = _as_entry(ln)
+        h, key, entry_like = got
         same_number = h is not None and first == (h.style, h.number)
         if key in keys or same_number:
             return entries, key == keys[0]
-        if not ((h is not None and not h.body and len(text) <= HEADING_TITLE_MAX) or is_heading_form(text)):
-            break  # an entry is a title only: never a heading run into its text
+        if not entry_like:
+            break
         if h is not None and h.number and first is None:
             first = (h.style, h.number)
         keys.append(key)
