@@ -136,9 +136,10 @@ def test_jieba_dictionary_cache_is_verified_and_a_tampered_one_is_not_loaded(cac
         dictionary = cache_dir / "jieba" / seg.DICT_CACHE_NAME
         sidecar = dictionary.with_name(dictionary.name + ".sha256")
         assert dictionary.is_file() and sidecar.is_file()
-        freq, total = json.loads(dictionary.read_text(encoding="utf-8"))
-        freq["社会保障卡持卡人数"] = 10 ** 12  # would make the whole text one word
-        dictionary.write_text(json.dumps([freq, total], ensure_ascii=False), encoding="utf-8")
+        words, freqs, total = json.loads(dictionary.read_text(encoding="utf-8"))
+        words.append("社会保障卡持卡人数")  # with a frequency that would make the whole text one word
+        freqs.append(10 ** 12)
+        dictionary.write_text(json.dumps([words, freqs, total], ensure_ascii=False), encoding="utf-8")
         _fresh_tokenizers()
         with caplog.at_level(logging.WARNING, logger="plancompare.cache"):
             got = seg.segment(["社会保障卡持卡人数"], use_cache=False, dict_cache=True)

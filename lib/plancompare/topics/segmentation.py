@@ -92,7 +92,7 @@ def _load_prefix_dict(tk, use_cache: bool) -> None:
 
     with tk.get_dict_file() as fh:
         source = fh.read()
-    k = _hash("jieba-prefix-dict", jieba.__version__, hashlib.sha256(source).hexdigest())
+    k = _hash("jieba-prefix-dict-v2", jieba.__version__, hashlib.sha256(source).hexdigest())
     folder = config.cache_dir() / "jieba"
     path, sidecar = folder / DICT_CACHE_NAME, folder / (DICT_CACHE_NAME + ".sha256")
     if use_cache and (path.exists() or sidecar.exists()):
@@ -105,9 +105,8 @@ def _load_prefix_dict(tk, use_cache: bool) -> None:
             elif meta.get("sha256") != hashlib.sha256(data).hexdigest():
                 problem = "its content does not match its digest"
             else:
-                freq, total = json.loads(data.decode("utf-8"))
-                if isinstance(freq, dict) and isinstance(total, int) and not isinstance(total, bool) \
-                        and all(type(v) is int for v in freq.values()):
+                freq, total = _prefix_dict_of(json.loads(data.decode("utf-8")))
+                if freq is not None:
                     tk.FREQ, tk.total, tk.initialized = freq, total, True
                     return
                 problem = "fields of the wrong type"
@@ -125,13 +124,28 @@ def _load_prefix_dict(tk, use_cache: bool) -> None:
         return
     try:  # the dictionary first, its sidecar last: a sidecar always describes a complete file
         folder.mkdir(parents=True, exist_ok=True)
-        data = json.dumps([freq, total], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # words and frequencies as two lists: half the time of a JSON object, to write and to read
+        data = json.dumps([list(freq), list(freq.values()), total], ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
         for target, content in ((path, data),
                                 (sidecar, json.dumps({"key": k, "sha256": hashlib.sha256(data).hexdigest()})
                                  .encode())):
             atomic_write_bytes(target, content)
     except OSError:
         pass  # no writable cache: the dictionary stays in memory
+
+
+def _prefix_dict_of(value) -> tuple[dict[str, int] | None, int]:
+    """(prefix dictionary, total) from the cached ``[words, frequencies, total]``; (None, 0) when the
+    value is not of that shape and type."""
+    if not (isinstance(value, list) and len(value) == 3):
+        return None, 0
+    words, freqs, total = value
+    if not (isinstance(words, list) and isinstance(freqs, list) and len(words) == len(freqs)
+            and type(total) is int and all(type(w) is str for w in words) and all(type(v) is int for v in freqs)):
+        return None, 0
+    freq = dict(zip(words, freqs))
+    return (freq, total) if len(freq) == len(words) else (None, 0)
 
 
 @functools.lru_cache(maxsize=2)
