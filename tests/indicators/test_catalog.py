@@ -69,3 +69,45 @@ def test_table_row_name_with_its_verb_matches_the_catalog():
     from plancompare.indicators.catalog import load_catalog
 
     assert load_catalog().match("4.开展补贴性职业技能培训(万人次)") == "subsidized_training"
+
+
+def _texts_to_try() -> list[str]:
+    """Names as the prose reader tries them: every short stretch of the raw plans' lines that hold a
+    figure, and every catalog name decorated as plans write it (numbered, starred, with a unit, 全市…,
+    spelled another way)."""
+    out: set[str] = set()
+    for f in sorted(RAW.glob("*.txt")):
+        lines = [ln for ln in f.read_text(encoding="utf-8").split("\n") if re.search(r"\d", ln)][:15]
+        for ln in lines:
+            ln = ln[:80]
+            out.update(ln[i:j] for i in range(len(ln)) for j in range(i + 1, min(len(ln), i + 14) + 1))
+    for ind in load_catalog():
+        for n in (ind.name_zh, *ind.synonyms):
+            out.update({n, f"1.{n}(万人)", f"*{n}%", f"全市{n}", f" {n} ", f"{n}(", n.replace("参保人数", "参保人员总数"),
+                        n.replace("参保人数", "参保人员"), n.replace("保险参保人数", "保险人数"), n[:-1], n + "数"})
+    return sorted(out)
+
+
+def test_the_quick_test_never_rejects_a_name_that_matches():
+    """The catalog rejects a name by its ending before its regular expressions (speed, issue #18):
+    that may only skip names the full matching would not match either."""
+    cat = load_catalog()
+    assert cat._endings is not None
+    rejected = 0
+    for text in _texts_to_try():
+        if not cat._may_match(text):
+            rejected += 1
+            assert cat._match(text) == "", text
+    assert rejected > 1000  # the test does reject most of what the prose reader tries
+
+
+def test_every_prose_frame_needs_its_text():
+    """A frame of the prose rules is skipped when its text is missing (speed): it must never match
+    without it."""
+    from plancompare.indicators.prose_rules import load_rules
+
+    texts = _texts_to_try()
+    for pattern, _, needle in load_rules().frames:
+        for text in texts:
+            if needle not in text:
+                assert pattern.search(text) is None, (pattern.pattern, text)
