@@ -145,7 +145,20 @@ def main(argv: list[str] | None = None) -> int:
 
     with warnings.catch_warnings():
         warnings.showwarning = _one_line_warning
-        return _run(args, previous)
+        status = _run(args, previous)
+    if argv is None:  # run as the program, which ends now: see _before_exit
+        _before_exit()
+    return status
+
+
+def _before_exit() -> None:
+    """Let the process end without Python's last garbage collection walking every object the command
+    made (the imported libraries, jieba's dictionary, the tables): they are moved out of its reach.
+    Nothing is collected later anyway, and what the command wrote is closed; this saves about 0.2 s of
+    a five-plan build. Only when ``main`` runs as the program, never when called from Python."""
+    import gc
+
+    gc.freeze()
 
 
 def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
