@@ -37,7 +37,8 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     if month and int(month.group(1)) < 12 and flow and time.role and not pv.cumulative:
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
-    if (time.part_period or several) and pv.annual:
+    named = re.search(r"十[一二三四五六七八九]五”?\s*(?:时期|期间)[的之]?\s*(?:年均|平均每年|每年)\s*$", before)
+    if (time.part_period or several) and pv.annual and not named:  # “十三五”时期的年均2,340人: that period's
         time.role, time.year = "", None
         time.evidence += "; an average over several years, no one year's value"
 

@@ -94,7 +94,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
                 if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年)",
                                                          text[m.end():]) \
-                        and not re.search(r"(?:截至|截止|到|至)\s*$", text[:m.start()]):
+                        and not re.search(r"(?:截至|截止|到|至)\s*$|截至|截止", text[:m.start()]):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
@@ -279,14 +279,14 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             future = re.search(r"年内", before)
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", before[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
-        if future and re.search(r"实际|完成|实现了|达到了", before[future.end():]):
+        if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", before[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
         if marker is not None:
             year, role, words = marker
-            if role == "target" and words in ("今年", "本年") and rules.result_after.search(after):
+            if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
                 role = "actual"
             role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
             in_review = _from_section(period, section, rules).role == "actual" and bool(section)
