@@ -673,3 +673,23 @@ def test_a_list_of_years_in_brackets_and_bounds_kept_every_year():
     for variant in _both_scripts("“十四五”以来全市累计新增城镇就业22.4万人；城镇调查失业率每年均控制在5.5%以内。"):
         df = pc.extract_indicators(variant, period=(2025, 2025))  # each year's bound: no one year's value
         assert (df[df.indicator_id == "surveyed_unemployment_rate"].role == "").all()
+
+
+def test_eighth_batch_shapes_in_both_scripts():
+    cases = [
+        ((2025, 2025), "", "“十四五”期间，全县累计新增城镇就业1.56万人，超额完成1.5万人的规划目标。",
+         {("new_urban_jobs", "actual", 2025): 15600, ("new_urban_jobs", "target", 2025): 15000}),
+        ((2023, 2023), "工作回顾", "全年失业保险参保人数净增1.9万人，达到41.3万人，完成年度扩面任务（1.5万人）的126.7%。",
+         {("unemployment_insured", "actual", 2023): 413000}),
+        ((2023, 2023), "", "截至10月底，全区今年新增城镇就业1.12万人，社会保障卡持卡人数达到63.4万人。",
+         {("ss_card_holders", "actual", 2023): 634000}),
+        ((2021, 2025), "工作回顾", "在规划主要指标中，“高技能人才总量”一项2020年为11.8万人、2023年已达14.9万人。",
+         {("high_skilled_talent", "baseline", 2020): 118000, ("high_skilled_talent", "actual", 2023): 149000}),
+        ((2023, 2023), "", "县人社局统计：二〇二三年城镇新增就业人数一千三百零六人。", {("new_urban_jobs", "actual", 2023): 1306}),
+        ((2021, 2025), "主要目标", "到2025年，全市劳动年龄人口受教育年限平均达到11.3年。",
+         {("education_years", "target", 2025): 11.3}),
+        ((2024, 2024), "", "2024年工作要点：年内全市要完成补贴性职业技能培训3万人次。",
+         {("subsidized_training", "target", 2024): 30000}),
+    ]
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text
