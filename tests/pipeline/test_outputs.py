@@ -161,8 +161,21 @@ def test_swap_is_one_step_and_the_fallback_gives_the_same_result(small_raw, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "processed"]
 
 
+@pytest.fixture
+def sigint_default():
+    """Ctrl-C as a terminal delivers it: a test runner started in the background (``cmd &`` in a
+    script, nohup) inherits SIGINT ignored, and a process that ignores it is rightly not interrupted."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def _sigint_default_in_child() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # so that the child's Python turns it into KeyboardInterrupt
+
+
 @pytest.mark.parametrize("when", ["before_swap", "after_swap"])
-def test_interrupt_message_says_what_happened(when, small_raw, tmp_path, monkeypatch, capsys):
+def test_interrupt_message_says_what_happened(when, small_raw, tmp_path, monkeypatch, capsys, sigint_default):
     import plancompare.pipeline.write as write
 
     out = tmp_path / "processed"
@@ -260,7 +273,7 @@ def test_no_worker_outlives_the_build(sig, parallel_raw, tmp_path):
     out = tmp_path / "processed"
     proc = subprocess.Popen([sys.executable, "-m", "plancompare", "build", "--no-cache", "--jobs", "2",
                              "--raw", str(parallel_raw), "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_sigint_default_in_child,
                             env={**os.environ, "PLANCOMPARE_CACHE_DIR": str(tmp_path / "cache")})
     seen: set[int] = set()
     deadline = time.monotonic() + 60
