@@ -90,6 +90,12 @@ def _placed(text, period, section=""):
     return found[0]
 
 
+def _assert_placed(cases):
+    """Each (period, section, text, {(indicator, role, year): value}) case, in both scripts."""
+    for period, section, text, expected in cases:
+        assert _placed(text, period, section) == expected, text
+
+
 def test_a_count_and_the_share_of_people_it_covers():
     for text in _both_scripts("截至2023年底,全国社会保障卡持卡人数达到13.79亿人,覆盖97.7%的人口。"):
         rows = _rows(text, period=(2023, 2023))
@@ -358,8 +364,7 @@ def test_batch_five_shapes_in_both_scripts():
          {("surveyed_unemployment_rate", "baseline", 2020): 5.6, ("registered_unemployment_rate", "baseline", 2020): 3.8,
           ("surveyed_unemployment_rate", "actual", 2023): 5.2, ("registered_unemployment_rate", "actual", 2023): 3.5}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_batch_five_time_and_list_shapes():
@@ -399,8 +404,7 @@ def test_batch_five_frames_lists_and_years():
          {("ss_card_coverage_rate", "actual", 2022): 98.7, ("ss_card_coverage_rate", "target", 2025): 98}),
         ((2023, 2023), "", "全年新增城镇就业4.86万人，帮助1.1万名失业人员实现再就业。", {("new_urban_jobs", "actual", 2023): 48600}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_semicolons_pairs_over_clauses_and_plan_tasks():
@@ -432,8 +436,7 @@ def test_pairs_written_with_other_verbs_and_the_plans_named_at_both_ends():
         ((2021, 2025), "主要目标", "城镇调查失业率由2020年5.4%，控制至2025年5.5%以内。",
          {("surveyed_unemployment_rate", "baseline", 2020): 5.4, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_bulletin_frames_and_a_bulletins_running_total():
@@ -485,8 +488,7 @@ def test_targets_named_before_their_indicator_and_more_bulletin_frames():
         ((2023, 2023), "", "全市职工基本医疗保险参保人数为320万人，参保率达到96%。", {}),
         ((2021, 2025), "主要目标", "规划期内累计新增城镇就业6万人。", {("new_urban_jobs", "target", 2025): 60000}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_values_written_before_their_subject_and_a_target_after_an_aside():
@@ -510,8 +512,7 @@ def test_values_written_before_their_subject_and_a_target_after_an_aside():
         ((2021, 2025), "主要目标", "企业劳动合同签订率保持在95%以上，已建工会企业集体合同签订率达到90%。",
          {("labor_contract_rate", "target", 2025): 95, ("collective_contract_rate", "target", 2025): 90}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_a_span_of_years_dates_a_list_and_time_words_inside_a_subject():
@@ -522,8 +523,7 @@ def test_a_span_of_years_dates_a_list_and_time_words_inside_a_subject():
         ((2021, 2025), "发展基础", "城镇新增就业5年累计完成4.8万人。", {("new_urban_jobs", "actual", 2020): 48000}),
         ((2023, 2023), "", "全年共有12.6万人次参加补贴性职业技能培训。", {("subsidized_training", "actual", 2023): 126000}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
     for text in _both_scripts("城镇新增就业5年累计完成4.8万人。"):
         assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis.tolist() == ["five_year_total"]
     for text in _both_scripts("今年以来，全市城镇新增就业4.1万人。"):  # since the start of the year: no five years
@@ -582,8 +582,7 @@ def test_results_against_targets_written_as_work_reports_write_them():
         ((2021, 2025), "工作回顾", "基本养老保险参保率目标为95%，2023年达到94.2%。",
          {("pension_coverage_rate", "target", 2025): 95, ("pension_coverage_rate", "actual", 2023): 94.2}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_comparators_of_targets_and_of_runs():
@@ -660,8 +659,7 @@ def test_mid_term_review_tags_bulletin_bases_and_part_years():
         ((2023, 2023), "工作回顾", "省对市考核的城镇新增就业目标为3.2万人，我市全年实际新增3.58万人。",
          {("new_urban_jobs", "target", 2023): 32000, ("new_urban_jobs", "actual", 2023): 35800}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
 
 
 def test_a_list_of_years_in_brackets_and_bounds_kept_every_year():
@@ -691,5 +689,4 @@ def test_eighth_batch_shapes_in_both_scripts():
         ((2024, 2024), "", "2024年工作要点：年内全市要完成补贴性职业技能培训3万人次。",
          {("subsidized_training", "target", 2024): 30000}),
     ]
-    for period, section, text, expected in cases:
-        assert _placed(text, period, section) == expected, text
+    _assert_placed(cases)
