@@ -690,3 +690,14 @@ def test_eighth_batch_shapes_in_both_scripts():
          {("subsidized_training", "target", 2024): 30000}),
     ]
     _assert_placed(cases)
+
+
+def test_a_from_to_pair_written_before_its_subject():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "从2020年的96.2%到2023年的97.8%，全省基本医疗保险参保率稳步提升。",
+         {("medical_coverage_rate", "baseline", 2020): 96.2, ("medical_coverage_rate", "actual", 2023): 97.8}),
+        ((2023, 2023), "", "由2022年末的48.6万人增至2023年末的51.2万人，全市失业保险参保人数持续增长。",
+         {("unemployment_insured", "baseline", 2022): 486000, ("unemployment_insured", "actual", 2023): 512000}),
+        # two names after the pair: whose values they are is not said, so nothing is placed
+        ((2021, 2025), "工作回顾", "从2020年的5.2%到2023年的4.9%，城镇调查失业率和登记失业率均有下降。", {}),
+    ])

@@ -288,7 +288,18 @@ class _SentenceReader:
             else None
         self.subject = None
         self.topic = Subject(found, 0) if found else self.topic
-        if found or len(values) != 1:
+        if found:
+            return
+        if len(values) == 2 and re.match(r"\s*(?:从|由)", clause):  # 从2020年的96.2%到2023年的97.8%,全省…参保率稳步提升
+            classify(values, clause, 0, self.rules, self.catalog)
+            if [v.kind for v in values] in (["from", "to"], ["from", "plain"]) and all(v.year for v in values[:1]):
+                pair = re.match(r"\s*(?:增加|提高|增长|上升|下降|降低|回落|提升|增|降|升)?\s*(?:到|至)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*$",
+                                clause[values[0].end:values[1].start])
+                if pair:
+                    values[1].kind, values[1].year, values[1].year_word = "to", int(pair.group(1)), pair.group(0)
+                    self.compared = [(c0, clause, v) for v in values]
+            return
+        if len(values) != 1:
             return
         v = values[0]
         front = _COMPARED.fullmatch(clause)
