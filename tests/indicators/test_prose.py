@@ -701,3 +701,18 @@ def test_a_from_to_pair_written_before_its_subject():
         # two names after the pair: whose values they are is not said, so nothing is placed
         ((2021, 2025), "工作回顾", "从2020年的5.2%到2023年的4.9%，城镇调查失业率和登记失业率均有下降。", {}),
     ])
+
+
+def test_planned_and_actual_running_totals_and_control_targets_as_nouns():
+    _assert_placed([
+        ((2023, 2023), "工作回顾", "博士后研究人员年招收数原计划为30人，实际招收42人，超额完成。",
+         {("postdoc_recruits", "target", 2023): 30, ("postdoc_recruits", "actual", 2023): 42}),
+        ((2024, 2024), "", "城镇调查、登记失业率的年度控制目标依次为5.5%左右、4%以内。",
+         {("surveyed_unemployment_rate", "target", 2024): 5.5, ("registered_unemployment_rate", "target", 2024): 4}),
+        ((2023, 2023), "", "全市共有社会保障卡持卡人员712.6万人，覆盖常住人口的98.3%。",
+         {("ss_card_holders", "actual", 2023): 7126000, ("ss_card_coverage_rate", "actual", 2023): 98.3}),
+    ])
+    for text in _both_scripts("2021年至2023年，全县城镇新增就业依次为2,104人、2,236人、2,318人，三年合计6,658人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # 合计 is a running total
+        assert dict(zip(df.value, df.year)) == {2104: 2021, 2236: 2022, 2318: 2023, 6658: 2023}
+        assert df.set_index("value").basis[6658] == ""

@@ -206,7 +206,7 @@ def _coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str
     """The coverage rate of a count (社会保障卡持卡人数 → 社会保障卡覆盖率), for 覆盖X%的人口."""
     if catalog.indicators[ind_id].unit == "percent":
         return ind_id, name
-    stem = re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name)
+    stem = re.sub(r"^(?:共有|拥有|现有)", "", re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name))
     cand = stem + "覆盖率"
     return (catalog.match(cand), cand) if catalog.match(cand) else ("", name)
 

@@ -149,7 +149,7 @@ def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, f
     if m.group("open"):
         pv.cumulative = True  # 〔3.5〕万人: a five-year total
     since = re.split(r"[\d%]", clause[:v.start])[-1]  # the words since the previous number
-    annual, total = rules.annual.search(since), re.search(r"累计", since)
+    annual, total = rules.annual.search(since), re.search(r"累计|合计|共计|总计", since)
     if annual and (not total or annual.start() > total.start()):
         pv.annual = True  # 年均城镇新增就业不少于4万人
     elif total:
