@@ -292,7 +292,7 @@ class _SentenceReader:
             return
         if len(values) == 2 and re.match(r"\s*(?:从|由)", clause):  # 从2020年的96.2%到2023年的97.8%,全省…参保率稳步提升
             classify(values, clause, 0, self.rules, self.catalog)
-            if [v.kind for v in values] in (["from", "to"], ["from", "plain"]) and all(v.year for v in values[:1]):
+            if [v.kind for v in values] in (["from", "to"], ["from", "plain"]) and values[0].year:
                 pair = re.match(r"\s*(?:增加|提高|增长|上升|下降|降低|回落|提升|增|降|升)?\s*(?:到|至)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*$",
                                 clause[values[0].end:values[1].start])
                 if pair:

@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from plancompare.indicators.catalog import IndicatorCatalog
-from plancompare.indicators.prose_time import FIVE_YEARS
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
@@ -65,8 +64,8 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
     for m in mentions:  # 五年间…从38.2万人增长到46.9万人: the start of the five years
         pair = next((p for p in mentions if p.indicator_id == m.indicator_id and p.time.year and p.kind in ("to", "plain")
                      and p.time.role == "actual"), None)
-        if m.kind == "from" and m.time.year is None and FIVE_YEARS in m.time.evidence and pair is not None:
-            m.time.year = pair.time.year - 5
+        if m.kind == "from" and m.time.year is None and m.time.back and pair is not None:
+            m.time.year = pair.time.year - m.time.back
             m.time.evidence += f"; five years before {pair.time.year}"
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year

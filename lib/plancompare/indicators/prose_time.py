@@ -30,7 +30,7 @@ _YEAR_MARKERS = [
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
-FIVE_YEARS = "五年间"  # the words of a starting point five years before its pair
+_FIVE_YEARS = "五年间"  # the words of a starting point five years before its pair
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
@@ -42,6 +42,7 @@ class TimeContext:
     evidence: str = ""  # what decided it
     explicit: bool = False  # decided by words in the sentence itself
     part_period: bool = False  # the statement covers only some years of a period (前两年, 2021—2022年)
+    back: int = 0  # a starting point this many years before the value it rose to (五年间…从A增长到B)
 
 
 def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
@@ -66,11 +67,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 continue  # “十四五”以来 in the 14th plan's review: up to a date other words give
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
-            if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and \
-                    ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])):
+            if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and since:
                 year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
-            if kind == "fyp" and period is not None and period[0] == period[1] and \
-                    ("以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():])) and year >= period[0]:
+            if kind == "fyp" and period is not None and period[0] == period[1] and since and year >= period[0]:
                 year, role = period[0], "actual"  # “十四五”以来 in a 2025 release: up to the release
             if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
                     (period is None or year <= max(period[0], period[1] - 1)):
@@ -94,7 +93,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
                 if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年)",
                                                          text[m.end():]) \
-                        and not re.search(r"(?:截至|截止|到|至)\s*$|截至|截止", text[:m.start()]):
+                        and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
@@ -149,7 +148,7 @@ def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) ->
     if period is not None and period[0] != period[1] and re.search(r"基期|基数", before[-10:]):
         return period[0] - 1, "基期"
     if not pair_words and re.search(r"(?:五|5)\s*年(?:间|来|以来|中)|过去\s*(?:五|5)\s*年", before):
-        return None, FIVE_YEARS  # 五年间…从38.2万人增长到46.9万人: five years before the value it rose to
+        return None, _FIVE_YEARS  # 五年间…从38.2万人增长到46.9万人: five years before the value it rose to
     return None, pair_words
 
 
@@ -188,8 +187,9 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         return _current(paragraph, sentence_start, before, pair_year, pair_words, total, period, section, rules)
     if kind == "from":
         if pair_year is None:
-            extra = f", {FIVE_YEARS}" if pair_words == FIVE_YEARS else ""
-            return TimeContext("baseline", None, total, f"a 'from' value without a year{extra}", True)
+            if pair_words == _FIVE_YEARS:
+                return TimeContext("baseline", None, total, "a 'from' value five years before its pair", True, back=5)
+            return TimeContext("baseline", None, total, "a 'from' value without a year", True)
         return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
     if kind == "to" and pair_year is not None:
         role = _role_of_year(pair_year, period) or "actual"
