@@ -42,7 +42,7 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_rules import Rules, load_rules
-from plancompare.indicators.prose_subject import Subject, name_pattern, read_subject, whole_names
+from plancompare.indicators.prose_subject import Subject, match_name, name_pattern, read_subject, whole_names
 from plancompare.indicators.prose_time import SPAN, TimeContext, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
@@ -206,9 +206,8 @@ def _coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str
     """The coverage rate of a count (社会保障卡持卡人数 → 社会保障卡覆盖率), for 覆盖X%的人口."""
     if catalog.indicators[ind_id].unit == "percent":
         return ind_id, name
-    stem = re.sub(r"^(?:共有|拥有|现有)", "", re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name))
-    cand = stem + "覆盖率"
-    return (catalog.match(cand), cand) if catalog.match(cand) else ("", name)
+    cand = re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name) + "覆盖率"
+    return (match_name(cand, catalog), cand) if match_name(cand, catalog) else ("", name)
 
 
 @dataclass

@@ -152,6 +152,12 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     return ""
 
 
+def match_name(item: str, catalog: IndicatorCatalog) -> str:
+    """The indicator a name written in running text stands for (verbs before it and time words after
+    it read through: 共有社会保障卡覆盖率 → ss_card_coverage_rate), or ""."""
+    return _match(item, catalog, implied=False)
+
+
 def _all_matched(names: list[str], catalog: IndicatorCatalog) -> list[str] | None:
     """The indicator of every name, or None as soon as one names none."""
     got = []
