@@ -716,3 +716,25 @@ def test_planned_and_actual_running_totals_and_control_targets_as_nouns():
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # 合计 is a running total
         assert dict(zip(df.value, df.year)) == {2104: 2021, 2236: 2022, 2318: 2023, 6658: 2023}
         assert df.set_index("value").basis[6658] == ""
+
+
+def test_listed_years_carry_to_the_next_list_and_a_part_is_not_its_whole():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "2021年、2022年城镇新增就业分别为5.1万人和4.9万人，城镇调查失业率分别为5.2%和5.6%。",
+         {("new_urban_jobs", "actual", 2021): 51000, ("new_urban_jobs", "actual", 2022): 49000,
+          ("surveyed_unemployment_rate", "actual", 2021): 5.2, ("surveyed_unemployment_rate", "actual", 2022): 5.6}),
+        # 其中 and a number, no name: a part of the count (those with an electronic card), not the count again
+        ((2023, 2023), "", "年末全国社会保障卡持卡人数达13.79亿人，覆盖97.7%人口，其中9.7亿人领用电子社保卡。",
+         {("ss_card_holders", "actual", 2023): 1.379e9, ("ss_card_coverage_rate", "actual", 2023): 97.7}),
+        ((2022, 2022), "", "全年农村劳动力转移就业新增4.2万人，年末农村劳动力转移就业总量达到186.5万人。",
+         {("rural_labor_transfer", "actual", 2022): 1865000}),
+    ])
+
+
+def test_the_past_year_of_an_annual_document_is_flagged_not_dated():
+    # 一年来 is the document's year in a year-end summary and the year before in a work report
+    for text in _both_scripts("一年来，全市城镇新增就业4.1万人，基本养老保险参保人数达到248万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(df.indicator_id) == {"new_urban_jobs", "pension_insured"}
+        assert (df.role == "").all() and df.year.isna().all()
+        assert df["flags"].str.contains("time_unknown").all()

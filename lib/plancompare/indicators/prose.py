@@ -227,6 +227,7 @@ class _SentenceReader:
     compared: list = field(default_factory=list)  # 与2015年的4.1%相比,…: a base before its subject
     aside: Subject | None = None  # the subject a clause about something else interrupted
     listed: list = field(default_factory=list)  # names of clauses listed with 、 (A3万人次、B1.2万人次)
+    years: list = field(default_factory=list)  # the years a list of values was for (2021年、2022年…分别为)
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = values_of(clause)
@@ -258,7 +259,10 @@ class _SentenceReader:
             for v in live:
                 v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
         upto = live[0].start if live else pred  # (2021—2023年分别为A、B、C): the span may open the clause
-        years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:])
+        years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:]) or (
+            self.years if re.match(r"\s*(?:分别|依次)", clause[pred:]) and not re.search(r"(?:19|20)\d\d", clause)
+            else [])  # 2021年、2022年城镇新增就业分别为A和B,城镇调查失业率分别为C和D: the same years
+        self.years = years if len(years) >= 2 else self.years
         if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
                 and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
             for v, y in zip(live, years):

@@ -72,6 +72,8 @@ class Rules:
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
+        if re.match(r"\s*其中\s*[,:]?\s*$", head):
+            return False  # 持卡人数13.79亿人,其中9.7亿人领用电子社保卡: a part of the subject, not the subject
         head = re.sub(r"^\s*全年平均(?:值)?", "", head)  # 上半年…,全年平均为5.2%: the year's average is its level
         head = re.sub(r"(?:19|20)\d\d\s*[—–~至到-]\s*(?=(?:19|20)\d\d)|(?:19|20)\d\d\s*年(?:底|末)?|年均|每年|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?[的之]?", "",
                       self.strip_time(head))

@@ -250,6 +250,10 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
 _LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
 
 
+#: the past twelve months of an annual document (一年来, 近一年来): which year depends on its kind
+_PAST_YEAR = re.compile(r"(?<![十\d])(?:一|1)\s*年(?:来|以来)")
+
+
 def _other_span(before: str, period: tuple[int, int] | None) -> bool:
     """Whether the words before a value say it covers a span of years other than one five-year
     period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
@@ -284,6 +288,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
+        if marker is None and one_year and _PAST_YEAR.search(text):
+            return TimeContext("", None, False, "一年来: the document's year in a year-end summary, the year "
+                               "before in a work report", explicit)
         if marker is not None:
             year, role, words = marker
             if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
