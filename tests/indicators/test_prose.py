@@ -738,3 +738,71 @@ def test_the_past_year_of_an_annual_document_is_flagged_not_dated():
         assert set(df.indicator_id) == {"new_urban_jobs", "pension_insured"}
         assert (df.role == "").all() and df.year.isna().all()
         assert df["flags"].str.contains("time_unknown").all()
+
+
+def test_results_measured_against_plans_and_targets_and_parts_of_a_year():
+    _assert_placed([
+        ((2023, 2023), "", "全省全年开展补贴性职业技能培训112.6万人次，完成年度计划的107%，其中农民工职业技能培训45.3万人次。",
+         {("subsidized_training", "actual", 2023): 1126000, ("migrant_worker_training", "actual", 2023): 453000}),
+        ((2021, 2025), "工作回顾", "“十四五”期间，全市累计帮助成功创业2.36万人，超出规划目标（2万人）3,600人。",
+         {("entrepreneurship_supported", "actual", 2025): 23600, ("entrepreneurship_supported", "target", 2025): 20000}),
+        ((2020, 2020), "", "“十三五”期间，全省城镇新增就业五年累计新增就业328.6万人。",
+         {("new_urban_jobs", "actual", 2020): 3286000}),
+        ((2022, 2022), "", "1至6月，全国城镇新增就业654万人，完成全年目标任务的59%。", {}),
+        ((2023, 2023), "", "今年以来，全区城镇新增就业8632人；截至10月底，城镇登记失业率2.6%。",
+         {("registered_unemployment_rate", "actual", 2023): 2.6}),
+        ((2023, 2023), "", "去年，全市城镇新增就业6.08万人，比上年的5.62万人多增0.46万人。",
+         {("new_urban_jobs", "actual", 2022): 60800, ("new_urban_jobs", "baseline", 2021): 56200}),
+        ((2021, 2025), "工作回顾", "五年来，全市累计开展补贴性职业技能培训46.2万人次。",
+         {("subsidized_training", "actual", 2025): 462000}),
+    ])
+
+
+def test_years_listed_before_the_subject_and_bounds_after_a_target():
+    for text in _both_scripts("2021年、2022年、2023年，全省城镇登记失业率依次为3.4%、3.6%、3.3%，均控制在4.5%的规划目标以内。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        got = {(r.role, int(r.year)): (r.value, r.comparator) for r in df.itertuples()}
+        assert got == {("actual", 2021): (3.4, "="), ("actual", 2022): (3.6, "="), ("actual", 2023): (3.3, "="),
+                       ("target", 2025): (4.5, "<=")}
+    _assert_placed([((2021, 2025), "工作回顾", "城镇调查失业率目标为5.5%以内，2021—2023年实际分别为5.1%、5.5%和5.2%。",
+                     {("surveyed_unemployment_rate", "target", 2025): 5.5, ("surveyed_unemployment_rate", "actual", 2021): 5.1,
+                      ("surveyed_unemployment_rate", "actual", 2022): 5.5, ("surveyed_unemployment_rate", "actual", 2023): 5.2})])
+
+
+def test_a_paragraph_dates_its_later_sentences_by_their_leading_time_words():
+    _assert_placed([
+        # 年末 opens the first sentence; 上年末 is only its comparison base
+        ((2022, 2022), "", "年末全市参加失业保险人数为86.4万人，上年末为81.9万人。参加工伤保险人数为102.3万人。",
+         {("unemployment_insured", "actual", 2022): 864000, ("unemployment_insured", "baseline", 2021): 819000,
+          ("work_injury_insured", "actual", 2022): 1023000}),
+        # the quoted target's year dates nothing after it
+        ((2021, 2025), "工作回顾", "截至2024年6月底，全省技能人才总量达到1285万人，提前实现规划目标。其中高技能人才总量为396万人。",
+         {("skilled_talent", "actual", 2024): 12850000, ("high_skilled_talent", "actual", 2024): 3960000}),
+        # a paragraph that opens with months: its flows are for part of the year (no row), its stocks not
+        ((2024, 2024), "", "1—10月，全县就业工作稳步推进。城镇新增就业4862人，完成全年目标任务5500人的88.4%。",
+         {("new_urban_jobs", "target", 2024): 5500}),
+    ])
+
+
+def test_a_paragraph_points_back_to_its_indicator_and_settles_its_base():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "2020年，全市城镇登记失业率为3.1%。规划实施后，该指标一度有所上升，2023年回落至2.7%。",
+         {("registered_unemployment_rate", "baseline", 2020): 3.1, ("registered_unemployment_rate", "actual", 2023): 2.7}),
+        ((2021, 2025), "主要目标", "“十三五”末，全市高技能人才占技能人才比重为28%。到2025年，这一比重要提高到30%。",
+         {("high_skill_share", "baseline", 2020): 28, ("high_skill_share", "target", 2025): 30}),
+    ])
+    for text in _both_scripts("五年来，全县累计新增城镇就业2.9万人。"):  # a year-end summary or a work report: flagged
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert len(df) == 1 and df.role.iloc[0] == "" and "time_unknown" in df["flags"].iloc[0]
+
+
+def test_card_holders_named_by_the_card_alone_and_fractions_are_no_values():
+    _assert_placed([
+        ((2024, 2024), "", "据统计，全市共有312.5万人持有第三代社会保障卡，持卡人数占常住人口的比例达到98.3%。",
+         {("ss_card_holders", "actual", 2024): 3125000, ("ss_card_coverage_rate", "actual", 2024): 98.3}),
+        ((2021, 2025), "发展基础", "“十三五”末，全省实际持卡人数达到4035万人，社会保障卡覆盖全省93.8%的人口。",
+         {("ss_card_holders", "actual", 2020): 40350000, ("ss_card_coverage_rate", "actual", 2020): 93.8}),
+        ((2021, 2025), "主要目标", "社会保障卡持卡人数基本实现全覆盖，其中电子社保卡覆盖2/3人口。", {}),
+    ])
+    for text in _both_scripts("电子社保卡覆盖2/3人口。"):  # a fraction: no value at all, not 2 %
+        assert pc.extract_indicators(text, period=(2021, 2025)).empty

@@ -36,6 +36,7 @@ from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
 from plancompare.indicators.prose_checks import (
     SEVERAL_YEARS,
+    bases_beside_later,
     settle_baselines,
     unplace_conflicts,
     unplace_part_years,
@@ -43,7 +44,7 @@ from plancompare.indicators.prose_checks import (
 )
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import Subject, match_name, name_pattern, read_subject, whole_names
-from plancompare.indicators.prose_time import SPAN, TimeContext, resolve_time
+from plancompare.indicators.prose_time import TimeContext, listed_years, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
     Value,
@@ -56,6 +57,8 @@ from plancompare.indicators.prose_values import (
 from plancompare.indicators.values import ParsedValue
 from plancompare.read.normalization import normalize, to_simplified
 
+#: words that point back to the one indicator the previous sentence spoke of
+_ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
@@ -122,9 +125,12 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") else None
         if carried is None:
             flush()
+        named = reader.named if reader is not None else None
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules, carried)
+        reader.referent = named
         group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
     flush()
+    bases_beside_later(mentions, period)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -150,7 +156,7 @@ def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     got = re.match(r"(?:名|人)?\s*(?:以上)?\s*(?:新增|新)?取得(.{2,30}?证书)$", rest)
     if got and catalog.match("新增取得" + got.group(1) + "人数"):
         return "新增取得" + got.group(1) + "人数"
-    held = re.match(r"(?:名|人)?\s*持有(.{2,6}?卡)$", rest)
+    held = re.match(r"(?:名|人)?\s*持有(?:第[一二三]代)?(.{2,6}?卡)$", rest)
     if held and catalog.match(held.group(1) + "持卡人数"):
         return held.group(1) + "持卡人数"
     return ""
@@ -188,20 +194,6 @@ def _uniform(run: list[Value], clause: str) -> bool:
     return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
 
 
-def _listed_years(head: str, sentence: str, predicate: str) -> list[str]:
-    """The years a list of values is for, written before its subject: 2020年、2025年…分别为A和B, or a
-    span (2021年至2023年,…分别为A、B、C) with a value for each of its years."""
-    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head)
-    if lead:
-        return re.findall(r"(?:19|20)\d\d", lead.group(0))
-    spans = list(SPAN.finditer(sentence))
-    if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:分别|依次)", predicate) or \
-            re.search(r"(?:19|20)\d\d", sentence[spans[-1].end():]):
-        return []
-    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
-    return [str(y) for y in range(first, last + 1)] if 1 <= last - first <= 10 else []
-
-
 def _coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str, str]:
     """The coverage rate of a count (社会保障卡持卡人数 → 社会保障卡覆盖率), for 覆盖X%的人口."""
     if catalog.indicators[ind_id].unit == "percent":
@@ -228,6 +220,13 @@ class _SentenceReader:
     aside: Subject | None = None  # the subject a clause about something else interrupted
     listed: list = field(default_factory=list)  # names of clauses listed with 、 (A3万人次、B1.2万人次)
     years: list = field(default_factory=list)  # the years a list of values was for (2021年、2022年…分别为)
+    referent: Subject | None = None  # the one indicator the paragraph's previous sentence spoke of (该指标)
+
+    @property
+    def named(self) -> Subject | None:
+        """The one indicator this sentence last spoke of, for 该指标/这一比重 in the next sentence."""
+        last = self.subject or self.topic
+        return last if last is not None and len(last.names) == 1 else self.referent
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = values_of(clause)
@@ -236,6 +235,12 @@ class _SentenceReader:
         values = [v for v in values if all(v is not d[0] for d in direct)]
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
                        self.subject or self.topic)
+        anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
+        if own is None and anaphor and self.referent is not None and not whole_names(clause, self.catalog, self.rules):
+            self.subject = Subject(self.referent.names, 0)  # 该指标一度有所上升,2023年回落至2.7%: the one named before
+            if not values:
+                return out
+            own = Subject(self.referent.names, anaphor.end())
         if own is None and not values and not whole_names(clause, self.catalog, self.rules):
             return out  # 截至2023年6月底,提高到98.9%: a clause of time words keeps the subject
         if own is not None:
@@ -259,7 +264,7 @@ class _SentenceReader:
             for v in live:
                 v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
         upto = live[0].start if live else pred  # (2021—2023年分别为A、B、C): the span may open the clause
-        years = _listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:]) or (
+        years = listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:]) or (
             self.years if re.match(r"\s*(?:分别|依次)", clause[pred:]) and not re.search(r"(?:19|20)\d\d", clause)
             else [])  # 2021年、2022年城镇新增就业分别为A和B,城镇调查失业率分别为C和D: the same years
         self.years = years if len(years) >= 2 else self.years
@@ -359,14 +364,16 @@ class _SentenceReader:
             return
         if v.kind in ("target", "plan_target") and re.match(r"\s*(?:以上|以下|以内|左右)?\s*的", clause[v.end:]):
             own_bound = re.search(r"(?:不低于|不少于|不高于|不超过|不突破)\s*$", clause[:v.start])  # 每年不低于18000个的目标
+            bound_after = re.match(r"\s*的?[^,。;\d]{0,6}?目标(?:值)?\s*(以内|以下|之内|范围内|以上)", clause[v.end:])
             pv.comparator = (self.rules.comparator("", clause[v.end:], "") or (pv.comparator if own_bound else "")
+                             or ({"以上": ">="}.get(bound_after.group(1), "<=") if bound_after else "")
                              or ("<=" if re.match(r"[^,。;]{0,8}?(?:控制|调控)(?:目标|数)", clause[v.end:]) else "="))
             # 已超过98%的目标值: 超过 is the result's; 低于4%的控制目标: a control target is a ceiling
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
         unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
-                           self.catalog.indicators[ind_id].flow)
+                           self.catalog.indicators[ind_id].flow, self.paragraph[start:].split("。")[0])
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
 
 

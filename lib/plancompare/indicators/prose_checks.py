@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
+__all__ = ["SEVERAL_YEARS", "bases_beside_later", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
@@ -22,17 +22,18 @@ SEVERAL_YEARS = re.compile(r"每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
-                       flow: bool) -> None:
+                       flow: bool, after: str = "") -> None:
     """Leave unplaced what is no one year's value: a flow up to a month before the year's end
     (截至11月底…新增就业1.42万人; the plan's running total, 截至6月底…累计完成, stays dated), and an
     average over several years (前两年…年均4230人, 近五年…年均 in a bulletin). ``before``: the
-    sentence up to the value. A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
+    sentence up to the value; ``after``: the rest of the sentence, whose date ends a 今年以来 (今年以来…新增
+    就业8632人;截至10月底…). A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
     year's total, not a five-year one."""
     one_year = period is not None and period[0] == period[1]
     several = one_year and SEVERAL_YEARS.search(before)
     if one_year and not several:
         pv.cumulative = time.period_total = False
-    month = _MONTH_END.search(before)
+    month = _MONTH_END.search(before) or (re.search(r"今年以来", before) and _MONTH_END.search(after))
     if month and int(month.group(1)) < 12 and flow and time.role and not pv.cumulative:
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
@@ -51,6 +52,12 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
     if period is None:
         return mentions
     if period[0] == period[1]:  # a bulletin: an earlier year's level beside a later one's is its comparison base
+        for m in mentions:  # 去年…6.08万人,比上年的5.62万人: the year before the one the sentence reports
+            if m.kind == "from" and m.time.evidence.startswith("from '上年") and any(
+                    p.indicator_id == m.indicator_id and p.time.role == "actual" and p.time.year == m.time.year
+                    and p.kind != "from" and p.time.year < period[0] for p in mentions):
+                m.time.year -= 1
+                m.time.evidence += "; the year before the year the sentence reports"
         latest: dict[str, int] = {}
         for m in mentions:
             if m.time.role == "actual" and m.time.year and m.time.year <= period[0]:
@@ -76,6 +83,17 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
         if m.kind == "from" and m.time.year is None:
             m.time.year = period[0] - 1
             m.time.evidence += f"; the plan's base year ({period[0] - 1}), beside a value of the plan"
+    return bases_beside_later(mentions, period)
+
+
+def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+    """In a plan, a result for the year before the plan stated beside a later value of the same
+    indicator (in its sentence, or its paragraph: 2020年,全市城镇登记失业率为3.1%。…2023年回落至2.7%)
+    is the plan's base."""
+    if period is None or period[0] == period[1]:
+        return mentions
+    later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
+             and m.time.year >= period[0]}
     for m in mentions:
         if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 \
                 and m.kind in ("plain", "to"):

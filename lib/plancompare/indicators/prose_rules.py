@@ -118,7 +118,7 @@ class Rules:
             return "from" if tagged.group(2) and tagged.group(2).startswith("基") else "to"
         if re.match(r"\s*(?:以上|以下|左右)?\s*\(\s*\d(?!\d{3}\s*年)", after):
             return "modifier"  # 近百万人(99.2万人): the rounded figure; the exact one follows in brackets
-        if unit == "%" and self.coverage.search(before) and re.match(r"\s*(?:以上|左右)?的?(?:常住|户籍|总)?人口", after):
+        if unit == "%" and self.coverage.search(head + before) and re.match(r"\s*(?:以上|左右)?的?(?:常住|户籍|总)?人口", after):
             return "plain"  # 持卡人数…,覆盖97.7%的人口: the count's coverage rate
         if re.match(r"\s*的?基础上", after):
             return "from"  # 在2020年14.2万人的基础上增加到18万人: where the plan starts from
@@ -186,6 +186,8 @@ def load_rules() -> Rules:
         (c(r"[一二三四五六七八九十两\d]项(保险)"), r"\1"),
         (c(r"^(.{2,12}?保险)的?者$"), r"\1参保人数"),
         (c(r"^(?:持有|拥有|持|领取|领用)(?:第[一二三]代)?(.{2,6}?卡)(?:的)?(?:人数|人员|群众|居民)$"), r"\1持卡人数"),
+        (c(r"^(?:实际|累计)?持卡(?:人数|人员)$"), "社会保障卡持卡人数"),  # the card of the genre, named alone
+        (c(r"^(.{2,8}?卡)覆盖了?(?:全[省市县区])?(?:(?:常住|户籍)?人口的?)?$"), r"\1覆盖率"),
         (c(r"^(?:每年|年均|新)?(?:招收|进站)(.+?)(?:人数)?$"), r"\1年招收人数"),
         (c(r"(农民工)(?:参加|接受)(?:各类|各种)?(?:职业(?:技能)?)?培训$"), r"\1参加职业培训人次"),
         (c(r"培训农民工$"), "农民工参加职业培训人次"),

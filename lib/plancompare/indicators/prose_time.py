@@ -9,6 +9,7 @@ targets, 发展基础 → the previous period's results). What is not decided st
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -67,6 +68,8 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 continue  # “十四五”以来 in the 14th plan's review: up to a date other words give
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
+                if period[0] == period[1] == year and re.search(r"期间|时期|以来", m.group(0) + text[m.end():m.end() + 3]):
+                    role = "actual"  # “十三五”期间 in a report on 2020: the period just ending, looked back on
             if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and since:
                 year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
             if kind == "fyp" and period is not None and period[0] == period[1] and since and year >= period[0]:
@@ -162,11 +165,25 @@ def _part_of_year(before: str, rules: Rules) -> bool:
     return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:全年|年末|年底)", re.split(r"[,;:]", rest)[-1]))
 
 
+def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> bool:
+    """Whether a value is for part of a year: by the words before it in its sentence, or by a part of
+    a year that opens its paragraph (1—10月,全县就业工作稳步推进。城镇新增就业4862人…) and that no
+    later time words before the value replace."""
+    if _part_of_year(before, rules):
+        return True
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
+    if not lead or not rules.part_year.fullmatch(lead.group(1).strip()):
+        return False
+    rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划))", "", earlier[lead.end():] + before)  # 完成全年目标…: the target's
+    return _year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
+        and not re.search(r"全年|年末|年底", rest)
+
+
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
-    if kind not in ("target", "plan_target") and _part_of_year(before, rules):
+    if kind not in ("target", "plan_target") and _for_part_of_year(paragraph[:sentence_start], before, period, rules):
         return TimeContext("", None, False, "a figure for part of a year", True)
     total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
@@ -250,8 +267,9 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
 _LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
 
 
-#: the past twelve months of an annual document (一年来, 近一年来): which year depends on its kind
-_PAST_YEAR = re.compile(r"(?<![十\d])(?:一|1)\s*年(?:来|以来)")
+#: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
+#: the year before in a work report
+_PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
 
 
 def _other_span(before: str, period: tuple[int, int] | None) -> bool:
@@ -270,27 +288,46 @@ def _other_span(before: str, period: tuple[int, int] | None) -> bool:
     return end is not None and period is not None and end < max(period[0] - 1, period[1] - 5)
 
 
+@functools.lru_cache(maxsize=1024)
+def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str:
+    """The words of a paragraph's earlier sentences that date a sentence with no time words: the
+    nearest sentence that has a year marker, up to its first one (年末…86.4万人,上年末为81.9万人。参加
+    工伤保险人数为…: 年末, not the base's 上年末; 截至2024年6月底…实现“到2025年达到…”的目标。其中…:
+    截至2024年6月底, not the quoted target's year)."""
+    for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", text)):
+        if _year_marker(sentence, period, rules) is None:
+            continue
+        end = 0
+        for clause in re.findall(r"[^,;:]+[,;:]?", sentence):
+            end += len(clause)
+            if _year_marker(sentence[:end], period, rules) is not None:
+                return sentence[:end]
+    return text
+
+
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
     """The time words before a value: in its sentence, else its paragraph, else its section.
     ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
-    for text, explicit in ((before, True), (paragraph[:sentence_start], False)):
+    for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = _year_marker(text, period, rules)
         future = rules.future.search(before)
         if future is None and one_year and not rules.result_after.search(after):
             future = re.search(r"年内", before)
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", before[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
+        if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", before[:future.start()]):
+            future = None  # 完成年度计划的107%: the plan is what the result is measured against
         if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", before[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
         if marker is None and one_year and _PAST_YEAR.search(text):
-            return TimeContext("", None, False, "一年来: the document's year in a year-end summary, the year "
-                               "before in a work report", explicit)
+            return TimeContext("", None, False, "N年来 ends in the document's year in a year-end summary, in the "
+                               "year before in a work report", explicit)
         if marker is not None:
             year, role, words = marker
             if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
@@ -318,5 +355,26 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 re.search(r"(?:规划实施|规划|实施|十四五|(?:19|20)\d\d\s*年)”?\s*$", text[:past.start()]):
             return TimeContext("actual", None, False, "since the plan began; no date given", True)
         if explicit and past and period is not None and not one_year:
+            in_progress = _from_section(period, section, rules)
+            if re.fullmatch(r"[五5]年来|过去\s*[五5]\s*年", past.group(0)) and in_progress.role == "actual" \
+                    and in_progress.year is None:  # 五年来 in a review of this plan's progress: its five years
+                return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return _from_section(period, section, rules)
+
+
+def listed_years(head: str, sentence: str, predicate: str) -> list[str]:
+    """The years a list of values is for, written before its subject: 2020年、2025年…分别为A和B, or a
+    span (2021年至2023年,…分别为A、B、C) with a value for each of its years."""
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head)
+    if lead:
+        return re.findall(r"(?:19|20)\d\d", lead.group(0))
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*){2,}[,:]", sentence)  # 2021年、2022年,…依次为
+    if lead and re.match(r"\s*(?:分别|依次)", predicate):
+        return re.findall(r"(?:19|20)\d\d", lead.group(0))
+    spans = list(SPAN.finditer(sentence))
+    if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:实际|实现|完成)?\s*(?:分别|依次)", predicate) or \
+            re.search(r"(?:19|20)\d\d", sentence[spans[-1].end():]):
+        return []
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    return [str(y) for y in range(first, last + 1)] if 1 <= last - first <= 10 else []
