@@ -806,3 +806,40 @@ def test_card_holders_named_by_the_card_alone_and_fractions_are_no_values():
     ])
     for text in _both_scripts("电子社保卡覆盖2/3人口。"):  # a fraction: no value at all, not 2 %
         assert pc.extract_indicators(text, period=(2021, 2025)).empty
+
+
+def test_more_frames_of_insured_workers_certificates_contracts_and_coverage():
+    _assert_placed([
+        ((2022, 2022), "", "2022年底，全市纳入工伤保险保障范围的职工达到78.5万人，参加失业保险的职工有61.2万人。",
+         {("work_injury_insured", "actual", 2022): 785000, ("unemployment_insured", "actual", 2022): 612000}),
+        ((2024, 2024), "", "全年新取得高级工以上职业资格证书或职业技能等级证书的有1.32万人。",
+         {("advanced_vocational_cert_new", "actual", 2024): 13200}),
+        ((2021, 2025), "主要目标", "到2025年，已建工会企业签订集体合同的比例达到90%。",
+         {("collective_contract_rate", "target", 2025): 90}),
+        ((2021, 2025), "主要目标", "到2025年，养老保险覆盖95%以上的法定参保人员，医疗保险覆盖率稳定在97%以上。",
+         {("pension_coverage_rate", "target", 2025): 95, ("medical_coverage_rate", "target", 2025): 97}),
+        ((2021, 2025), "主要目标", "到2025年，全区持有社会保障卡的人数达到92万人，占常住人口的比重达到99%。",
+         {("ss_card_holders", "target", 2025): 920000, ("ss_card_coverage_rate", "target", 2025): 99}),
+        ((2021, 2025), "发展基础", "“十三五”期间，共有2.8万人完成职业技能培训。",
+         {("vocational_training_persons", "actual", 2020): 28000}),
+    ])
+
+
+def test_a_rate_after_its_count_in_the_sentence_before_and_years_after_the_name():
+    _assert_placed([
+        ((2023, 2023), "", "年末全市共有612.4万人参加了基本养老保险，参保率为95.8%。",
+         {("pension_insured", "actual", 2023): 6124000, ("pension_coverage_rate", "actual", 2023): 95.8}),
+        ((2024, 2024), "", "截至2024年末，全县基本养老保险参保人数增至53.8万人。参保率达到96.2%。",
+         {("pension_insured", "actual", 2024): 538000, ("pension_coverage_rate", "actual", 2024): 96.2}),
+        # a rate later in a sentence about something else is not the previous sentence's indicator's
+        ((2021, 2025), "发展基础", "基本养老保险参保人数达32.33万人。累计发放社会保障卡59.3万张，覆盖率达82%。",
+         {("pension_insured", "actual", 2020): 323300}),
+        ((2021, 2025), "工作回顾", "劳动保障监察举报投诉案件结案率2022年、2023年依次为97.8%、98.6%。",
+         {("labor_inspection_closure_rate", "actual", 2022): 97.8, ("labor_inspection_closure_rate", "actual", 2023): 98.6}),
+        ((2021, 2025), "工作回顾", "电子社保卡申领率2022年为62.3%，城镇调查失业率2021—2023年分别为5.2%、5.6%和5.1%。",
+         {("e_ss_card_coverage_rate", "actual", 2022): 62.3, ("surveyed_unemployment_rate", "actual", 2021): 5.2,
+          ("surveyed_unemployment_rate", "actual", 2022): 5.6, ("surveyed_unemployment_rate", "actual", 2023): 5.1}),
+        # the plan's first year is dated; a bare 第二年 counts from a start the sentence does not give
+        ((2021, 2025), "工作回顾", "规划实施第一年，全省城镇新增就业82.4万人；第二年受多重因素影响，新增就业78.1万人。",
+         {("new_urban_jobs", "actual", 2021): 824000}),
+    ])

@@ -43,7 +43,13 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_rules import Rules, load_rules
-from plancompare.indicators.prose_subject import Subject, match_name, name_pattern, read_subject, whole_names
+from plancompare.indicators.prose_subject import (
+    Subject,
+    coverage_of,
+    name_pattern,
+    read_subject,
+    whole_names,
+)
 from plancompare.indicators.prose_time import TimeContext, listed_years, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
@@ -145,6 +151,9 @@ def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
         for k in range(len(rest) - 1):
             if catalog.match(word + rest[k:]):
                 return word + rest[k:]
+    done = re.match(r"(?:名|人)?\s*完成了?(.{2,14}?培训)$", rest)
+    if done and catalog.match("完成" + done.group(1) + "人数"):
+        return "完成" + done.group(1) + "人数"  # 2.8万人完成职业技能培训
     trained = re.match(r"(?:名|人|人次)?\s*(农民工)?(?:参加|接受)了?(.{2,14}?培训)$", rest)
     if trained and trained.group(1) and catalog.match("农民工参加职业培训人次"):
         return "农民工参加职业培训人次"  # 3,000名农民工接受补贴性职业技能培训
@@ -194,14 +203,6 @@ def _uniform(run: list[Value], clause: str) -> bool:
     return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
 
 
-def _coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str, str]:
-    """The coverage rate of a count (社会保障卡持卡人数 → 社会保障卡覆盖率), for 覆盖X%的人口."""
-    if catalog.indicators[ind_id].unit == "percent":
-        return ind_id, name
-    cand = re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name) + "覆盖率"
-    return (match_name(cand, catalog), cand) if match_name(cand, catalog) else ("", name)
-
-
 @dataclass
 class _SentenceReader:
     """Reads the clauses of one sentence in order, carrying the subject and the from/to years."""
@@ -233,8 +234,10 @@ class _SentenceReader:
         direct = _direct(clause, values, self.catalog, self.rules)
         out = [m for v, ind, name in direct for m in self._mention(c0, clause, v, ind, name, False, "")]
         values = [v for v in values if all(v is not d[0] for d in direct)]
+        if direct and self.subject is None:  # 612.4万人参加了基本养老保险,参保率为95.8%: its rate next
+            self.topic = Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
-                       self.subject or self.topic)
+                       self.subject or self.topic or (self.referent if c0 == 0 else None))  # 参保率达到96.2% opening a sentence
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
         if own is None and anaphor and self.referent is not None and not whole_names(clause, self.catalog, self.rules):
             self.subject = Subject(self.referent.names, 0)  # 该指标一度有所上升,2023年回落至2.7%: the one named before
@@ -351,7 +354,7 @@ class _SentenceReader:
                  shared_unit: str, run_words: tuple[str, str] | None = None) -> Iterator[Mention]:
         flags: list[str] = []
         if v.text.rstrip().endswith("%") and self.rules.coverage.search(clause[:v.start]):
-            ind_id, name = _coverage_of(ind_id, name, self.catalog)  # 持卡人数13.79亿人,覆盖97.7%的人口
+            ind_id, name = coverage_of(ind_id, name, self.catalog)  # 持卡人数13.79亿人,覆盖97.7%的人口
             if not ind_id:
                 return
         if not shared_unit and not VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4

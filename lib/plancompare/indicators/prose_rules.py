@@ -118,7 +118,8 @@ class Rules:
             return "from" if tagged.group(2) and tagged.group(2).startswith("基") else "to"
         if re.match(r"\s*(?:以上|以下|左右)?\s*\(\s*\d(?!\d{3}\s*年)", after):
             return "modifier"  # 近百万人(99.2万人): the rounded figure; the exact one follows in brackets
-        if unit == "%" and self.coverage.search(head + before) and re.match(r"\s*(?:以上|左右)?的?(?:常住|户籍|总)?人口", after):
+        if unit == "%" and self.coverage.search(head + before) and \
+                re.match(r"\s*(?:以上|左右)?的?(?:(?:常住|户籍|总)?人口|(?:法定)?参保(?:人员|对象)|人群)", after):
             return "plain"  # 持卡人数…,覆盖97.7%的人口: the count's coverage rate
         if re.match(r"\s*的?基础上", after):
             return "from"  # 在2020年14.2万人的基础上增加到18万人: where the plan starts from
@@ -176,7 +177,12 @@ def load_rules() -> Rules:
         raw = yaml.safe_load(fh)
     c = re.compile
     frames = (
+        (c(r"的((?:职工|人员|群众|居民)?)有$"), r"的\1"),  # 参加失业保险的职工有61.2万人
         (c(r"^参加"), ""),
+        (c(r"^纳入(.{2,12}?保险)(?:保障|覆盖)?范围"), r"\1"),  # 纳入工伤保险保障范围的职工
+        (c(r"^(?:.{0,8}?企业)?(?:与职工)?签订(劳动|集体)合同的?(?:比例|比率)$"), r"\1合同签订率"),
+        (c(r"^(?:新增|新)?取得(.{2,40}?证书)的?(?:人数|人员)?(?:有)?$"), r"新增取得\1人数"),
+        (c(r"^(.{2,8}?保险)覆盖率$"), r"\1参保率"),
         (c(r"(?:[一二三四五六七八九十两\d]项)?社会保险(参保人数|参保人员|人数)$"), r"保险\1"),
         (c(r"(保险)(?:的)?(?:参保)?(?:职工人数|覆盖人数|人数|人员|职工)$"), r"\1参保人数"),
         (c(r"持卡人员$"), "持卡人数"),

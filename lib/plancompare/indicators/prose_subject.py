@@ -104,10 +104,12 @@ def required_text(pattern: re.Pattern) -> str:
 
 _LEADING_VERBS = re.compile(r"^(?:要|将|需|拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助|下达)")
-_TRAILING_WORDS = re.compile(r"(?:(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项(?:年度)?(?:指标|任务|目标)|一项|这一指标|方面|同期|则|也|还|原|(?:年末|年底|年均|期末)值|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:控制|调控|考核)?(?:目标|任务)|全年平均|平均值|均值|平均|"
+_TRAILING_WORDS = re.compile(r"(?:(?:19|20)\d\d\s*年?\s*[—–~至到-]\s*(?:19|20)\d\d\s*年|同年|当年|最多|最少|(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项(?:年度)?(?:指标|任务|目标)|一项|这一指标|方面|同期|则|也|还|原|(?:年末|年底|年均|期末)值|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:控制|调控|考核)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
 
 
+#: a list of years closing a subject (…结案率2022年、2023年依次为…)
+_LISTED_YEARS_AT_END = re.compile(r"(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年(?:末|底)?\s*$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,5}?[省市县区州旗盟](?![场民级域])")
 
 
@@ -231,6 +233,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         phrase_end = colon
     start = colon + 1 if 0 <= colon < phrase_end and spans and spans[0][0] > colon else 0  # 县人社局统计:2023年城镇…
     phrase = rules.strip_time(region[start:phrase_end]).rstrip(";。!? ")
+    phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
     ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
@@ -276,9 +279,23 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
             cand = f"{stem_name}占{share.group(1)}比重"
             if catalog.match(cand):
                 return catalog.match(cand), cand
+            if re.fullmatch(r"(?:全[省市县区])?(?:常住|户籍|总)?人口(?:总数)?", share.group(1)) and \
+                    coverage_of(prev_id, name, catalog)[0]:
+                return coverage_of(prev_id, name, catalog)  # 持卡人数…,占常住人口的比重: the coverage rate
             continue
         for cut in range(len(name), 1, -1):
             cand = name[:cut] + item
             if _match(cand, catalog, implied=False):
                 return _match(cand, catalog, implied=False), cand
     return "", item
+
+
+def coverage_of(ind_id: str, name: str, catalog: IndicatorCatalog) -> tuple[str, str]:
+    """The coverage rate of a count (社会保障卡持卡人数 → 社会保障卡覆盖率), for 覆盖X%的人口."""
+    if catalog.indicators[ind_id].unit == "percent":
+        return ind_id, name
+    stem = re.sub(r"(?:持卡人数|参保人数|人数|总量|总数)$", "", name)
+    for cand in (stem + "覆盖率", stem + "参保率"):  # 养老保险覆盖95%的法定参保人员: its 参保率
+        if match_name(cand, catalog):
+            return match_name(cand, catalog), cand
+    return "", name

@@ -28,6 +28,8 @@ _YEAR_MARKERS = [
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
+#: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
+_PLAN_YEAR = re.compile(r"(?:规划实施|规划|实施)的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
@@ -86,6 +88,10 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
         n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
+    for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
+        n = cn_to_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))  # 规划实施第二年: its year
+        if n and 1 <= n <= period[1] - period[0] + 1 and (best is None or m.start() >= best[0]):
+            best = (m.start(), period[0] + n - 1, "", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
         for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
             for m in pattern.finditer(text):
@@ -325,6 +331,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
+        if marker is None and explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
+            return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
         if marker is None and one_year and _PAST_YEAR.search(text):
             return TimeContext("", None, False, "N年来 ends in the document's year in a year-end summary, in the "
                                "year before in a work report", explicit)
@@ -366,7 +374,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
 def listed_years(head: str, sentence: str, predicate: str) -> list[str]:
     """The years a list of values is for, written before its subject: 2020年、2025年…分别为A和B, or a
     span (2021年至2023年,…分别为A、B、C) with a value for each of its years."""
-    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head)
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head) or \
+        re.search(r"(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年(?:末|底)?\s*$", head)
     if lead:
         return re.findall(r"(?:19|20)\d\d", lead.group(0))
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*){2,}[,:]", sentence)  # 2021年、2022年,…依次为
