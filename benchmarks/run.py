@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+#: results.md from this line on is written by hand and kept when the tables are rewritten
+KEEP_MARKER = "<!-- written by hand below: make bench keeps it -->"
 PY = sys.executable
 CLI = [PY, "-m", "plancompare"]
 
@@ -246,7 +248,11 @@ def write_results(path: Path, mach: dict, rows: list[dict], scale: list[dict], f
                          if 3000 in by_n and 1000 in by_n else "")
                 lines += ["", f"Linear fit of {what} on plans: {slope * 1000:.1f} {unit} per 1,000 plans "
                               f"+ {intercept:.1f} {unit}{ratio}."]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kept = ""
+    if path.exists():  # the hand-written notes after the marker (targets, profiles) stay
+        old = path.read_text(encoding="utf-8")
+        kept = old[old.index(KEEP_MARKER):] if KEEP_MARKER in old else ""
+    path.write_text("\n".join(lines) + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
     (path.with_suffix(".json")).write_text(json.dumps({"machine": mach, "steps": rows, "scale": scale},
                                                       indent=2) + "\n", encoding="utf-8")
 

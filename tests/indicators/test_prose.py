@@ -843,3 +843,16 @@ def test_a_rate_after_its_count_in_the_sentence_before_and_years_after_the_name(
         ((2021, 2025), "工作回顾", "规划实施第一年，全省城镇新增就业82.4万人；第二年受多重因素影响，新增就业78.1万人。",
          {("new_urban_jobs", "actual", 2021): 824000}),
     ])
+
+
+def test_a_review_of_the_plan_dates_by_its_closing_note_and_measures_against_the_plans_target():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "规划中期，全县失业保险参保人数达到3.42万人，已超过规划目标（3.3万人）；"
+                                   "工伤保险参保人数为4.05万人，规划目标为4.5万人。以上数据均截至2023年12月31日。",
+         {("unemployment_insured", "actual", 2023): 34200, ("unemployment_insured", "target", 2025): 33000,
+          ("work_injury_insured", "actual", 2023): 40500, ("work_injury_insured", "target", 2025): 45000}),
+    ])
+    for text in _both_scripts("规划中期，全县失业保险参保人数达到3.42万人，已超过规划目标（3.3万人）。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # no note: the result stays undated
+        assert {(r.role, None if r.year != r.year else int(r.year), r.value) for r in df.itertuples()} == \
+            {("actual", None, 34200), ("target", 2025, 33000)}

@@ -37,6 +37,7 @@ from plancompare.indicators.cn_numbers import convert as convert_cn_numbers
 from plancompare.indicators.prose_checks import (
     SEVERAL_YEARS,
     bases_beside_later,
+    date_by_closing_note,
     settle_baselines,
     unplace_conflicts,
     unplace_part_years,
@@ -136,7 +137,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         reader.referent = named
         group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
     flush()
-    bases_beside_later(mentions, period)
+    bases_beside_later(date_by_closing_note(mentions, work), period)
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "bases_beside_later", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
+__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
@@ -141,4 +141,20 @@ def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:
                 and m.time.year in years[m.indicator_id]:
             m.flags.append("ambiguous: the target results of several years are measured against")
             m.time.role, m.time.year = "", None
+    return mentions
+
+
+_CLOSING_DATE = re.compile(r"(?:以上|上述)(?:各项)?(?:数据|数字|指标|统计)?(?:均|都|皆)?(?:统计)?(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年")
+
+
+def date_by_closing_note(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """Results that no words dated, before a note that dates them all (…参保人数达到3.42万人…。以上数据均截至
+    2023年12月31日): that year."""
+    note = _CLOSING_DATE.search(paragraph)
+    if note is None:
+        return mentions
+    for m in mentions:
+        if m.start < note.start() and m.time.role == "actual" and m.time.year is None and not m.time.part_period:
+            m.time.year = int(note.group(1))
+            m.time.evidence += f"; dated by the note '{note.group(0)}'"
     return mentions

@@ -364,9 +364,11 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             return TimeContext("actual", None, False, "since the plan began; no date given", True)
         if explicit and past and period is not None and not one_year:
             in_progress = _from_section(period, section, rules)
-            if re.fullmatch(r"[五5]年来|过去\s*[五5]\s*年", past.group(0)) and in_progress.role == "actual" \
-                    and in_progress.year is None:  # 五年来 in a review of this plan's progress: its five years
-                return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
+            if in_progress.role == "actual" and in_progress.year is None:  # a review of this plan's progress
+                if re.fullmatch(r"[五5]年来|过去\s*[五5]\s*年", past.group(0)):  # 五年来: its five years
+                    return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
+                return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
+                                   "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return _from_section(period, section, rules)
 
