@@ -856,3 +856,23 @@ def test_a_review_of_the_plan_dates_by_its_closing_note_and_measures_against_the
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # no note: the result stays undated
         assert {(r.role, None if r.year != r.year else int(r.year), r.value) for r in df.itertuples()} == \
             {("actual", None, 34200), ("target", 2025, 33000)}
+
+
+def test_targets_missed_or_required_increments_and_the_same_indicator_named_again():
+    _assert_placed([
+        ((2022, 2022), "", "全年城镇调查失业率平均为5.8%，未能实现5.5%左右的预期目标。城镇新增就业7.4万人，仅完成年度计划8万人的92.5%。",
+         {("surveyed_unemployment_rate", "actual", 2022): 5.8, ("surveyed_unemployment_rate", "target", 2022): 5.5,
+          ("new_urban_jobs", "actual", 2022): 74000, ("new_urban_jobs", "target", 2022): 80000}),
+        ((2021, 2025), "工作回顾", "城镇登记失业人数方面，规划要求控制在2万人以内。",
+         {("registered_unemployed", "target", 2025): 20000}),
+        ((2021, 2025), "工作回顾", "全县基本医疗保险参保率2020年已达96.8%，规划要求今后五年稳定在95%以上。",
+         {("medical_coverage_rate", "baseline", 2020): 96.8, ("medical_coverage_rate", "target", 2025): 95}),
+        # an increment is a change, the level follows
+        ((2022, 2022), "", "技能人才总量增量为1.2万人，年末达到24.5万人。", {("skilled_talent", "actual", 2022): 245000}),
+        ((2021, 2025), "主要目标", "到2025年，高技能人才总量达到6.2万人，2020年这一数字为4.6万人。",
+         {("high_skilled_talent", "target", 2025): 62000, ("high_skilled_talent", "baseline", 2020): 46000}),
+        ((2021, 2025), "发展基础", "2020年末，全市专业技术人才总量达到31.5万人，其中具有高级职称的4.2万人。",
+         {("professional_talent", "actual", 2020): 315000, ("senior_title_talent", "actual", 2020): 42000}),
+        ((2021, 2025), "主要目标", "到2025年，实体社会保障卡持卡人口覆盖率稳定在98%以上。",
+         {("ss_card_coverage_rate", "target", 2025): 98}),
+    ])

@@ -65,7 +65,7 @@ from plancompare.indicators.values import ParsedValue
 from plancompare.read.normalization import normalize, to_simplified
 
 #: words that point back to the one indicator the previous sentence spoke of
-_ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率)")
+_ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
@@ -240,11 +240,12 @@ class _SentenceReader:
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
                        self.subject or self.topic or (self.referent if c0 == 0 else None))  # 参保率达到96.2% opening a sentence
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
-        if own is None and anaphor and self.referent is not None and not whole_names(clause, self.catalog, self.rules):
-            self.subject = Subject(self.referent.names, 0)  # 该指标一度有所上升,2023年回落至2.7%: the one named before
+        meant = self.named if self.subject is not None and len(self.subject.names) == 1 else self.referent
+        if own is None and anaphor and meant is not None and not whole_names(clause, self.catalog, self.rules):
+            self.subject = Subject(meant.names, 0)  # 该指标一度有所上升,2023年回落至2.7%: the one named before
             if not values:
                 return out
-            own = Subject(self.referent.names, anaphor.end())
+            own = Subject(meant.names, anaphor.end())
         if own is None and not values and not whole_names(clause, self.catalog, self.rules):
             return out  # 截至2023年6月底,提高到98.9%: a clause of time words keeps the subject
         if own is not None:

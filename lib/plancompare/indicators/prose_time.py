@@ -319,7 +319,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = _year_marker(text, period, rules)
-        future = rules.future.search(before)
+        future = None
+        for future in rules.future.finditer(before):  # the last: 规划要求今后五年…
+            pass
         if future is None and one_year and not rules.result_after.search(after):
             future = re.search(r"年内", before)
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", before[future.start():]):
