@@ -342,7 +342,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             year, role, words = marker
             if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
                 role = "actual"
-            role = role or ("target" if future else _role_of_year(year, period) or ("actual" if one_year else ""))
+            before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
+            role = role or ("target" if future and not before_plan else _role_of_year(year, period) or ("actual" if one_year else ""))
             in_review = _from_section(period, section, rules).role == "actual" and bool(section)
             if one_year and role == "target" and in_review and not future and \
                     (words in ("今年", "本年", "本年度") or "五" in words):
