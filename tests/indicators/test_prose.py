@@ -876,3 +876,8 @@ def test_targets_missed_or_required_increments_and_the_same_indicator_named_agai
         ((2021, 2025), "主要目标", "到2025年，实体社会保障卡持卡人口覆盖率稳定在98%以上。",
          {("ss_card_coverage_rate", "target", 2025): 98}),
     ])
+
+
+def test_recruits_counted_each_year():
+    _assert_placed([((2021, 2025), "主要目标", "每年新招收博士后研究人员50人以上。",
+                     {("postdoc_recruits", "target", 2025): 50})])
