@@ -881,3 +881,20 @@ def test_targets_missed_or_required_increments_and_the_same_indicator_named_agai
 def test_recruits_counted_each_year():
     _assert_placed([((2021, 2025), "主要目标", "每年新招收博士后研究人员50人以上。",
                      {("postdoc_recruits", "target", 2025): 50})])
+
+
+def test_target_values_tagged_after_the_name_and_parts_named_by_their_group():
+    _assert_placed([
+        ((2022, 2022), "", "年度绩效指标完成情况：城镇新增就业目标值1.5万人，实际完成1.63万人；劳动人事争议仲裁结案率目标值90%，实际完成94.2%。",
+         {("new_urban_jobs", "target", 2022): 15000, ("new_urban_jobs", "actual", 2022): 16300,
+          ("arbitration_closure_rate", "target", 2022): 90, ("arbitration_closure_rate", "actual", 2022): 94.2}),
+        # a year's target stays the year's even when the result is up to October (which is no year's value)
+        ((2016, 2016), "", "截止10月底，全区实现城镇新增就业12314人，完成年目标任务12500人的98.5%；"
+                           "城镇登记失业率控制在3.37%，比年度控制目标4%低0.63个百分点。",
+         {("new_urban_jobs", "target", 2016): 12500, ("registered_unemployment_rate", "actual", 2016): 3.37,
+          ("registered_unemployment_rate", "target", 2016): 4}),
+        ((2023, 2023), "", "全年参加政府补贴性职业技能培训的有8.7万人次，其中农民工3.2万人次。",
+         {("subsidized_training", "actual", 2023): 87000, ("migrant_worker_training", "actual", 2023): 32000}),
+        ((2023, 2023), "", "全年农村劳动力转移就业人数达到28.6万人，较2022年的27.9万人增加0.7万人。",
+         {("rural_labor_transfer", "actual", 2023): 286000, ("rural_labor_transfer", "baseline", 2022): 279000}),
+    ])

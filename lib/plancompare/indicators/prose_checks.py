@@ -34,7 +34,7 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     if one_year and not several:
         pv.cumulative = time.period_total = False
     month = _MONTH_END.search(before) or (re.search(r"今年以来", before) and _MONTH_END.search(after))
-    if month and int(month.group(1)) < 12 and flow and time.role and not pv.cumulative:
+    if month and int(month.group(1)) < 12 and flow and time.role and time.role != "target" and not pv.cumulative:
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
     named = re.search(r"十[一二三四五六七八九]五”?\s*(?:时期|期间)[的之]?\s*(?:年均|平均每年|每年)\s*$", before)

@@ -260,7 +260,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         return None
     added = re.match(r"^(?:累计|共|全年|年均|每年)?新增", phrase.strip()) is not None or (
         previous is not None and previous.added and re.match(r"^\s*其中", region) is not None)
-    return Subject(names, phrase_end, ahead is not None or re.search(r"(?:目标|任务)$", phrase.strip()) is not None,
+    return Subject(names, phrase_end, ahead is not None or re.search(r"(?:目标|任务)(?:值|数)?$", phrase.strip()) is not None,
                    added)
 
 
@@ -274,6 +274,10 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
         narrower = _match(item + name, catalog, implied=False)  # 其中城镇企业职工… after 基本养老保险参保人数
         if narrower and narrower != prev_id and not _LEADING_VERBS.match(item):
             return narrower, item + name
+        for k in range(1, len(name) - 3) if re.fullmatch(r"农民工|高技能人才|企业职工", item) else ():
+            narrower = _match(item + name[k:], catalog, implied=False)  # 其中农民工 after 政府补贴性职业技能培训
+            if narrower and narrower != prev_id:
+                return narrower, item + name[k:]
         stem_name = re.sub(r"(?:数量|总量|总数|人数)$", "", name)
         if share:
             cand = f"{stem_name}占{share.group(1)}比重"
