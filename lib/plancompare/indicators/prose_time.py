@@ -323,7 +323,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         for future in rules.future.finditer(before):  # the last: 规划要求今后五年…
             pass
         if future is None and one_year and not rules.result_after.search(after):
-            future = re.search(r"年内", before)
+            future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
+            # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", before[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", before[:future.start()]):

@@ -49,8 +49,9 @@ def values_of(clause: str) -> list[Value]:
             continue
         if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
             continue  # 1—9月: months, not a value
-        if re.match(r"\s*/\s*\d", clause[m.end():]) and not m.group("unit") or re.search(r"\d\s*/\s*$", clause[:m.start()]):
-            continue  # 覆盖2/3人口: a fraction, and 12.8/15万人 a pair whose parts no words name
+        if re.match(r"\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or \
+                re.search(r"\d\s*%?\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*$", clause[:m.start()]):
+            continue  # 覆盖2/3人口: a fraction; 3.2%/<4%, 12.8/15万人: a pair whose parts no words here name
         if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
             continue  # 5年累计…, 三年来: a span of time, not a value
         v = Value(m.start(), m.end(), m.group(0))
