@@ -909,3 +909,10 @@ def test_slash_pairs_are_not_read_alone_and_a_bare_nian_nei_is_what_was_done():
         ((2024, 2024), "", "年内城镇新增就业3.5万人，城镇登记失业率控制在3.5%以内。",
          {("new_urban_jobs", "target", 2024): 35000, ("registered_unemployment_rate", "target", 2024): 3.5}),
     ])
+
+
+def test_a_work_report_in_parts_dates_each_part_by_its_heading():
+    _assert_placed([((2024, 2024), "", "一、2023年工作回顾。全年城镇新增就业3.6万人，城镇登记失业率2.8%。"
+                                       "二、2024年工作计划。城镇新增就业3.5万人以上，城镇登记失业率控制在3.5%以内。",
+                     {("new_urban_jobs", "actual", 2023): 36000, ("registered_unemployment_rate", "actual", 2023): 2.8,
+                      ("new_urban_jobs", "target", 2024): 35000, ("registered_unemployment_rate", "target", 2024): 3.5})])

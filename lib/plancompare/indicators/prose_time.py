@@ -311,6 +311,27 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
     return text
 
 
+def _future_words(before: str, text: str, explicit: bool, one_year: bool, after: str, rules: Rules) -> re.Match | None:
+    """The words that make a value a target: the last future word of its sentence (``before``), else of
+    the paragraph's time words (``text``, when not ``explicit``), unless the words around them say the
+    value is a result measured against it."""
+    future, src = None, before
+    for future in rules.future.finditer(before):  # the last: 规划要求今后五年…
+        pass
+    if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
+        future, src = rules.future.search(text), text
+    if future is None and one_year and not rules.result_after.search(after):
+        future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
+        # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
+    if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
+        future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
+    if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
+        future = None  # 完成年度计划的107%: the plan is what the result is measured against
+    if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", src[future.end():]):
+        future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
+    return future
+
+
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
     """The time words before a value: in its sentence, else its paragraph, else its section.
@@ -319,18 +340,11 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = _year_marker(text, period, rules)
-        future = None
-        for future in rules.future.finditer(before):  # the last: 规划要求今后五年…
-            pass
-        if future is None and one_year and not rules.result_after.search(after):
-            future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
-            # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
-        if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", before[future.start():]):
-            future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
-        if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", before[:future.start()]):
-            future = None  # 完成年度计划的107%: the plan is what the result is measured against
-        if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", before[future.end():]):
-            future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
+        if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年"):
+            earlier = _year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
+            if earlier is not None and re.search(r"(?:19|20)\d\d", earlier[2]):
+                continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
+        future = _future_words(before, text, explicit, one_year, after, rules)
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
