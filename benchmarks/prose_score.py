@@ -2,7 +2,7 @@
 
     python benchmarks/prose_score.py                 # tuning part: score and every miss/wrong row
     python benchmarks/prose_score.py --heldout       # set-aside part: the numbers only
-    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch (3 … 10: third … tenth)
+    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch (3 … 12: third … twelfth)
 
 A stated value is *found* when a row has its indicator, role, year and value; a
 row is *wrong* when it states a value (role and year set) that matches no stated
@@ -96,9 +96,9 @@ def by_family(per_item: list[tuple[dict, dict]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the set-aside part (numbers only)")
-    ap.add_argument("--batch", choices=[str(n) for n in range(1, 11)], default="1",
-                    help="which batch: 1 is tuning.yaml and heldout.yaml, N from 2 to 10 is tuningN.yaml "
-                         "and heldoutN.yaml (batches 9 and 10 exist once their writers split them)")
+    ap.add_argument("--batch", choices=[str(n) for n in range(1, 13)], default="1",
+                    help="which batch: 1 is tuning.yaml and heldout.yaml, N from 2 to 12 is tuningN.yaml "
+                         "and heldoutN.yaml (batches 9 to 12 exist once their writers split them)")
     ap.add_argument("--by-family", action="store_true", help="also print counts per family and script")
     args = ap.parse_args(argv)
     suffix = "" if args.batch == "1" else args.batch

@@ -59,7 +59,8 @@ BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "he
            ("third batch", "tuning3", "heldout3"), ("fourth batch", "tuning4", "heldout4"),
            ("fifth batch", "tuning5", "heldout5"), ("sixth batch", "tuning6", "heldout6"),
            ("seventh batch", "tuning7", "heldout7"), ("eighth batch", "tuning8", "heldout8"),
-           ("ninth batch", "tuning9", "heldout9"), ("tenth batch", "tuning10", "heldout10")]
+           ("ninth batch", "tuning9", "heldout9"), ("tenth batch", "tuning10", "heldout10"),
+           ("twelfth batch", "tuning12", "heldout12")]
 
 
 def check_prose():
