@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", action="store_true", help="score the set-aside part (numbers only)")
     ap.add_argument("--batch", choices=[str(n) for n in range(1, 13)], default="1",
                     help="which batch: 1 is tuning.yaml and heldout.yaml, N from 2 to 12 is tuningN.yaml "
-                         "and heldoutN.yaml (batches 11 and 12 exist once their writers split them)")
+                         "and heldoutN.yaml")
     ap.add_argument("--by-family", action="store_true", help="also print counts per family and script")
     args = ap.parse_args(argv)
     suffix = "" if args.batch == "1" else args.batch

@@ -60,7 +60,7 @@ BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "he
            ("fifth batch", "tuning5", "heldout5"), ("sixth batch", "tuning6", "heldout6"),
            ("seventh batch", "tuning7", "heldout7"), ("eighth batch", "tuning8", "heldout8"),
            ("ninth batch", "tuning9", "heldout9"), ("tenth batch", "tuning10", "heldout10"),
-           ("eleventh batch", "tuning11", "heldout11")]
+           ("eleventh batch", "tuning11", "heldout11"), ("twelfth batch", "tuning12", "heldout12")]
 
 
 def check_prose():
