@@ -916,3 +916,24 @@ def test_a_work_report_in_parts_dates_each_part_by_its_heading():
                                        "二、2024年工作计划。城镇新增就业3.5万人以上，城镇登记失业率控制在3.5%以内。",
                      {("new_urban_jobs", "actual", 2023): 36000, ("registered_unemployment_rate", "actual", 2023): 2.8,
                       ("new_urban_jobs", "target", 2024): 35000, ("registered_unemployment_rate", "target", 2024): 3.5})])
+
+
+def test_annual_documents_months_targets_and_round_figures():
+    _assert_placed([
+        ((2024, 2024), "", "2024年工作目标：全年城镇新增就业不少于1.2万人，登记失业率低于3.5%。",
+         {("new_urban_jobs", "target", 2024): 12000, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        ((2024, 2024), "", "今年将继续实施就业优先战略。全年城镇新增就业9万人以上，城镇调查失业率控制在5.5%左右。",
+         {("new_urban_jobs", "target", 2024): 90000, ("surveyed_unemployment_rate", "target", 2024): 5.5}),
+        ((2022, 2022), "主要目标", "今年，全县企业劳动合同签订率力争达到95%。城镇登记失业率控制在3.8%左右。",
+         {("labor_contract_rate", "target", 2022): 95, ("registered_unemployment_rate", "target", 2022): 3.8}),
+        # a month's rate and the year so far are no year's values
+        ((2023, 2023), "", "1—11月城镇新增就业4.21万人，提前完成4万人的年度目标任务；11月份城镇调查失业率为5.1%。",
+         {("new_urban_jobs", "target", 2023): 40000}),
+        ((2023, 2023), "工作回顾", "去年，全县城镇登记失业率为3.1%。今年以来，全县新增城镇就业1862人。",
+         {("registered_unemployment_rate", "actual", 2022): 3.1}),
+        # a round bound before the exact result is not a second result
+        ((2023, 2023), "", "年末全市基本养老保险参保人数突破500万人，达到503.6万人。",
+         {("pension_insured", "actual", 2023): 5036000}),
+        ((2021, 2025), "工作回顾", "“十四五”期间，全市累计完成补贴性职业技能培训42.6万人次，完成规划目标的106.5%。",
+         {("subsidized_training", "actual", 2025): 426000}),
+    ])

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.values import canonical_unit
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
@@ -34,6 +35,9 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     if one_year and not several:
         pv.cumulative = time.period_total = False
     month = _MONTH_END.search(before) or (re.search(r"今年以来", before) and _MONTH_END.search(after))
+    if one_year and flow and time.role == "actual" and re.search(r"今年以来(?!.*全年)", before) and not pv.cumulative:
+        time.role, time.year = "", None  # 今年以来…新增城镇就业1862人: the year so far, not the year's total
+        time.evidence += "; the year so far (今年以来), not the year's total"
     if month and int(month.group(1)) < 12 and flow and time.role and time.role != "target" and not pv.cumulative:
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
@@ -109,12 +113,14 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
     """One sentence giving one indicator, for the same role, year and basis, two different point
     values (户籍人口参保率98%,常住人口参保率95%), or a point value outside a bound it also gives, has
     misread one of them: none of them is placed, all are flagged. A bound the point value keeps
-    (控制在3.5%以内,2020年末为2.9%) and a floor beside a goal (不少于3万人、力争3.5万人) agree."""
+    (控制在3.5%以内,2020年末为2.9%) and a floor beside a goal (不少于3万人、力争3.5万人) agree; a result's
+    round bound beside its exact value (突破500万人,达到503.6万人) is dropped for it."""
     def key(m: Mention) -> tuple:
         flow = catalog.indicators[m.indicator_id].flow  # a stock's or a rate's 全年 makes no other basis
         return m.indicator_id, m.time.role, m.time.year, flow and m.value.cumulative, flow and m.value.annual
 
     groups: dict[tuple, list[Mention]] = {}
+    dropped: set[int] = set()
     for m in mentions:
         if m.time.role and m.value.value is not None:
             groups.setdefault(key(m), []).append(m)
@@ -126,7 +132,19 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
             for m in group:
                 m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
                 m.time.role, m.time.year = "", None
-    return mentions
+    for b in mentions:  # 突破500万人,达到503.6万人; 逾2万人,达到20463人: the exact one is the result
+        if b.time.role == "actual" and b.value.comparator in (">", ">=") and b.value.value and any(
+                p.indicator_id == b.indicator_id and p.time.role == "actual" and p.time.year == b.time.year
+                and p.value.comparator in ("", "=") and p.value.value is not None
+                and _scaled(b) <= _scaled(p) <= 1.2 * _scaled(b) for p in mentions):
+            dropped.add(id(b))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _scaled(m: Mention) -> float:
+    """A mention's number in its unit's base (2万人 → 20000)."""
+    unit = canonical_unit(m.value.unit) if m.value.unit else None
+    return m.value.value * (unit[1] if unit else 1.0)
 
 
 def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:

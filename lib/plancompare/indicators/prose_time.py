@@ -342,9 +342,11 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         marker = _year_marker(text, period, rules)
         if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年"):
             earlier = _year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
-            if earlier is not None and re.search(r"(?:19|20)\d\d", earlier[2]):
+            if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
-        future = _future_words(before, text, explicit, one_year, after, rules)
+        joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
+        future = _future_words(before, text, explicit, one_year, after, rules) or (
+            re.search(r"力争|确保|将(?!近)|预计", joined.group(0)) if joined else None)  # 力争…;…控制在: both intended
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
@@ -359,10 +361,14 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 role = "actual"
             before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
             role = role or ("target" if future and not before_plan else _role_of_year(year, period) or ("actual" if one_year else ""))
-            in_review = _from_section(period, section, rules).role == "actual" and bool(section)
+            in_review = _from_section(period, section, rules).role == "actual" and bool(section) and (
+                not one_year or bool(rules.review_section.search(section) or rules.progress_section.search(section)))
             if one_year and role == "target" and in_review and not future and \
                     (words in ("今年", "本年", "本年度") or "五" in words):
                 role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
+            if role == "target" and not one_year and not future and re.search(r"五”?\s*(?:期间|时期|以来)", words) and \
+                    _from_section(period, section, rules).role == "actual" and bool(section):
+                role = "actual"  # “十四五”时期,全县累计新增… in a review of the plan: what it did
             if not role and in_review:
                 role = "actual"  # a year inside the period, in a section reviewing what was done
             if role == "target" and in_review and not one_year and period is not None and year < period[1] \
