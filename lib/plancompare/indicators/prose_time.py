@@ -366,8 +366,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if one_year and role == "target" and in_review and not future and \
                     (words in ("今年", "本年", "本年度") or "五" in words):
                 role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
+            progress = _from_section(period, section, rules)  # a review of this plan's progress: no year
             if role == "target" and not one_year and not future and re.search(r"五”?\s*(?:期间|时期|以来)", words) and \
-                    _from_section(period, section, rules).role == "actual" and bool(section):
+                    progress.role == "actual" and progress.year is None and bool(section):
                 role = "actual"  # “十四五”时期,全县累计新增… in a review of the plan: what it did
             if not role and in_review:
                 role = "actual"  # a year inside the period, in a section reviewing what was done
