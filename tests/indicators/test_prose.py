@@ -937,3 +937,16 @@ def test_annual_documents_months_targets_and_round_figures():
         ((2021, 2025), "工作回顾", "“十四五”期间，全市累计完成补贴性职业技能培训42.6万人次，完成规划目标的106.5%。",
          {("subsidized_training", "actual", 2025): 426000}),
     ])
+
+
+def test_column_tags_before_the_subject_and_the_first_years_of_the_plan_listed():
+    _assert_placed([
+        ((2021, 2025), "主要目标", "基期（2020年）全县专业技术人才总量为1.86万人，其中高级职称人才数量1920人。",
+         {("professional_talent", "baseline", 2020): 18600, ("senior_title_talent", "baseline", 2020): 1920}),
+        ((2021, 2025), "工作回顾", "“十四五”前三年，全省城镇新增就业分别为68.2万人、65.7万人和70.1万人。",
+         {("new_urban_jobs", "actual", 2021): 682000, ("new_urban_jobs", "actual", 2022): 657000,
+          ("new_urban_jobs", "actual", 2023): 701000}),
+        # a bracket dates only what it holds, in an earlier sentence too
+        ((2021, 2025), "主要目标", "专栏1 主要指标（与“十三五”比较）。城镇调查失业率：基期值5.1%，目标值控制在5.5%以内。",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.1, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+    ])

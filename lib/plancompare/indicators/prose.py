@@ -51,7 +51,7 @@ from plancompare.indicators.prose_subject import (
     read_subject,
     whole_names,
 )
-from plancompare.indicators.prose_time import TimeContext, listed_years, resolve_time
+from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
     Value,
@@ -61,6 +61,7 @@ from plancompare.indicators.prose_values import (
     runs_of,
     values_of,
 )
+from plancompare.indicators.prose_years import listed_years
 from plancompare.indicators.values import ParsedValue
 from plancompare.read.normalization import normalize, to_simplified
 
@@ -269,7 +270,7 @@ class _SentenceReader:
             for v in live:
                 v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
         upto = live[0].start if live else pred  # (2021—2023年分别为A、B、C): the span may open the clause
-        years = listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:]) or (
+        years = listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:], self.period) or (
             self.years if re.match(r"\s*(?:分别|依次)", clause[pred:]) and not re.search(r"(?:19|20)\d\d", clause)
             else [])  # 2021年、2022年城镇新增就业分别为A和B,城镇调查失业率分别为C和D: the same years
         self.years = years if len(years) >= 2 else self.years

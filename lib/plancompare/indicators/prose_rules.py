@@ -69,6 +69,26 @@ class Rules:
             phrase = _TIME_PREFIX.sub("", self.subject_fillers.sub("", phrase.strip())).lstrip(",“” ")
         return phrase
 
+    def future_words(self, before: str, text: str, explicit: bool, one_year: bool, after: str) -> re.Match | None:
+        """The words that make a value a target: the last future word of its sentence (``before``), else of
+        the paragraph's time words (``text``, when not ``explicit``), unless the words around them say the
+        value is a result measured against it."""
+        future, src = None, before
+        for future in self.future.finditer(before):  # the last: 规划要求今后五年…
+            pass
+        if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
+            future, src = self.future.search(text), text
+        if future is None and one_year and not self.result_after.search(after):
+            future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
+            # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
+        if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
+            future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
+        if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
+            future = None  # 完成年度计划的107%: the plan is what the result is measured against
+        if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", src[future.end():]):
+            future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
+        return future
+
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""

@@ -17,7 +17,7 @@ from plancompare.indicators.prose_rules import Rules
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
 # year markers: (pattern, how it places the year)
-_FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
+FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
                           r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))"
                           r"|(?:^|(?<=[,;:]))\s*(?:规划)?前([一二三四两]|\d)年")  # 前两年(2021—2022年),…: the plan's
 _YEAR_MARKERS = [
@@ -28,6 +28,8 @@ _YEAR_MARKERS = [
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
+#: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
+_TAG = re.compile(r"\s*(基期|基数|目标)值?\s*(?:\(\s*((?:19|20)\d\d)\s*年?\s*\))?\s*[:,]?(?=\s*[\u4e00-\u9fff])(?!值|任务|为|是)")
 #: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
 _PLAN_YEAR = re.compile(r"(?:规划实施|规划|实施)的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
@@ -83,7 +85,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 continue  # 2021年以来: where a running total starts, not its date
             if best is None or m.start() >= best[0]:
                 best = (m.start(), year, role, m.group(0).strip())
-    for m in _FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
+    for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
         end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
         n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
@@ -236,7 +238,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
                 ctx.year is None or (ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
     fyp = re.search(r"(十[一二三四五六七八九]五)", before)
-    partial = _FIRST_YEARS.search(before) is not None
+    partial = FIRST_YEARS.search(before) is not None
     if kind in ("target", "plan_target") and fyp and (kind == "plan_target" or partial):
         # the target of the plan the sentence names (“十四五”前三年…完成规划目标): its last year
         ctx.year = fyp_end(fyp.group(1))
@@ -283,7 +285,7 @@ def _other_span(before: str, period: tuple[int, int] | None) -> bool:
     period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
     five-year total and an average over it no one year's value."""
     span = SPAN.search(before)
-    if _FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
+    if FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
         return True
     if span and int(span.group(2)) - int(span.group(1)) != 4:
         return True
@@ -300,7 +302,7 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
     nearest sentence that has a year marker, up to its first one (年末…86.4万人,上年末为81.9万人。参加
     工伤保险人数为…: 年末, not the base's 上年末; 截至2024年6月底…实现“到2025年达到…”的目标。其中…:
     截至2024年6月底, not the quoted target's year)."""
-    for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", text)):
+    for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", re.sub(r"\([^()]*\)", "", text))):  # brackets date their own
         if _year_marker(sentence, period, rules) is None:
             continue
         end = 0
@@ -311,25 +313,24 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
     return text
 
 
-def _future_words(before: str, text: str, explicit: bool, one_year: bool, after: str, rules: Rules) -> re.Match | None:
-    """The words that make a value a target: the last future word of its sentence (``before``), else of
-    the paragraph's time words (``text``, when not ``explicit``), unless the words around them say the
-    value is a result measured against it."""
-    future, src = None, before
-    for future in rules.future.finditer(before):  # the last: 规划要求今后五年…
-        pass
-    if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
-        future, src = rules.future.search(text), text
-    if future is None and one_year and not rules.result_after.search(after):
-        future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
-        # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
-    if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
-        future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
-    if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
-        future = None  # 完成年度计划的107%: the plan is what the result is measured against
-    if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", src[future.end():]):
-        future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
-    return future
+def _tagged(before: str, period: tuple[int, int] | None) -> TimeContext | None:
+    """A plan's sentence that opens with the column it belongs to: 基期(2020年)全县…为1.86万人, 目标(2025年)…"""
+    tag = _TAG.match(before)
+    if tag is None or period is None or period[0] == period[1]:
+        return None
+    year = int(tag.group(2)) if tag.group(2) else (period[0] - 1 if tag.group(1) != "目标" else period[1])
+    return TimeContext("target" if tag.group(1) == "目标" else "baseline", year, False, f"tag '{tag.group(0)}'", True)
+
+
+def _unsaid_year(text: str, explicit: bool, one_year: bool) -> TimeContext | None:
+    """Time words whose year the text does not give (第二年 from an unnamed start; 一年来 in an annual
+    document, whose kind decides the year): the value stays unplaced and flagged."""
+    if explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
+        return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
+    if one_year and _PAST_YEAR.search(text):
+        return TimeContext("", None, False, "N年来 ends in the document's year (year-end summary) or the one before "
+                           "(work report)", explicit)
+    return None
 
 
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
@@ -337,6 +338,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     """The time words before a value: in its sentence, else its paragraph, else its section.
     ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
+    tagged = _tagged(before, period)
+    if tagged is not None:
+        return tagged
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = _year_marker(text, period, rules)
@@ -345,16 +349,14 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
         joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
-        future = _future_words(before, text, explicit, one_year, after, rules) or (
+        future = rules.future_words(before, text, explicit, one_year, after) or (
             re.search(r"力争|确保|将(?!近)|预计", joined.group(0)) if joined else None)  # 力争…;…控制在: both intended
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
-        if marker is None and explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
-            return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
-        if marker is None and one_year and _PAST_YEAR.search(text):
-            return TimeContext("", None, False, "N年来 ends in the document's year in a year-end summary, in the "
-                               "year before in a work report", explicit)
+        unsaid = _unsaid_year(text, explicit, one_year) if marker is None else None
+        if unsaid is not None:
+            return unsaid
         if marker is not None:
             year, role, words = marker
             if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
@@ -396,21 +398,3 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return _from_section(period, section, rules)
-
-
-def listed_years(head: str, sentence: str, predicate: str) -> list[str]:
-    """The years a list of values is for, written before its subject: 2020年、2025年…分别为A和B, or a
-    span (2021年至2023年,…分别为A、B、C) with a value for each of its years."""
-    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head) or \
-        re.search(r"(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年(?:末|底)?\s*$", head)
-    if lead:
-        return re.findall(r"(?:19|20)\d\d", lead.group(0))
-    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*){2,}[,:]", sentence)  # 2021年、2022年,…依次为
-    if lead and re.match(r"\s*(?:分别|依次)", predicate):
-        return re.findall(r"(?:19|20)\d\d", lead.group(0))
-    spans = list(SPAN.finditer(sentence))
-    if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:实际|实现|完成)?\s*(?:分别|依次)", predicate) or \
-            re.search(r"(?:19|20)\d\d", sentence[spans[-1].end():]):
-        return []
-    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
-    return [str(y) for y in range(first, last + 1)] if 1 <= last - first <= 10 else []
