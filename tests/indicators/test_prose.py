@@ -950,3 +950,9 @@ def test_column_tags_before_the_subject_and_the_first_years_of_the_plan_listed()
         ((2021, 2025), "主要目标", "专栏1 主要指标（与“十三五”比较）。城镇调查失业率：基期值5.1%，目标值控制在5.5%以内。",
          {("surveyed_unemployment_rate", "baseline", 2020): 5.1, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
     ])
+
+
+def test_a_span_of_years_is_no_target_and_a_year_named_in_its_clause_is_that_years():
+    _assert_placed([((2019, 2019), "工作回顾", "据介绍，2016年到2019年，全区城镇新增就业每年都保持在6000人以上，2019年全年为6873人。"
+                                               "城镇登记失业率年末为2.4%。",
+                     {("new_urban_jobs", "actual", 2019): 6873, ("registered_unemployment_rate", "actual", 2019): 2.4})])

@@ -31,7 +31,8 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     就业8632人;截至10月底…). A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
     year's total, not a five-year one."""
     one_year = period is not None and period[0] == period[1]
-    several = one_year and SEVERAL_YEARS.search(before)
+    own_year = re.search(r"(?<![—–~至到\-\d])(?:19|20)\d\d\s*年(?:全年|底|末)?(?![^,;]*(?:年均|平均))[^,;]*$", before)  # …每年都保持在…以上,2019年全年为6873人
+    several = one_year and SEVERAL_YEARS.search(before) and not own_year
     if one_year and not several:
         pv.cumulative = time.period_total = False
     month = _MONTH_END.search(before) or (re.search(r"今年以来", before) and _MONTH_END.search(after))
@@ -42,7 +43,7 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
     named = re.search(r"十[一二三四五六七八九]五”?\s*(?:时期|期间)[的之]?\s*(?:年均|平均每年|每年)\s*$", before)
-    if (time.part_period or several) and pv.annual and not named:  # “十三五”时期的年均2,340人: that period's
+    if (time.part_period or several) and pv.annual and not named and not own_year:  # “十三五”时期的年均2,340人: that period's
         time.role, time.year = "", None
         time.evidence += "; an average over several years, no one year's value"
 
