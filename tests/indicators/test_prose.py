@@ -956,3 +956,20 @@ def test_a_span_of_years_is_no_target_and_a_year_named_in_its_clause_is_that_yea
     _assert_placed([((2019, 2019), "工作回顾", "据介绍，2016年到2019年，全区城镇新增就业每年都保持在6000人以上，2019年全年为6873人。"
                                                "城镇登记失业率年末为2.4%。",
                      {("new_urban_jobs", "actual", 2019): 6873, ("registered_unemployment_rate", "actual", 2019): 2.4})])
+
+
+def test_quoted_indicator_labels_running_totals_of_some_years_and_short_certificate_names():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "“工伤保险参保人数”指标，规划目标为2025年达到95万人，2023年底实际为97.2万人，已提前两年完成。",
+         {("work_injury_insured", "target", 2025): 950000, ("work_injury_insured", "actual", 2023): 972000}),
+        ((2024, 2024), "", "全年新增取得职业资格证书或职业技能等级证书1.82万人。其中新增取得高级工以上证书6430人。",
+         {("vocational_cert_new", "actual", 2024): 18200, ("advanced_vocational_cert_new", "actual", 2024): 6430}),
+        ((2016, 2020), "主要目标", "到2020年，全市基本养老保险覆盖法定人员的90%以上。",
+         {("pension_coverage_rate", "target", 2020): 90}),
+        ((2022, 2022), "", "已建工会企业中签订集体合同的比例达到88.5%。", {("collective_contract_rate", "actual", 2022): 88.5}),
+        ((2024, 2024), "", "一季度，全市城镇调查失业率为5.4%。截至3月末，全市社会保障卡持卡人数为512.8万人。",
+         {("ss_card_holders", "actual", 2024): 5128000}),
+    ])
+    for text in _both_scripts("2021年至2023年，全区新增取得专业技术人员职业资格证书人数依次为812人、905人、968人，三年合计2685人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024), section="工作回顾")  # the total is no 2023 value
+        assert dict(zip(df.value, df.year)) == {812: 2021, 905: 2022, 968: 2023, 2685: 2023}

@@ -19,7 +19,7 @@ __all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "settl
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
-SEVERAL_YEARS = re.compile(r"每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五")
+SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)|每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五")
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,

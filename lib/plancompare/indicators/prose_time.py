@@ -184,7 +184,7 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
         return False
     rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划))", "", earlier[lead.end():] + before)  # 完成全年目标…: the target's
     return _year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
-        and not re.search(r"全年|年末|年底", rest)
+        and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
 
 
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
