@@ -973,3 +973,19 @@ def test_quoted_indicator_labels_running_totals_of_some_years_and_short_certific
     for text in _both_scripts("2021年至2023年，全区新增取得专业技术人员职业资格证书人数依次为812人、905人、968人，三年合计2685人。"):
         df = pc.extract_indicators(text, period=(2024, 2024), section="工作回顾")  # the total is no 2023 value
         assert dict(zip(df.value, df.year)) == {812: 2021, 905: 2022, 968: 2023, 2685: 2023}
+
+
+def test_one_years_part_of_a_period_total_and_targets_compared_in_brackets():
+    _assert_placed([
+        ((2024, 2024), "", "全年社会保障卡持卡人口覆盖率达到98.6%，比年初确定的98%目标高0.6个百分点。",
+         {("ss_card_coverage_rate", "actual", 2024): 98.6, ("ss_card_coverage_rate", "target", 2024): 98}),
+        # two targets in brackets after the second of two names: whose is which is not said here
+        ((2023, 2023), "", "全年劳动人事争议仲裁结案率为97.3%，调解成功率为72.5%，均高于省里下达的目标（分别为95%和65%）。",
+         {("arbitration_closure_rate", "actual", 2023): 97.3, ("mediation_success_rate", "actual", 2023): 72.5}),
+        ((2023, 2023), "", "2021年至2023年，全区城镇新增就业分别为1.1万人、1.2万人和1.3万人。",
+         {("new_urban_jobs", "actual", 2021): 11000, ("new_urban_jobs", "actual", 2022): 12000,
+          ("new_urban_jobs", "actual", 2023): 13000}),
+    ])
+    for text in _both_scripts("“十三五”期间，全区累计城镇新增就业5.6万人，其中2020年受疫情影响新增9800人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="发展基础")
+        assert dict(zip(df.value, df.basis)) == {56000: "five_year_total", 9800: "annual"}

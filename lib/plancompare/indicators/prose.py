@@ -278,6 +278,9 @@ class _SentenceReader:
                 and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
             for v, y in zip(live, years):
                 v.kind, v.year, v.year_word = "to", int(y), f"{y}年"
+        if len(years) < 2 and len(self.subject.names) == 1 and re.search(r"分别|依次", clause) and \
+                sum(v.kind in ("plain", "target") for v in live) >= 2:  # 均高于…的目标(分别为95%和65%) after one name
+            live = [v for v in live if v.kind not in ("plain", "target")]
         one_year = self.period is not None and self.period[0] == self.period[1]
         for v in live:  # 城镇调查失业率平均5.2%: a bulletin's year; “十三五”期间…平均3.5%: no level
             if v.kind == "average":

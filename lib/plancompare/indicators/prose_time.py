@@ -187,13 +187,20 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
         and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
 
 
+def _whole_period(before: str, rules: Rules) -> bool:
+    """Whether the words before a value make it cover a whole period (期间, 累计), unless its own clause
+    names its year (…期间,…累计5.6万人,其中2020年…新增9800人: that year's)."""
+    own = re.split(r"[,;:]", before)[-1]
+    return bool(rules.period_total.search(own if re.search(r"(?:19|20)\d\d\s*年(?![^,;]*累计)", own) else before))
+
+
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
     if kind not in ("target", "plan_target") and _for_part_of_year(paragraph[:sentence_start], before, period, rules):
         return TimeContext("", None, False, "a figure for part of a year", True)
-    total = bool(rules.period_total.search(before)) or bool(re.search(r"时期|期间", pair_words))
+    total = _whole_period(before, rules) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
     if pair_year is None and re.search(r"上年|去年|前年", pair_words) and one_year:
         pair_year = period[0] - (2 if "前年" in pair_words else 1)  # 由上年末的…: the year before the document's
