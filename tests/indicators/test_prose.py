@@ -989,3 +989,15 @@ def test_one_years_part_of_a_period_total_and_targets_compared_in_brackets():
     for text in _both_scripts("“十三五”期间，全区累计城镇新增就业5.6万人，其中2020年受疫情影响新增9800人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="发展基础")
         assert dict(zip(df.value, df.basis)) == {56000: "five_year_total", 9800: "annual"}
+
+
+def test_the_same_period_as_the_sentence_before_and_last_years_result():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "全市社会保障卡持卡人数由规划基期的648.2万人增长到2024年底的701.5万人。"
+                                   "同期，电子社保卡人口覆盖率从31.6%提升至72.8%。",
+         {("ss_card_holders", "baseline", 2020): 6482000, ("ss_card_holders", "actual", 2024): 7015000,
+          ("e_ss_card_coverage_rate", "baseline", 2020): 31.6, ("e_ss_card_coverage_rate", "actual", 2024): 72.8}),
+        ((2025, 2025), "", "2025年，全县城镇新增就业力争达到5200人，比上年实际完成的5068人多132人；城镇登记失业率控制在3.2%以内。",
+         {("new_urban_jobs", "target", 2025): 5200, ("new_urban_jobs", "actual", 2024): 5068,
+          ("registered_unemployment_rate", "target", 2025): 3.2}),
+    ])

@@ -127,7 +127,7 @@ class Rules:
         if re.search(r"(?:较|比)\s*(?:规划)?基期\s*(?:的|\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?)\s*$", before) or \
                 re.search(r"(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)(?:末|底)?\s*\(\s*$", before):
             return "from"  # 较规划基期(2020年3.6%)下降0.4个百分点, 比2020年末(361.2万人)增加
-        if re.search(r"(?:\(\s*(?:上年|去年)(?:末|底|同期)?\s*[:]?|(?:上年|去年)(?:末|底|同期)?\s*(?:为|是))\s*$", before):
+        if re.search(r"(?:\(\s*(?:上年|去年)(?:末|底|同期)?\s*[:]?|(?:上年|去年)(?:末|底|同期)?\s*(?:为|是)|(?:比|较)(?:上年|去年)实际(?:完成|实现)的?)\s*$", before):
             return "from"  # 2023年末…为24373万人,上年末为23807万人: the year before's level
         if re.search(r"超出[^,。;\d]*\([^()]*\)\s*$", before):
             return "change"  # 超出规划目标(3,000人)260人: by how much
@@ -169,7 +169,7 @@ class Rules:
         m = re.search(r"(期初|期末)\s*的?\s*$", before)
         if m:
             return None, m.group(0)
-        m = re.search(r"(?:(?:上年|去年|前年)(?:末|底|同期)?|(?<![\d\s年])(?:年初|年末|年底))\s*(?:的|为|是)?\s*$", before)
+        m = re.search(r"(?:(?:上年|去年|前年)(?:末|底|同期)?(?:实际(?:完成|实现))?|(?<![\d\s年])(?:年初|年末|年底))\s*(?:的|为|是)?\s*$", before)
         if m:
             return None, m.group(0)
         m = _PAIR_YEAR.search(before)

@@ -194,6 +194,17 @@ def _whole_period(before: str, rules: Rules) -> bool:
     return bool(rules.period_total.search(own if re.search(r"(?:19|20)\d\d\s*年(?![^,;]*累计)", own) else before))
 
 
+def _starting_point(pair_year: int | None, pair_words: str, total: bool) -> TimeContext:
+    """The time of a 'from' value: the base, of its year when named; a year's actual result when the words
+    say so (比上年实际完成的5068人多132人)."""
+    if pair_year is None:
+        if pair_words == _FIVE_YEARS:
+            return TimeContext("baseline", None, total, "a 'from' value five years before its pair", True, back=5)
+        return TimeContext("baseline", None, total, "a 'from' value without a year", True)
+    role = "actual" if re.search(r"实际(?:完成|实现)", pair_words) else "baseline"
+    return TimeContext(role, pair_year, total, f"from '{pair_words}'", True)
+
+
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
@@ -218,11 +229,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind == "current":
         return _current(paragraph, sentence_start, before, pair_year, pair_words, total, period, section, rules)
     if kind == "from":
-        if pair_year is None:
-            if pair_words == _FIVE_YEARS:
-                return TimeContext("baseline", None, total, "a 'from' value five years before its pair", True, back=5)
-            return TimeContext("baseline", None, total, "a 'from' value without a year", True)
-        return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
+        return _starting_point(pair_year, pair_words, total)
     if kind == "to" and pair_year is not None:
         role = _role_of_year(pair_year, period) or "actual"
         if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
