@@ -1001,3 +1001,22 @@ def test_the_same_period_as_the_sentence_before_and_last_years_result():
          {("new_urban_jobs", "target", 2025): 5200, ("new_urban_jobs", "actual", 2024): 5068,
           ("registered_unemployment_rate", "target", 2025): 3.2}),
     ])
+
+
+def test_openings_and_references_that_are_no_time_words():
+    _assert_placed([
+        ((2021, 2025), "主要目标", "目标（2025年）技能人才总量达到20万人，2020年为12万人。",
+         {("skilled_talent", "target", 2025): 200000, ("skilled_talent", "baseline", 2020): 120000}),
+        ((2021, 2025), "工作回顾", "基数较大，2023年全市城镇新增就业5.2万人。", {("new_urban_jobs", "actual", 2023): 52000}),
+        ((2021, 2025), "工作回顾", "按照规划要求，2023年全市城镇新增就业5.2万人。", {("new_urban_jobs", "actual", 2023): 52000}),
+        ((2024, 2024), "", "围绕工作目标，全市城镇新增就业5.2万人。", {("new_urban_jobs", "actual", 2024): 52000}),
+        ((2024, 2024), "", "今年全市城镇新增就业5万人以上，力争超过省下达的目标任务。", {("new_urban_jobs", "target", 2024): 50000}),
+        # another plan's year counted from its own start; a strategy's year from none
+        ((2021, 2025), "发展基础", "2020年是“十三五”规划实施的第五年，全市城镇新增就业5.1万人。",
+         {("new_urban_jobs", "actual", 2020): 51000}),
+        ((2021, 2025), "工作回顾", "就业优先战略实施第三年，全市城镇新增就业5.1万人。", {}),
+        # the holders of a certificate are no new certificates
+        ((2021, 2025), "工作回顾", "截至2023年底，全市取得职业资格证书人数达到85万人。", {}),
+    ])
+    for text in _both_scripts("2020年是“十三五”规划实施的第五年，全市城镇新增就业5.1万人。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis.tolist() == ["annual"]

@@ -31,7 +31,7 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     就业8632人;截至10月底…). A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
     year's total, not a five-year one."""
     one_year = period is not None and period[0] == period[1]
-    own_year = re.search(r"(?<![—–~至到\-\d])(?:19|20)\d\d\s*年(?:全年|底|末)?(?![^,;]*(?:年均|平均))[^,;]*$", before)  # …每年都保持在…以上,2019年全年为6873人
+    own_year = re.search(r"(?<![—–~至到\-\d])(?:19|20)\d\d\s*年(?:全年|底|末)?(?!以来|起)(?![^,;]*(?:年均|平均))[^,;]*$", before)  # …每年都保持在…以上,2019年全年为6873人
     several = one_year and SEVERAL_YEARS.search(before) and not own_year
     if one_year and not several:
         pv.cumulative = time.period_total = False
@@ -163,7 +163,7 @@ def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-_CLOSING_DATE = re.compile(r"(?:以上|上述)(?:各项)?(?:数据|数字|指标|统计)?(?:均|都|皆)?(?:统计)?(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年")
+_CLOSING_DATE = re.compile(r"(?:以上|上述)(?:各项)?(?:数据|数字|指标|统计)(?:均|都|皆)?(?:统计)?(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年")
 
 
 def date_by_closing_note(mentions: list[Mention], paragraph: str) -> list[Mention]:

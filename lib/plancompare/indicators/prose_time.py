@@ -29,9 +29,9 @@ _YEAR_MARKERS = [
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
 #: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
-_TAG = re.compile(r"\s*(基期|基数|目标)值?\s*(?:\(\s*((?:19|20)\d\d)\s*年?\s*\))?\s*[:,]?(?=\s*[\u4e00-\u9fff])(?!值|任务|为|是)")
+_TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
 #: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
-_PLAN_YEAR = re.compile(r"(?:规划实施|规划|实施)的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
+_PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
@@ -91,9 +91,10 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
-        n = cn_to_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))  # 规划实施第二年: its year
-        if n and 1 <= n <= period[1] - period[0] + 1 and (best is None or m.start() >= best[0]):
-            best = (m.start(), period[0] + n - 1, "", m.group(0))
+        n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
+        start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
+        if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
+            best = (m.start(), start + n - 1, "", m.group(0))
     if period is not None and period[0] == period[1]:  # a one-year document
         for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
             for m in pattern.finditer(text):
@@ -328,12 +329,15 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
 
 
 def _tagged(before: str, period: tuple[int, int] | None) -> TimeContext | None:
-    """A plan's sentence that opens with the column it belongs to: 基期(2020年)全县…为1.86万人, 目标(2025年)…"""
-    tag = _TAG.match(before)
-    if tag is None or period is None or period[0] == period[1]:
-        return None
-    year = int(tag.group(2)) if tag.group(2) else (period[0] - 1 if tag.group(1) != "目标" else period[1])
-    return TimeContext("target" if tag.group(1) == "目标" else "baseline", year, False, f"tag '{tag.group(0)}'", True)
+    """The column a plan's value stands in, named before it with its year (基期(2020年)全县…为1.86万人,
+    目标(2025年)…), unless a later year in the sentence is the value's own."""
+    tags = list(_TAG.finditer(before))
+    if not tags or period is None or period[0] == period[1] or \
+            re.search(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五", before[tags[-1].end():]):
+        return None  # 基期(2020年)…为12万人,2023年达到15万人: the later year is the value's own
+    tag = tags[-1]
+    return TimeContext("target" if tag.group(1) == "目标" else "baseline", int(tag.group(2)), False,
+                       f"tag '{tag.group(0)}'", True)
 
 
 def _unsaid_year(text: str, explicit: bool, one_year: bool) -> TimeContext | None:
@@ -364,7 +368,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
         joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
         future = rules.future_words(before, text, explicit, one_year, after) or (
-            re.search(r"力争|确保|将(?!近)|预计", joined.group(0)) if joined else None)  # 力争…;…控制在: both intended
+            re.search(r"力争|确保(?!了)|预计", joined.group(0)) if joined else None)  # 力争…;…控制在: both intended
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
@@ -391,7 +395,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if role == "target" and in_review and not one_year and period is not None and year < period[1] \
                     and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
                 role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-            five_year = "五" in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
+            five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
             return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
