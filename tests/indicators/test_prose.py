@@ -1020,3 +1020,10 @@ def test_openings_and_references_that_are_no_time_words():
     ])
     for text in _both_scripts("2020年是“十三五”规划实施的第五年，全市城镇新增就业5.1万人。"):
         assert pc.extract_indicators(text, period=(2021, 2025), section="发展基础").basis.tolist() == ["annual"]
+
+
+def test_nian_nei_in_a_review_of_the_year_is_what_was_done():
+    _assert_placed([
+        ((2024, 2024), "一、2023年工作回顾", "年内全市新增城镇就业4.8万人。", {("new_urban_jobs", "actual", 2024): 48000}),
+        ((2024, 2024), "", "年内全市新增城镇就业4.8万人。", {("new_urban_jobs", "target", 2024): 48000}),
+    ])

@@ -69,16 +69,17 @@ class Rules:
             phrase = _TIME_PREFIX.sub("", self.subject_fillers.sub("", phrase.strip())).lstrip(",“” ")
         return phrase
 
-    def future_words(self, before: str, text: str, explicit: bool, one_year: bool, after: str) -> re.Match | None:
+    def future_words(self, before: str, text: str, explicit: bool, year_ahead: bool, after: str) -> re.Match | None:
         """The words that make a value a target: the last future word of its sentence (``before``), else of
         the paragraph's time words (``text``, when not ``explicit``), unless the words around them say the
-        value is a result measured against it."""
+        value is a result measured against it. ``year_ahead``: 年内 may be the year ahead (an annual
+        document, outside a section that reviews the year)."""
         future, src = None, before
         for future in self.future.finditer(before):  # the last: 规划要求今后五年…
             pass
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = self.future.search(text), text
-        if future is None and one_year and not self.result_after.search(after):
+        if future is None and year_ahead and not self.result_after.search(after):
             future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
             # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
@@ -88,6 +89,11 @@ class Rules:
         if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", src[future.end():]):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         return future
+
+    def reviews(self, section: str) -> bool:
+        """Whether a section's title says it reviews what was done (一、2023年工作回顾, 工作总结, 主要成就)."""
+        return bool(section) and bool(self.review_section.search(section) or self.progress_section.search(section)
+                                      or "总结" in section)
 
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the

@@ -367,7 +367,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
         joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
-        future = rules.future_words(before, text, explicit, one_year, after) or (
+        future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
             re.search(r"力争|确保(?!了)|预计", joined.group(0)) if joined else None)  # 力争…;…控制在: both intended
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
