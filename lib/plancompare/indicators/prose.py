@@ -383,7 +383,7 @@ class _SentenceReader:
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
         unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
-                           self.catalog.indicators[ind_id].flow, self.paragraph[start:].split("。")[0])
+                           self.catalog.indicators[ind_id].flow)
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
 
 

@@ -23,19 +23,18 @@ SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
-                       flow: bool, after: str = "") -> None:
+                       flow: bool) -> None:
     """Leave unplaced what is no one year's value: a flow up to a month before the year's end
     (截至11月底…新增就业1.42万人; the plan's running total, 截至6月底…累计完成, stays dated), and an
     average over several years (前两年…年均4230人, 近五年…年均 in a bulletin). ``before``: the
-    sentence up to the value; ``after``: the rest of the sentence, whose date ends a 今年以来 (今年以来…新增
-    就业8632人;截至10月底…). A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
+    sentence up to the value. A flow 今年以来 (with no later 全年) is the year so far. A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
     year's total, not a five-year one."""
     one_year = period is not None and period[0] == period[1]
     own_year = re.search(r"(?<![—–~至到\-\d])(?:19|20)\d\d\s*年(?:全年|底|末)?(?!以来|起)(?![^,;]*(?:年均|平均))[^,;]*$", before)  # …每年都保持在…以上,2019年全年为6873人
     several = one_year and SEVERAL_YEARS.search(before) and not own_year
     if one_year and not several:
         pv.cumulative = time.period_total = False
-    month = _MONTH_END.search(before) or (re.search(r"今年以来", before) and _MONTH_END.search(after))
+    month = _MONTH_END.search(before)
     if one_year and flow and time.role == "actual" and re.search(r"今年以来(?!.*全年)", before) and not pv.cumulative:
         time.role, time.year = "", None  # 今年以来…新增城镇就业1862人: the year so far, not the year's total
         time.evidence += "; the year so far (今年以来), not the year's total"
@@ -50,10 +49,11 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
 
 def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
                      catalog: IndicatorCatalog) -> list[Mention]:
-    """Where a sentence of a plan gives an indicator's value for a year of the plan (a target, a
-    result), its value for the year before the plan is the plan's base (专业技术人才总量2020年为12.3万人,
-    预计2025年达到15万人); where it gives the target for the plan's last year, a starting point
-    without a year (由10.8年提高到11.3年, 基期值为…) is that base year's."""
+    """Where a sentence of a plan gives the target for the plan's last year or a later result, a
+    starting point without a year (由10.8年提高到11.3年, 基期值为…) is the base year's; in a bulletin, an
+    earlier year's level beside the document year's is its comparison base. (A result for the year
+    before the plan beside a later value becomes the base over the whole paragraph:
+    :func:`bases_beside_later`.)"""
     if period is None:
         return mentions
     if period[0] == period[1]:  # a bulletin: an earlier year's level beside a later one's is its comparison base
@@ -88,7 +88,7 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
         if m.kind == "from" and m.time.year is None:
             m.time.year = period[0] - 1
             m.time.evidence += f"; the plan's base year ({period[0] - 1}), beside a value of the plan"
-    return bases_beside_later(mentions, period)
+    return mentions
 
 
 def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:

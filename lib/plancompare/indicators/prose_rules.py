@@ -74,9 +74,8 @@ class Rules:
         the paragraph's time words (``text``, when not ``explicit``), unless the words around them say the
         value is a result measured against it. ``year_ahead``: 年内 may be the year ahead (an annual
         document, outside a section that reviews the year)."""
-        future, src = None, before
-        for future in self.future.finditer(before):  # the last: 规划要求今后五年…
-            pass
+        future = next(reversed(list(self.future.finditer(before))), None)  # the last: 规划要求今后五年…
+        src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = self.future.search(text), text
         if future is None and year_ahead and not self.result_after.search(after):
