@@ -2,7 +2,7 @@
 
     python benchmarks/prose_score.py                 # tuning part: score and every miss/wrong row
     python benchmarks/prose_score.py --heldout       # set-aside part: the numbers only
-    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch (3 … 12: third … twelfth)
+    python benchmarks/prose_score.py --batch 2 [--heldout]   # the second batch (N: tuningN.yaml, heldoutN.yaml)
 
 A stated value is *found* when a row has its indicator, role, year and value; a
 row is *wrong* when it states a value (role and year set) that matches no stated
@@ -96,8 +96,9 @@ def by_family(per_item: list[tuple[dict, dict]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the set-aside part (numbers only)")
-    ap.add_argument("--batch", choices=[str(n) for n in range(1, 13)], default="1",
-                    help="which batch: 1 is tuning.yaml and heldout.yaml, N from 2 to 12 is tuningN.yaml "
+    batches = sorted(int(f.stem[len("tuning"):] or 1) for f in MATERIAL.glob("tuning*.yaml"))
+    ap.add_argument("--batch", choices=[str(n) for n in batches], default="1",
+                    help="which batch: 1 is tuning.yaml and heldout.yaml, N > 1 is tuningN.yaml "
                          "and heldoutN.yaml")
     ap.add_argument("--by-family", action="store_true", help="also print counts per family and script")
     args = ap.parse_args(argv)

@@ -55,12 +55,14 @@ def check_row(where, row):
             err(where, "basis given for a non-flow indicator")
 
 
-BATCHES = [("first batch", "tuning", "heldout"), ("second batch", "tuning2", "heldout2"),
-           ("third batch", "tuning3", "heldout3"), ("fourth batch", "tuning4", "heldout4"),
-           ("fifth batch", "tuning5", "heldout5"), ("sixth batch", "tuning6", "heldout6"),
-           ("seventh batch", "tuning7", "heldout7"), ("eighth batch", "tuning8", "heldout8"),
-           ("ninth batch", "tuning9", "heldout9"), ("tenth batch", "tuning10", "heldout10"),
-           ("eleventh batch", "tuning11", "heldout11"), ("twelfth batch", "tuning12", "heldout12")]
+def _batches() -> list[tuple[str, str, str]]:
+    """Every batch present: ``tuning.yaml``/``heldout.yaml`` is the first, ``tuningN``/``heldoutN`` the N-th."""
+    nums = sorted(int(m.group(1) or 1) for f in (HERE / "prose").glob("tuning*.yaml")
+                  if (m := re.fullmatch(r"tuning(\d*)\.yaml", f.name)))
+    return [(f"batch {n}", f"tuning{n if n > 1 else ''}", f"heldout{n if n > 1 else ''}") for n in nums]
+
+
+BATCHES = _batches()
 
 
 def check_prose():
