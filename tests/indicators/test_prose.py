@@ -979,9 +979,11 @@ def test_one_years_part_of_a_period_total_and_targets_compared_in_brackets():
     _assert_placed([
         ((2024, 2024), "", "全年社会保障卡持卡人口覆盖率达到98.6%，比年初确定的98%目标高0.6个百分点。",
          {("ss_card_coverage_rate", "actual", 2024): 98.6, ("ss_card_coverage_rate", "target", 2024): 98}),
-        # two targets in brackets after the second of two names: whose is which is not said here
-        ((2023, 2023), "", "全年劳动人事争议仲裁结案率为97.3%，调解成功率为72.5%，均高于省里下达的目标（分别为95%和65%）。",
-         {("arbitration_closure_rate", "actual", 2023): 97.3, ("mediation_success_rate", "actual", 2023): 72.5}),
+        # two targets in brackets after three names: whose is which is not said here
+        ((2023, 2023), "", "全年劳动人事争议仲裁结案率为97.3%，调解成功率为72.5%，劳动保障监察举报投诉案件结案率为98.1%，"
+         "均高于省里下达的目标（分别为95%和65%）。",
+         {("arbitration_closure_rate", "actual", 2023): 97.3, ("mediation_success_rate", "actual", 2023): 72.5,
+          ("labor_inspection_closure_rate", "actual", 2023): 98.1}),
         ((2023, 2023), "", "2021年至2023年，全区城镇新增就业分别为1.1万人、1.2万人和1.3万人。",
          {("new_urban_jobs", "actual", 2021): 11000, ("new_urban_jobs", "actual", 2022): 12000,
           ("new_urban_jobs", "actual", 2023): 13000}),
@@ -1027,3 +1029,29 @@ def test_nian_nei_in_a_review_of_the_year_is_what_was_done():
         ((2024, 2024), "一、2023年工作回顾", "年内全市新增城镇就业4.8万人。", {("new_urban_jobs", "actual", 2024): 48000}),
         ((2024, 2024), "", "年内全市新增城镇就业4.8万人。", {("new_urban_jobs", "target", 2024): 48000}),
     ])
+
+
+def test_targets_beside_results_after_the_result():
+    _assert_placed([
+        # a result written value-first, then its target: the target is the same indicator's
+        ((2025, 2025), "工作回顾", "“十四五”期间，全县累计帮助1386人成功创业，完成规划目标1200人的115.5%。",
+         {("entrepreneurship_supported", "actual", 2025): 1386, ("entrepreneurship_supported", "target", 2025): 1200}),
+        # 五年目标 in brackets after a running total: the plan's target
+        ((2021, 2025), "工作回顾", "2021—2023年全市城镇新增就业累计17.77万人，完成五年目标（28万人）的63.5%。",
+         {("new_urban_jobs", "actual", 2023): 177700, ("new_urban_jobs", "target", 2025): 280000}),
+        # two results, then 分别 their targets in two units; 以内 is the rate's alone
+        ((2024, 2024), "工作回顾", "去年城镇新增就业8.6万人、城镇调查失业率5.2%，分别完成年度目标8万人和5.5%以内的要求。",
+         {("new_urban_jobs", "actual", 2023): 86000, ("surveyed_unemployment_rate", "actual", 2023): 5.2,
+          ("new_urban_jobs", "target", 2023): 80000, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
+        # 均…(分别为A和B) after two clauses that each named one indicator
+        ((2023, 2023), "工作回顾", "全年劳动人事争议仲裁结案率为97.3%，调解成功率为72.5%，均高于省里下达的目标（分别为95%和65%）。",
+         {("arbitration_closure_rate", "actual", 2023): 97.3, ("mediation_success_rate", "actual", 2023): 72.5,
+          ("arbitration_closure_rate", "target", 2023): 95, ("mediation_success_rate", "target", 2023): 65}),
+        # a quoted target with its own year
+        ((2021, 2025), "工作回顾", "截至2023年底，全市技能人才总量已达到86.3万人，提前两年实现“到2025年达到85万人”的规划目标。",
+         {("skilled_talent", "actual", 2023): 863000, ("skilled_talent", "target", 2025): 850000}),
+    ])
+    for text in _both_scripts("去年城镇新增就业8.6万人、城镇调查失业率5.2%，分别完成年度目标8万人和5.5%以内的要求。"):
+        df = pc.extract_indicators(text, period=(2024, 2024)).set_index(["indicator_id", "role"])
+        assert df.comparator[("new_urban_jobs", "target")] == "="  # 以内 is the rate's, not the count's
+        assert df.comparator[("surveyed_unemployment_rate", "target")] == "<="

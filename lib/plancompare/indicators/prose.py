@@ -43,11 +43,11 @@ from plancompare.indicators.prose_checks import (
     unplace_part_years,
     unplace_shared_targets,
 )
+from plancompare.indicators.prose_direct import direct_mentions
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_subject import (
     Subject,
     coverage_of,
-    name_pattern,
     read_subject,
     whole_names,
 )
@@ -75,7 +75,7 @@ _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|\((?=\s*(?:19|20)\d\d[^()]{0,12}分�
 _QUOTES = str.maketrans("「」『』", "“”‘’")  # Traditional texts' quotes: 「十三五」 is “十三五”
 _COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
 #: a clause that gives the target of the subject an aside interrupted (规划目标为15万人次)
-_TARGET_LEAD = re.compile(r"\s*(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
+_TARGET_LEAD = re.compile(r"\s*(?:(?:超额)?完成了?\s*)?(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
 __all__ = ["Mention", "TimeContext", "find_mentions", "extract_indicators"]
 
 
@@ -144,65 +144,15 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     return mentions
 
 
-def _name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
-    """A name written around the count it gives: 帮助1,860(名城乡劳动者)成功创业, 86.3万人参加了失业保险,
-    312.7万人持有社会保障卡; "" when none."""
-    rest = re.match(r"[^\d,。;、]*", clause[v.end:]).group(0)
-    verb = re.search(r"(帮助|协助|扶持|促进)\s*$", clause[:v.start])
-    if verb:
-        word = "帮助" if verb.group(1) in ("协助", "扶持") else verb.group(1)  # 協助, 扶持…成功创业 as 帮助
-        for k in range(len(rest) - 1):
-            if catalog.match(word + rest[k:]):
-                return word + rest[k:]
-    done = re.match(r"(?:名|人)?\s*完成了?(.{2,14}?培训)$", rest)
-    if done and catalog.match("完成" + done.group(1) + "人数"):
-        return "完成" + done.group(1) + "人数"  # 2.8万人完成职业技能培训
-    trained = re.match(r"(?:名|人|人次)?\s*(农民工)?(?:参加|接受)了?(.{2,14}?培训)$", rest)
-    if trained and trained.group(1) and catalog.match("农民工参加职业培训人次"):
-        return "农民工参加职业培训人次"  # 3,000名农民工接受补贴性职业技能培训
-    if trained and catalog.match(trained.group(2)):
-        return trained.group(2)  # 12.6万人次参加补贴性职业技能培训
-    joined = re.match(r"(?:名|人)?\s*参加了?(.{2,12}?保险)$", rest)
-    if joined and catalog.match(joined.group(1) + "参保人数"):
-        return joined.group(1) + "参保人数"
-    got = re.match(r"(?:名|人)?\s*(?:以上)?\s*(?:新增|新)?取得(.{2,30}?证书)$", rest)
-    if got and catalog.match("新增取得" + got.group(1) + "人数"):
-        return "新增取得" + got.group(1) + "人数"
-    held = re.match(r"(?:名|人)?\s*持有(?:第[一二三]代)?(.{2,6}?卡)$", rest)
-    if held and catalog.match(held.group(1) + "持卡人数"):
-        return held.group(1) + "持卡人数"
-    return ""
-
-
-def _direct(clause: str, values: list[Value], catalog: IndicatorCatalog,
-            rules: Rules) -> list[tuple[Value, str, str]]:
-    """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标)."""
-    names = name_pattern(catalog)
-    out = []
-    for v in values:
-        before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
-        after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})(目标)?", clause[v.end:])
-        around = _name_around(clause, v, catalog)
-        if around and not (before or after):
-            v.kind = "plain"
-            out.append((v, catalog.match(around), around))
-            continue
-        m = before or after
-        if before and rules.name_modifiers.search(clause[:before.start(1)]):
-            continue  # 城乡居民基本养老保险参保人数(…): another scheme's count
-        if m and catalog.match(m.group(1)):
-            v.kind = "target" if after and after.group(2) else "plain"
-            out.append((v, catalog.match(m.group(1)), m.group(1)))
-    return out
-
-
 def _uniform(run: list[Value], clause: str) -> bool:
     """Whether a run's values share the words around it (分别控制在5.5%、4.5%以内), rather than each
     carrying its own (5万人、5.5%以内、4%以内: 以内 is not the first one's)."""
     units = {VALUE.match(v.text).group("unit") or "" for v in run[:-1]} - {""}
     if units and units != {VALUE.match(run[-1].text).group("unit") or ""} and \
-            re.match(r"\s*(?:左右|上下)", clause[run[-1].end:]):
-        return False  # 分别为2万人、5.5%左右: 左右 is the rate's only
+            (re.match(r"\s*(?:左右|上下)", clause[run[-1].end:]) or (
+                re.match(r"\s*(?:以内|以下|以上|之内)", clause[run[-1].end:])
+                and not re.search(r"(?:控制|保持|稳定|维持)在?\s*$", clause[:run[0].start]))):
+        return False  # 分别为2万人、5.5%左右; 完成8万人和5.5%以内的要求: the bound is the rate's only
     return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
 
 
@@ -225,6 +175,7 @@ class _SentenceReader:
     listed: list = field(default_factory=list)  # names of clauses listed with 、 (A3万人次、B1.2万人次)
     years: list = field(default_factory=list)  # the years a list of values was for (2021年、2022年…分别为)
     referent: Subject | None = None  # the one indicator the paragraph's previous sentence spoke of (该指标)
+    said: list = field(default_factory=list)  # every name the sentence's clauses opened with, in order
 
     @property
     def named(self) -> Subject | None:
@@ -234,11 +185,12 @@ class _SentenceReader:
 
     def read_clause(self, c0: int, clause: str) -> list[Mention]:
         values = values_of(clause)
-        direct = _direct(clause, values, self.catalog, self.rules)
+        direct = direct_mentions(clause, values, self.catalog, self.rules)
         out = [m for v, ind, name in direct for m in self._mention(c0, clause, v, ind, name, False, "")]
         values = [v for v in values if all(v is not d[0] for d in direct)]
         if direct and self.subject is None:  # 612.4万人参加了基本养老保险,参保率为95.8%: its rate next
             self.topic = Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
+            self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
                        self.subject or self.topic or (self.referent if c0 == 0 else None))  # 参保率达到96.2% opening a sentence
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
@@ -253,6 +205,7 @@ class _SentenceReader:
         if own is not None:
             listed = c0 > 0 and self.paragraph[self.s0 + c0 - 1] == "、" and self.subject is not None
             self.listed = [*self.listed, *own.names] if listed else list(own.names)
+            self.said += [n for n in own.names if n not in self.said]
             self.subject, pred = own, own.end
             out += self._compared(own)
         elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
@@ -270,18 +223,7 @@ class _SentenceReader:
             planned = re.match(r"规划目标", self.rules.strip_time(clause[:pred])) is not None  # 规划目标城镇新增就业12万人
             for v in live:
                 v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
-        upto = live[0].start if live else pred  # (2021—2023年分别为A、B、C): the span may open the clause
-        years = listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:], self.period) or (
-            self.years if re.match(r"\s*(?:分别|依次)", clause[pred:]) and not re.search(r"(?:19|20)\d\d", clause)
-            else [])  # 2021年、2022年城镇新增就业分别为A和B,城镇调查失业率分别为C和D: the same years
-        self.years = years if len(years) >= 2 else self.years
-        if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
-                and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
-            for v, y in zip(live, years):
-                v.kind, v.year, v.year_word = "to", int(y), f"{y}年"
-        if len(years) < 2 and len(self.subject.names) == 1 and re.search(r"分别|依次", clause) and \
-                sum(v.kind in ("plain", "target") for v in live) >= 2:  # 均高于…的目标(分别为95%和65%) after one name
-            live = [v for v in live if v.kind not in ("plain", "target")]
+        live = self._dated_list(c0, clause, pred, live)
         one_year = self.period is not None and self.period[0] == self.period[1]
         for v in live:  # 城镇调查失业率平均5.2%: a bulletin's year; “十三五”期间…平均3.5%: no level
             if v.kind == "average":
@@ -297,6 +239,27 @@ class _SentenceReader:
                 elif v.year is not None:
                     self.pair_years[v.kind] = (v.year, v.year_word)
         return out + list(self._mentions(c0, clause, pred, live))
+
+    def _dated_list(self, c0: int, clause: str, pred: int, live: list[Value]) -> list[Value]:
+        """The values of a list the clause dates year by year (2020年、2025年…分别为A和B), or gives the
+        names of the sentence's earlier clauses (均…分别为A和B); without names or years for them, none."""
+        upto = live[0].start if live else pred  # (2021—2023年分别为A、B、C): the span may open the clause
+        years = listed_years(clause[:pred], self.paragraph[self.s0:self.s0 + c0 + upto], clause[pred:], self.period) or (
+            self.years if re.match(r"\s*(?:分别|依次)", clause[pred:]) and not re.search(r"(?:19|20)\d\d", clause)
+            else [])  # 2021年、2022年城镇新增就业分别为A和B,城镇调查失业率分别为C和D: the same years
+        self.years = years if len(years) >= 2 else self.years
+        if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
+                and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
+            for v, y in zip(live, years):
+                v.kind, v.year, v.year_word = "to", int(y), f"{y}年"
+        if len(years) < 2 and len(self.subject.names) == 1 and re.search(r"分别|依次", clause) and \
+                sum(v.kind in ("plain", "target") for v in live) >= 2:  # 均高于…的目标(分别为95%和65%) after one name
+            both = sum(v.kind in ("plain", "target") for v in live)
+            if re.match(r"\s*(?:均|都)", clause) and len(self.said) == both:
+                self.subject = Subject(tuple(self.said), 0)  # A为97.3%,B为72.5%,均高于…(分别为95%和65%)
+            else:
+                live = [v for v in live if v.kind not in ("plain", "target")]
+        return live
 
     def _no_subject(self, c0: int, clause: str, values: list[Value]) -> None:
         """A clause without a subject of its own: it ends the subject, but may hold a value for the next
