@@ -1055,3 +1055,14 @@ def test_targets_beside_results_after_the_result():
         df = pc.extract_indicators(text, period=(2024, 2024)).set_index(["indicator_id", "role"])
         assert df.comparator[("new_urban_jobs", "target")] == "="  # 以内 is the rate's, not the count's
         assert df.comparator[("surveyed_unemployment_rate", "target")] == "<="
+
+
+def test_a_year_end_after_the_years_targets_is_a_target_too():
+    _assert_placed([
+        ((2024, 2024), "", "2024年全市工作要点明确了年度目标。年内城镇新增就业3.5万人，城镇登记失业率控制在3.5%以内。"
+         "年末基本养老保险参保率稳定在96%以上。",
+         {("new_urban_jobs", "target", 2024): 35000, ("registered_unemployment_rate", "target", 2024): 3.5,
+          ("pension_coverage_rate", "target", 2024): 96}),
+        ((2021, 2025), "主要目标", "到2025年，全县企业与职工签订劳动合同的比例达到96%以上，已建工会企业签订集体合同的比例达到90%。",
+         {("labor_contract_rate", "target", 2025): 96, ("collective_contract_rate", "target", 2025): 90}),
+    ])

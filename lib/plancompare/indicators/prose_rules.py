@@ -79,7 +79,8 @@ class Rules:
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = self.future.search(text), text
         if future is None and year_ahead and not self.result_after.search(after):
-            future = re.search(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))", before)
+            ahead = re.compile(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))")
+            future = ahead.search(before) or (None if explicit else ahead.search(text))  # …年内…。年末…: the same year ahead
             # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's

@@ -364,7 +364,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         marker = _year_marker(text, period, rules)
         if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年"):
             earlier = _year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
-            if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年", earlier[2]):
+            if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|年内|本年度?", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
         joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
         future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
