@@ -1066,3 +1066,16 @@ def test_a_year_end_after_the_years_targets_is_a_target_too():
         ((2021, 2025), "主要目标", "到2025年，全县企业与职工签订劳动合同的比例达到96%以上，已建工会企业签订集体合同的比例达到90%。",
          {("labor_contract_rate", "target", 2025): 96, ("collective_contract_rate", "target", 2025): 90}),
     ])
+
+
+def test_modal_verbs_between_a_name_and_its_value_make_targets():
+    _assert_placed([
+        ((2021, 2025), "", "城镇调查失业率要控制在5.5%以内。", {("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2021, 2025), "主要目标", "高技能人才占技能人才的比重要从“十三五”末的26.5%提高到30%以上。",
+         {("high_skill_share", "baseline", 2020): 26.5, ("high_skill_share", "target", 2025): 30}),
+        ((2023, 2023), "", "今年城镇新增就业要达到5万人以上。", {("new_urban_jobs", "target", 2023): 50000}),
+        ((2024, 2024), "", "2024年工作要点：年内全市要完成补贴性职业技能培训3万人次。",
+         {("subsidized_training", "target", 2024): 30000}),
+        ((2021, 2025), "", "“十四五”期间，全区年均帮助创业成功人数争取达到450人。",
+         {("entrepreneurship_supported", "target", 2025): 450}),
+    ])

@@ -86,7 +86,7 @@ class Rules:
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
             future = None  # 完成年度计划的107%: the plan is what the result is measured against
-        if future and re.search(r"实际|(?<![要将争保划])完成|实现了|达到了", src[future.end():]):
+        if future and re.compile(r"实际|(?<![要将争保划应])完成|实现了|达到了").search(src, future.end()):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         return future
 
