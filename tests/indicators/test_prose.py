@@ -1079,3 +1079,24 @@ def test_modal_verbs_between_a_name_and_its_value_make_targets():
         ((2021, 2025), "", "“十四五”期间，全区年均帮助创业成功人数争取达到450人。",
          {("entrepreneurship_supported", "target", 2025): 450}),
     ])
+
+
+def test_annual_documents_targets_by_section_and_by_a_year_already_looked_back_on():
+    _assert_placed([
+        # a section that sets the year's targets: 全年/本年度 values are targets, not results
+        ((2024, 2024), "主要目标", "本年度全市人社工作主要目标：城镇新增就业2.2万人，城镇登记失业率控制在3.5%以内。",
+         {("new_urban_jobs", "target", 2024): 22000, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        ((2023, 2023), "主要预期目标", "城镇登记失业率和城镇调查失业率分别控制在3.5%和5.5%以内。",
+         {("registered_unemployment_rate", "target", 2023): 3.5, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
+        # …but one that reviews them gives results
+        ((2023, 2023), "主要指标完成情况", "全年城镇新增就业2.3万人，城镇登记失业率3.1%。",
+         {("new_urban_jobs", "actual", 2023): 23000, ("registered_unemployment_rate", "actual", 2023): 3.1}),
+        # a work report: once 过去一年 is the year before, 今年 is the year ahead, even in its review
+        ((2019, 2019), "工作回顾", "过去一年，全省城镇新增就业72.4万人。今年，城镇新增就业70万人以上。",
+         {("new_urban_jobs", "actual", 2018): 724000, ("new_urban_jobs", "target", 2019): 700000}),
+        # holders of one generation of the card are not all holders when the total follows
+        ((2025, 2025), "", "截至3月底，全区已有9.4万人持有第三代社会保障卡。同期，全区持卡人数累计达到62.3万人。",
+         {("ss_card_holders", "actual", 2025): 623000}),
+        ((2024, 2024), "", "全市共有312.5万人持有第三代社会保障卡，持卡人数占常住人口的比例达到98.3%。",
+         {("ss_card_holders", "actual", 2024): 3125000, ("ss_card_coverage_rate", "actual", 2024): 98.3}),
+    ])

@@ -38,6 +38,7 @@ from plancompare.indicators.prose_checks import (
     SEVERAL_YEARS,
     bases_beside_later,
     date_by_closing_note,
+    drop_part_counts,
     settle_baselines,
     unplace_conflicts,
     unplace_part_years,
@@ -139,7 +140,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         reader.referent, reader.pair_years = named, dict(pairs)  # 同期,…从31.6%提升至72.8%: the same years
         group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
     flush()
-    bases_beside_later(date_by_closing_note(mentions, work), period)
+    mentions = drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period), work)
     mentions.sort(key=lambda m: m.start)
     return mentions
 

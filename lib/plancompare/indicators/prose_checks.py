@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
+__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
@@ -177,3 +177,18 @@ def date_by_closing_note(mentions: list[Mention], paragraph: str) -> list[Mentio
             m.time.year = int(note.group(1))
             m.time.evidence += f"; dated by the note '{note.group(0)}'"
     return mentions
+
+
+#: a count of part of what an indicator counts, written before its kind: 9.4万人持有第三代社会保障卡
+_PART_OF = re.compile(r"^[^,。;]{0,6}?持有?\s*第[一二三]代")
+
+
+def drop_part_counts(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A count of one kind of what an indicator counts (holders of the third-generation card) is the
+    indicator's only when the paragraph gives no other value of it for that role and year (…持有第三代社会保障卡。
+    同期,…持卡人数累计达到62.3万人: the second is the total)."""
+    def part(m: Mention) -> bool:
+        return _PART_OF.match(paragraph[m.start:]) is not None or \
+            _PART_OF.match(re.sub(r"^[\d.,]+\s*\S?人", "", paragraph[m.start:])) is not None
+    whole = {(m.indicator_id, m.time.role, m.time.year) for m in mentions if not part(m)}
+    return [m for m in mentions if not (part(m) and (m.indicator_id, m.time.role, m.time.year) in whole)]

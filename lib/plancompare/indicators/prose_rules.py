@@ -95,6 +95,11 @@ class Rules:
         return bool(section) and bool(self.review_section.search(section) or self.progress_section.search(section)
                                       or "总结" in section)
 
+    def plans_ahead(self, section: str) -> bool:
+        """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 主要指标) and does
+        not review them (主要指标完成情况)."""
+        return bool(section) and bool(self.target_section.search(section.split(" > ")[-1])) and not self.reviews(section)
+
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""

@@ -14,12 +14,10 @@ import re
 from dataclasses import dataclass
 
 from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_spans import FIRST_YEARS, other_span
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
 # year markers: (pattern, how it places the year)
-FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
-                          r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))"
-                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?前([一二三四两]|\d)年")  # 前两年(2021—2022年),…: the plan's
 _YEAR_MARKERS = [
     (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
     (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
@@ -32,8 +30,6 @@ _YEAR_MARKERS = [
 _TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
 #: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
 _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
-#: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
-SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 _FIVE_YEARS = "五年间"  # the words of a starting point five years before its pair
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
@@ -125,6 +121,9 @@ def _role_of_year(year: int, period: tuple[int, int] | None) -> str:
 def _from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     if period is None:
         return TimeContext(evidence="no time words")
+    if period[0] == period[1] and rules.plans_ahead(section):
+        return TimeContext("target", period[0], False, f"section '{section.split(' > ')[-1]}' of a document about "
+                           f"{period[0]}: the year's targets")
     if period[0] == period[1]:
         return TimeContext("actual", period[0], False, f"a document about {period[0]}")
     progress = ""
@@ -242,7 +241,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         before = re.sub(r"(?:从|由)[^,。;从由]*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
-    if kind not in ("target", "plan_target") and _other_span(before, period):
+    if kind not in ("target", "plan_target") and other_span(before, period):
         ctx.part_period, ctx.period_total = True, False
     if kind in ("target", "plan_target"):
         ctx.role = "target"
@@ -286,29 +285,11 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
     return TimeContext("actual", period[0] if period else None, total, "current value", True)
 
 
-#: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
-_LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
 
 
 #: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
 #: the year before in a work report
 _PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
-
-
-def _other_span(before: str, period: tuple[int, int] | None) -> bool:
-    """Whether the words before a value say it covers a span of years other than one five-year
-    period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
-    five-year total and an average over it no one year's value."""
-    span = SPAN.search(before)
-    if FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
-        return True
-    if span and int(span.group(2)) - int(span.group(1)) != 4:
-        return True
-    since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)
-    end = fyp_end(since.group(1)) if since else None
-    if end is not None and period is not None and period[0] == period[1] and end > period[0]:
-        return True  # “十四五”以来 in a report on 2023: the plan's first years only
-    return end is not None and period is not None and end < max(period[0] - 1, period[1] - 5)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -376,27 +357,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if unsaid is not None:
             return unsaid
         if marker is not None:
-            year, role, words = marker
-            if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
-                role = "actual"
-            before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
-            role = role or ("target" if future and not before_plan else _role_of_year(year, period) or ("actual" if one_year else ""))
-            in_review = _from_section(period, section, rules).role == "actual" and bool(section) and (
-                not one_year or bool(rules.review_section.search(section) or rules.progress_section.search(section)))
-            if one_year and role == "target" and in_review and not future and \
-                    (words in ("今年", "本年", "本年度") or "五" in words):
-                role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
-            progress = _from_section(period, section, rules)  # a review of this plan's progress: no year
-            if role == "target" and not one_year and not future and re.search(r"五”?\s*(?:期间|时期|以来)", words) and \
-                    progress.role == "actual" and progress.year is None and bool(section):
-                role = "actual"  # “十四五”时期,全县累计新增… in a review of the plan: what it did
-            if not role and in_review:
-                role = "actual"  # a year inside the period, in a section reviewing what was done
-            if role == "target" and in_review and not one_year and period is not None and year < period[1] \
-                    and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
-                role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-            five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
-            return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
+            return _from_marker(marker, future, explicit, after, paragraph[:sentence_start], period, section, rules)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
@@ -416,3 +377,34 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return _from_section(period, section, rules)
+
+
+def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool, after: str, earlier: str,
+                 period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
+    """Role and year from a year marker (its year, the role its words imply, the words), the future words
+    around it, the rest of the sentence (``after``), the paragraph before it (``earlier``) and the section."""
+    one_year = period is not None and period[0] == period[1]
+    year, role, words = marker
+    if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
+        role = "actual"
+    before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
+    ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
+    role = role or ("target" if (future or ahead) and not before_plan else _role_of_year(year, period)
+                    or ("actual" if one_year else ""))
+    in_review = _from_section(period, section, rules).role == "actual" and bool(section) and (
+        not one_year or bool(rules.review_section.search(section) or rules.progress_section.search(section)))
+    last_year_told = re.search(r"(?:^|[。;!?])\s*(?:过去一年|去年)", earlier)
+    if one_year and role == "target" and in_review and not future and not (last_year_told and explicit) and \
+            (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
+        role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
+    progress = _from_section(period, section, rules)  # a review of this plan's progress: no year
+    if role == "target" and not one_year and not future and re.search(r"五”?\s*(?:期间|时期|以来)", words) and \
+            progress.role == "actual" and progress.year is None and bool(section):
+        role = "actual"  # “十四五”时期,全县累计新增… in a review of the plan: what it did
+    if not role and in_review:
+        role = "actual"  # a year inside the period, in a section reviewing what was done
+    if role == "target" and in_review and not one_year and period is not None and year < period[1] \
+            and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
+        role = "actual"  # 到2023年 in a review of the plan's progress: up to then
+    five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
+    return TimeContext(role, year, five_year, f"marker '{words}'", explicit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from plancompare.indicators.prose_time import FIRST_YEARS, SPAN
+from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
 __all__ = ["listed_years"]

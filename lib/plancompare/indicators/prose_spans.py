@@ -1,0 +1,34 @@
+"""Spans of years a statement covers other than one year: a plan's first years (“十四五”前三年), an
+explicit span (2021—2022年), a long span (十年来, 党的十八大以来)."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.structure.numbering import fyp_end
+
+__all__ = ["FIRST_YEARS", "SPAN", "other_span"]
+
+FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
+                          r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))"
+                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?前([一二三四两]|\d)年")  # 前两年(2021—2022年),…: the plan's
+#: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
+SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
+#: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
+_LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+
+
+def other_span(before: str, period: tuple[int, int] | None) -> bool:
+    """Whether the words before a value say it covers a span of years other than one five-year
+    period (前两年, 2021—2022年, 十年来, “十二五”以来 in a 14th plan): a running total over it is no
+    five-year total and an average over it no one year's value."""
+    span = SPAN.search(before)
+    if FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
+        return True
+    if span and int(span.group(2)) - int(span.group(1)) != 4:
+        return True
+    since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)
+    end = fyp_end(since.group(1)) if since else None
+    if end is not None and period is not None and period[0] == period[1] and end > period[0]:
+        return True  # “十四五”以来 in a report on 2023: the plan's first years only
+    return end is not None and period is not None and end < max(period[0] - 1, period[1] - 5)
