@@ -1100,3 +1100,35 @@ def test_annual_documents_targets_by_section_and_by_a_year_already_looked_back_o
         ((2024, 2024), "", "全市共有312.5万人持有第三代社会保障卡，持卡人数占常住人口的比例达到98.3%。",
          {("ss_card_holders", "actual", 2024): 3125000, ("ss_card_coverage_rate", "actual", 2024): 98.3}),
     ])
+
+
+def test_a_plans_final_review_reports_its_last_years_results():
+    _assert_placed([
+        # in the plan's own review, the last year's values and the ends of pairs are results
+        ((2021, 2025), "工作回顾", "总结评估表明，2025年全市基本养老保险和基本医疗保险参保率分别达到96.4%和97.1%，均完成规划目标。",
+         {("pension_coverage_rate", "actual", 2025): 96.4, ("medical_coverage_rate", "actual", 2025): 97.1}),
+        ((2021, 2025), "工作回顾", "全区社会保障卡持卡人数由2020年的52.4万人增加到2025年的61.8万人。持卡人口覆盖率由93.1%提高到98.6%。",
+         {("ss_card_holders", "baseline", 2020): 524000, ("ss_card_holders", "actual", 2025): 618000,
+          ("ss_card_coverage_rate", "baseline", 2020): 93.1, ("ss_card_coverage_rate", "actual", 2025): 98.6}),
+        # …while the plan's own targets stay targets
+        ((2021, 2025), "主要目标", "全区社会保障卡持卡人数由2020年的52.4万人增加到2025年的61.8万人。",
+         {("ss_card_holders", "baseline", 2020): 524000, ("ss_card_holders", "target", 2025): 618000}),
+        # a plan named in the target a result is measured against dates no later value
+        ((2021, 2025), "工作回顾", "中期评估时点为2023年底。届时全区开展补贴性职业技能培训累计达到3.2万人次，"
+         "完成“十四五”五年目标任务（5万人次）的64%，其中农民工参加职业培训1.4万人次。",
+         {("subsidized_training", "actual", 2023): 32000, ("subsidized_training", "target", 2025): 50000,
+          ("migrant_worker_training", "actual", 2023): 14000}),
+        ((2021, 2025), "", "城镇新增就业：“十三五”实际完成8.7万人，“十四五”目标9万人（五年累计）。",
+         {("new_urban_jobs", "baseline", 2020): 87000, ("new_urban_jobs", "target", 2025): 90000}),
+    ])
+
+
+def test_frames_of_migrant_labour_insured_workers_and_senior_titles():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "到2030年，全县外出务工的农村劳动力稳定在18万人左右，其中在省内务工的达到7万人。",
+         {("rural_labor_transfer", "target", 2030): 180000, ("rural_labor_transfer_in_province", "target", 2030): 70000}),
+        ((2021, 2025), "工作回顾", "截至2023年末，全县处于参保缴费状态的工伤保险职工有4.27万人。",
+         {("work_injury_insured", "actual", 2023): 42700}),
+        ((2021, 2025), "工作回顾", "截至2025年底，全区具有高级职称的专业技术人才有1.12万人，专业技术人才队伍总量达到8.6万人。",
+         {("senior_title_talent", "actual", 2025): 11200, ("professional_talent", "actual", 2025): 86000}),
+    ])

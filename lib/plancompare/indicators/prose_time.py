@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_spans import FIRST_YEARS, other_span
+from plancompare.indicators.prose_tags import tagged_time, unsaid_year
+from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
 # year markers: (pattern, how it places the year)
@@ -26,24 +27,11 @@ _YEAR_MARKERS = [
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
-#: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
-_TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
 #: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
 _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
 _COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 _FIVE_YEARS = "五年间"  # the words of a starting point five years before its pair
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
-
-
-@dataclass
-class TimeContext:
-    role: str = ""  # baseline, target, actual or "" (unknown)
-    year: int | None = None
-    period_total: bool = False  # the statement covers a whole five-year period (期间, 累计)
-    evidence: str = ""  # what decided it
-    explicit: bool = False  # decided by words in the sentence itself
-    part_period: bool = False  # the statement covers only some years of a period (前两年, 2021—2022年)
-    back: int = 0  # a starting point this many years before the value it rose to (五年间…从A增长到B)
 
 
 def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
@@ -57,8 +45,10 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                                                 and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
-            if year is None:
-                continue
+            if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
+                                and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):
+                continue  # 完成“十四五”五年目标任务(5万人次)的64%,其中…: the target's name dates no later value
+            verb = re.search(r"(?:增加|提高|增长|提升|上升|下降|降低|减少|扩大|跃升|增|降)$", before) if kind == "year_future" else None
             role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
             if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
                 one_year = period[0] == period[1]
@@ -80,7 +70,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
             if kind == "year" and re.match(r"\s*(?:以来|起)", text[m.end():]):
                 continue  # 2021年以来: where a running total starts, not its date
             if best is None or m.start() >= best[0]:
-                best = (m.start(), year, role, m.group(0).strip())
+                best = (m.start(), year, role, (verb.group(0) if verb else "") + m.group(0).strip())  # 提高到2025年: a pair's end
     for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
         end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
         n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
@@ -231,10 +221,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind == "from":
         return _starting_point(pair_year, pair_words, total)
     if kind == "to" and pair_year is not None:
-        role = _role_of_year(pair_year, period) or "actual"
-        if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
-            role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
-        return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
+        return _pair_end(pair_year, pair_words, before, total, period, section, rules)
     after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
     before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
     if kind == "to":  # 由“十三五”时期的1.1万人提高到…: the starting point's time dates no later value
@@ -287,9 +274,7 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
 
 
 
-#: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
-#: the year before in a work report
-_PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
+
 
 
 @functools.lru_cache(maxsize=1024)
@@ -309,35 +294,12 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
     return text
 
 
-def _tagged(before: str, period: tuple[int, int] | None) -> TimeContext | None:
-    """The column a plan's value stands in, named before it with its year (基期(2020年)全县…为1.86万人,
-    目标(2025年)…), unless a later year in the sentence is the value's own."""
-    tags = list(_TAG.finditer(before))
-    if not tags or period is None or period[0] == period[1] or \
-            re.search(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五", before[tags[-1].end():]):
-        return None  # 基期(2020年)…为12万人,2023年达到15万人: the later year is the value's own
-    tag = tags[-1]
-    return TimeContext("target" if tag.group(1) == "目标" else "baseline", int(tag.group(2)), False,
-                       f"tag '{tag.group(0)}'", True)
-
-
-def _unsaid_year(text: str, explicit: bool, one_year: bool) -> TimeContext | None:
-    """Time words whose year the text does not give (第二年 from an unnamed start; 一年来 in an annual
-    document, whose kind decides the year): the value stays unplaced and flagged."""
-    if explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
-        return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
-    if one_year and _PAST_YEAR.search(text):
-        return TimeContext("", None, False, "N年来 ends in the document's year (year-end summary) or the one before "
-                           "(work report)", explicit)
-    return None
-
-
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
     """The time words before a value: in its sentence, else its paragraph, else its section.
     ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
-    tagged = _tagged(before, period)
+    tagged = tagged_time(before, period)
     if tagged is not None:
         return tagged
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
@@ -353,7 +315,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
-        unsaid = _unsaid_year(text, explicit, one_year) if marker is None else None
+        unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
         if unsaid is not None:
             return unsaid
         if marker is not None:
@@ -398,9 +360,10 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
             (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
         role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
     progress = _from_section(period, section, rules)  # a review of this plan's progress: no year
-    if role == "target" and not one_year and not future and re.search(r"五”?\s*(?:期间|时期|以来)", words) and \
-            progress.role == "actual" and progress.year is None and bool(section):
-        role = "actual"  # “十四五”时期,全县累计新增… in a review of the plan: what it did
+    reviewing = progress.role == "actual" and progress.year is None and bool(section) and not one_year
+    if role == "target" and not future and reviewing and (re.search(r"五”?\s*(?:期间|时期|以来)", words) or (
+            period is not None and year <= period[1] and not re.match(r"[到至]", words))):
+        role = "actual"  # “十四五”时期,全县累计新增…; 2025年,全市…达到96.4% in a review of the plan: what it did
     if not role and in_review:
         role = "actual"  # a year inside the period, in a section reviewing what was done
     if role == "target" and in_review and not one_year and period is not None and year < period[1] \
@@ -408,3 +371,17 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
+
+
+def _pair_end(pair_year: int, pair_words: str, before: str, total: bool, period: tuple[int, int] | None,
+              section: str, rules: Rules) -> TimeContext:
+    """The end of a from–to pair its own words date (增加到2025年的61.8万人, 2020年:1.86万人)."""
+    role = _role_of_year(pair_year, period) or "actual"
+    progress = _from_section(period, section, rules)
+    if role == "target" and progress.role == "actual" and progress.year is None and bool(section) and \
+            period is not None and pair_year <= period[1] and \
+            not rules.future.search(re.sub(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)?\s*的?\s*$", "", before)):
+        role = "actual"  # 由2020年的A增加到2025年的B in the plan's final review: what it did
+    if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
+        role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
+    return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)

@@ -1,0 +1,40 @@
+"""Time a sentence states by a column tag (基期(2020年)…, 目标(2025年)…), or names without its year
+(第二年 from an unnamed start; 一年来 in an annual document): the first dates its values, the second
+leaves them unplaced and flagged."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.indicators.prose_when import TimeContext
+
+__all__ = ["tagged_time", "unsaid_year"]
+
+#: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
+_TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
+#: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
+#: the year before in a work report
+_PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
+
+
+def tagged_time(before: str, period: tuple[int, int] | None) -> TimeContext | None:
+    """The column a plan's value stands in, named before it with its year (基期(2020年)全县…为1.86万人,
+    目标(2025年)…), unless a later year in the sentence is the value's own."""
+    tags = list(_TAG.finditer(before))
+    if not tags or period is None or period[0] == period[1] or \
+            re.search(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五", before[tags[-1].end():]):
+        return None  # 基期(2020年)…为12万人,2023年达到15万人: the later year is the value's own
+    tag = tags[-1]
+    return TimeContext("target" if tag.group(1) == "目标" else "baseline", int(tag.group(2)), False,
+                       f"tag '{tag.group(0)}'", True)
+
+
+def unsaid_year(text: str, explicit: bool, one_year: bool) -> TimeContext | None:
+    """Time words whose year the text does not give (第二年 from an unnamed start; 一年来 in an annual
+    document, whose kind decides the year): the value stays unplaced and flagged."""
+    if explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
+        return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
+    if one_year and _PAST_YEAR.search(text):
+        return TimeContext("", None, False, "N年来 ends in the document's year (year-end summary) or the one before "
+                           "(work report)", explicit)
+    return None
