@@ -1132,3 +1132,16 @@ def test_frames_of_migrant_labour_insured_workers_and_senior_titles():
         ((2021, 2025), "工作回顾", "截至2025年底，全区具有高级职称的专业技术人才有1.12万人，专业技术人才队伍总量达到8.6万人。",
          {("senior_title_talent", "actual", 2025): 11200, ("professional_talent", "actual", 2025): 86000}),
     ])
+
+
+def test_spans_listed_year_by_year_spaced_numbers_and_net_increases():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "2021年至2025年全区城镇登记失业率依次为3.2%、3.5%、3.1%、2.9%和2.8%。",
+         {("registered_unemployment_rate", "actual", y): v
+          for y, v in zip(range(2021, 2026), (3.2, 3.5, 3.1, 2.9, 2.8))}),
+        ((2023, 2023), "工作回顾", "年内，全市共帮扶1865名城乡劳动者成功创业。", {("entrepreneurship_supported", "actual", 2023): 1865}),
+        # a space before the number does not hide a change; 净增参保 is a change of the stock after it
+        ((2024, 2024), "", "年末全市参加生育保险人数为 386 420 人，比上年末增加 12 310 人。",
+         {("maternity_insured", "actual", 2024): 386420}),
+        ((2024, 2024), "", "全年失业保险净增参保1.8万人，年末参保人数达到21.4万人。", {("unemployment_insured", "actual", 2024): 214000}),
+    ])

@@ -17,9 +17,9 @@ def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     """A name written around the count it gives: 帮助1,860(名城乡劳动者)成功创业, 86.3万人参加了失业保险,
     312.7万人持有社会保障卡; "" when none."""
     rest = re.match(r"[^\d,。;、]*", clause[v.end:]).group(0)
-    verb = re.search(r"(帮助|协助|扶持|促进)\s*$", clause[:v.start])
+    verb = re.search(r"(帮助|协助|扶持|帮扶|促进)\s*$", clause[:v.start])
     if verb:
-        word = "帮助" if verb.group(1) in ("协助", "扶持") else verb.group(1)  # 協助, 扶持…成功创业 as 帮助
+        word = "帮助" if verb.group(1) in ("协助", "扶持", "帮扶") else verb.group(1)  # 協助, 扶持…成功创业 as 帮助
         for k in range(len(rest) - 1):
             if catalog.match(word + rest[k:]):
                 return word + rest[k:]

@@ -118,7 +118,8 @@ class Rules:
     def kind_of(self, before: str, after: str, unit: str, head: str = "") -> str:
         """plain, added, change, share, modifier, target, plan_target, from or to: what the words around
         a number make of it."""
-        if re.search(r"(?:增量|增加量|净增量|净增加)(?:为|是|达到?)*\s*$", head + before):
+        before = before.rstrip()  # 增加 12 310 人: a space before the number changes nothing
+        if re.search(r"(?:增量|增加量|净增量|净增加)(?:为|是|达到?)*\s*$|净(?:增加?|减少?)\s*(?:参保|持卡|领卡)(?:人数)?\s*$", head + before):
             return "change"  # 技能人才总量增量为1.2万人: by how much, not the level
         if re.search(r"(?<![比较])新增了?\s*$", before) and not self.change_after.match(after):
             return "added"  # 累计新增10万人: a flow's amount, but a stock's change (参保人数新增1.2万人)

@@ -17,7 +17,7 @@ def listed_years(head: str, sentence: str, predicate: str, period: tuple[int, in
     after it (…结案率2022年、2023年依次为A、B), listed before a comma with 分别/依次 after (2021年、
     2022年,…依次为), the plan's first years (“十四五”前三年,…分别为A、B和C; ``period`` when no plan is
     named), or a span with a value for each of its years (2021年至2023年,…分别为A、B、C)."""
-    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+", head) or \
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*)+(?![至到—–~\-]\s*(?:19|20)\d\d)", head) or \
         re.search(r"(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年(?:末|底)?\s*$", head)
     if lead:
         return re.findall(r"(?:19|20)\d\d", lead.group(0))
