@@ -839,9 +839,11 @@ def test_a_rate_after_its_count_in_the_sentence_before_and_years_after_the_name(
         ((2021, 2025), "工作回顾", "电子社保卡申领率2022年为62.3%，城镇调查失业率2021—2023年分别为5.2%、5.6%和5.1%。",
          {("e_ss_card_coverage_rate", "actual", 2022): 62.3, ("surveyed_unemployment_rate", "actual", 2021): 5.2,
           ("surveyed_unemployment_rate", "actual", 2022): 5.6, ("surveyed_unemployment_rate", "actual", 2023): 5.1}),
-        # the plan's first year is dated; a bare 第二年 counts from a start the sentence does not give
+        # the plan's first year is dated, and a bare 第二年 after it counts from the same start…
         ((2021, 2025), "工作回顾", "规划实施第一年，全省城镇新增就业82.4万人；第二年受多重因素影响，新增就业78.1万人。",
-         {("new_urban_jobs", "actual", 2021): 824000}),
+         {("new_urban_jobs", "actual", 2021): 824000, ("new_urban_jobs", "actual", 2022): 781000}),
+        # …but one no earlier words count from stays unplaced
+        ((2021, 2025), "工作回顾", "第二年受多重因素影响，全省城镇新增就业78.1万人。", {}),
     ])
 
 
@@ -1144,4 +1146,16 @@ def test_spans_listed_year_by_year_spaced_numbers_and_net_increases():
         ((2024, 2024), "", "年末全市参加生育保险人数为 386 420 人，比上年末增加 12 310 人。",
          {("maternity_insured", "actual", 2024): 386420}),
         ((2024, 2024), "", "全年失业保险净增参保1.8万人，年末参保人数达到21.4万人。", {("unemployment_insured", "actual", 2024): 214000}),
+    ])
+
+
+def test_a_predicate_alone_after_a_sentence_about_one_indicator_continues_it():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "“十四五”时期，全县累计新增城镇就业2.56万人。其中，2021年新增4760人。",
+         {("new_urban_jobs", "actual", 2025): 25600, ("new_urban_jobs", "actual", 2021): 4760}),
+        # another name before the predicate, even one outside the catalog, ends it
+        ((2023, 2023), "", "全市社保卡持卡人数1370万人，覆盖97%人口；电子社保卡领用人数764万人，覆盖54.1%人口。",
+         {("ss_card_holders", "actual", 2023): 13700000, ("ss_card_coverage_rate", "actual", 2023): 97}),
+        ((2023, 2023), "工作回顾", "城镇新增就业目标2.5万人，实际完成2.78万人；失业人员再就业目标8000人，实际完成9,120人。",
+         {("new_urban_jobs", "target", 2023): 25000, ("new_urban_jobs", "actual", 2023): 27800}),
     ])

@@ -178,6 +178,10 @@ class _SentenceReader:
     referent: Subject | None = None  # the one indicator the paragraph's previous sentence spoke of (该指标)
     said: list = field(default_factory=list)  # every name the sentence's clauses opened with, in order
 
+    def sentence_so_far(self, end: int) -> str:
+        """The sentence's words up to ``end`` (an offset in the sentence), from the paragraph."""
+        return self.paragraph[self.s0:self.s0 + end]
+
     @property
     def named(self) -> Subject | None:
         """The one indicator this sentence last spoke of, for 该指标/这一比重 in the next sentence."""
@@ -213,6 +217,10 @@ class _SentenceReader:
             pred = 0
             if len(self.listed) > len(self.subject.names) and re.match(r"\s*(?:实际)?\s*(?:分别|依次)", clause):
                 self.subject = Subject(list(self.listed), 0)  # 计划开展A3万人次、B1.2万人次,实际分别完成…: both
+        elif self.subject is None and self.topic is None and not self.said and self.referent is not None and \
+                len(self.referent.names) == 1 and values and self.rules.continues(
+                    re.sub(r"^\s*其中\s*[,:]?", "", self.sentence_so_far(c0 + values[0].start))):
+            self.subject, pred = Subject(self.referent.names, 0), 0  # …新增就业82.4万人;第二年…新增78.1万人: the same
         elif self.aside is not None and values and _TARGET_LEAD.fullmatch(self.rules.strip_time(clause[:values[0].start])):
             self.subject, pred = self.aside, 0  # …累计完成10.5万人次,按序时进度应完成9万人次,规划目标为15万人次
         else:

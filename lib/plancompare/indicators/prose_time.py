@@ -98,6 +98,19 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
     return best[1:] if best else None
 
 
+def _next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> tuple[int, str, str] | None:
+    """A bare 第N年 after the paragraph counted the plan's years (规划实施第一年,…;第二年,…): that plan's
+    N-th year, as a year marker."""
+    bare = re.search(r"(?<![实施的])第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)", text)
+    counted = list(_PLAN_YEAR.finditer(earlier))
+    if bare is None or not counted or period is None or period[0] == period[1]:
+        return None
+    m = counted[-1]
+    start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]
+    n = int(bare.group(1)) if bare.group(1).isdigit() else cn_to_int(bare.group(1))
+    return (start + n - 1, "", bare.group(0)) if n else None
+
+
 def _role_of_year(year: int, period: tuple[int, int] | None) -> str:
     if period is None:
         return ""
@@ -315,6 +328,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
+        if marker is None and explicit:
+            marker = _next_plan_year(text, paragraph[:sentence_start], period)
         unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
         if unsaid is not None:
             return unsaid
