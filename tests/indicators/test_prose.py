@@ -1159,3 +1159,10 @@ def test_a_predicate_alone_after_a_sentence_about_one_indicator_continues_it():
         ((2023, 2023), "工作回顾", "城镇新增就业目标2.5万人，实际完成2.78万人；失业人员再就业目标8000人，实际完成9,120人。",
          {("new_urban_jobs", "target", 2023): 25000, ("new_urban_jobs", "actual", 2023): 27800}),
     ])
+
+
+def test_a_comparison_base_named_by_a_plan_period():
+    _assert_placed([
+        ((2016, 2020), "工作回顾", "截至2018年底，全县城镇职工基本养老保险参保人数达到5.62万人，比“十二五”末的4.87万人增加7500人。",
+         {("employee_pension_insured", "actual", 2018): 56200, ("employee_pension_insured", "baseline", 2015): 48700}),
+    ])
