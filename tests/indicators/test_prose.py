@@ -1166,3 +1166,12 @@ def test_a_comparison_base_named_by_a_plan_period():
         ((2016, 2020), "工作回顾", "截至2018年底，全县城镇职工基本养老保险参保人数达到5.62万人，比“十二五”末的4.87万人增加7500人。",
          {("employee_pension_insured", "actual", 2018): 56200, ("employee_pension_insured", "baseline", 2015): 48700}),
     ])
+
+
+def test_the_same_period_said_mid_sentence_keeps_the_years_of_the_pair_before():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "社会保障卡持卡人数从2020年的142.6万人增加到2025年末的168.9万人。"
+         "电子社保卡申领率在同一时期由31%跃升至78.5%。",
+         {("ss_card_holders", "baseline", 2020): 1426000, ("ss_card_holders", "actual", 2025): 1689000,
+          ("e_ss_card_coverage_rate", "baseline", 2020): 31, ("e_ss_card_coverage_rate", "actual", 2025): 78.5}),
+    ])
