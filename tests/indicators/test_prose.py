@@ -85,7 +85,7 @@ def _placed(text, period, section=""):
     found = []
     for variant in _both_scripts(text):
         df = pc.extract_indicators(variant, period=period, section=section)
-        found.append({(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role})
+        found.append({(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role and r.year == r.year})
     assert found[0] == found[1], text
     return found[0]
 
@@ -1109,7 +1109,8 @@ def test_a_plans_final_review_reports_its_last_years_results():
         # in the plan's own review, the last year's values and the ends of pairs are results
         ((2021, 2025), "工作回顾", "总结评估表明，2025年全市基本养老保险和基本医疗保险参保率分别达到96.4%和97.1%，均完成规划目标。",
          {("pension_coverage_rate", "actual", 2025): 96.4, ("medical_coverage_rate", "actual", 2025): 97.1}),
-        ((2021, 2025), "工作回顾", "全区社会保障卡持卡人数由2020年的52.4万人增加到2025年的61.8万人。持卡人口覆盖率由93.1%提高到98.6%。",
+        ((2021, 2025), "工作回顾", "总结评估显示，全区社会保障卡持卡人数由2020年的52.4万人增加到2025年的61.8万人。"
+         "持卡人口覆盖率由93.1%提高到98.6%。",
          {("ss_card_holders", "baseline", 2020): 524000, ("ss_card_holders", "actual", 2025): 618000,
           ("ss_card_coverage_rate", "baseline", 2020): 93.1, ("ss_card_coverage_rate", "actual", 2025): 98.6}),
         # …while the plan's own targets stay targets
@@ -1170,8 +1171,50 @@ def test_a_comparison_base_named_by_a_plan_period():
 
 def test_the_same_period_said_mid_sentence_keeps_the_years_of_the_pair_before():
     _assert_placed([
-        ((2021, 2025), "工作回顾", "社会保障卡持卡人数从2020年的142.6万人增加到2025年末的168.9万人。"
-         "电子社保卡申领率在同一时期由31%跃升至78.5%。",
+        ((2021, 2025), "工作回顾", "总结评估显示，社会保障卡持卡人数从2020年的142.6万人增加到2025年末的168.9万人。"
+         "同期，电子社保卡申领率由31%跃升至78.5%。",
          {("ss_card_holders", "baseline", 2020): 1426000, ("ss_card_holders", "actual", 2025): 1689000,
           ("e_ss_card_coverage_rate", "baseline", 2020): 31, ("e_ss_card_coverage_rate", "actual", 2025): 78.5}),
+        # 在同一时期 after a place links no name: 全省…从88%提高到94% is another region's
+        ((2021, 2025), "发展基础", "全县基本养老保险参保率由2015年的85%提高到2020年的93%，全省在同一时期从88%提高到94%。",
+         {("pension_coverage_rate", "baseline", 2015): 85, ("pension_coverage_rate", "actual", 2020): 93}),
+    ])
+
+
+def test_what_a_review_of_the_rules_found_stays_unplaced_or_right():
+    _assert_placed([
+        # headings that report on targets are no targets' sections
+        ((2023, 2023), "一、主要指标全面完成", "全年城镇新增就业1.35万人,城镇登记失业率2.8%,均控制在目标范围内。",
+         {("new_urban_jobs", "actual", 2023): 13500, ("registered_unemployment_rate", "actual", 2023): 2.8}),
+        ((2023, 2023), "一、主要经济社会发展指标", "年末全市参加失业保险的人数为92.75万人。",
+         {("unemployment_insured", "actual", 2023): 927500}),
+        # the plan's last year in a review: planned, a benchmark of a current value, or unknown
+        ((2021, 2025), "规划实施进展", "规划提出,2025年城镇调查失业率控制在5.5%以内,目前为5.1%。",
+         {("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2021, 2025), "二、主要指标进展", "2025年城镇新增就业50万人,前三年已累计完成36.2万人。",
+         {("new_urban_jobs", "target", 2025): 500000}),
+        ((2021, 2025), "二、主要指标进展", "基本养老保险参保率从2020年的90%提高到2025年的95%。",
+         {("pension_coverage_rate", "baseline", 2020): 90}),
+        ((2026, 2030), "第一章 发展回顾与展望", "展望2030年,全市城镇调查失业率控制在5.5%以内。",
+         {("surveyed_unemployment_rate", "target", 2030): 5.5}),
+        ((2021, 2025), "工作回顾", "2021年至2025年全区城镇新增就业依次为1.1万人、1.2万人、1.3万人、1.2万人和1.4万人。",
+         {("new_urban_jobs", "actual", y): v for y, v in zip(range(2021, 2026), (11000, 12000, 13000, 12000, 14000))}),
+        # 其中 with a count of a part is no value of the whole
+        ((2023, 2023), "工作回顾", "全年城镇新增就业1.35万人。其中,4760人为高校毕业生。", {("new_urban_jobs", "actual", 2023): 13500}),
+        ((2023, 2023), "工作回顾", "城镇调查失业率为5.1%。其中16—24岁青年为14.2%。",
+         {("surveyed_unemployment_rate", "actual", 2023): 5.1}),
+        # 第N年 of something else; 要求, 争取 and 超额完成目标N in results
+        ((2021, 2025), "工作回顾", "创业担保贷款实行第三年贴息50%,帮助1200人成功创业。", {}),
+        ((2023, 2023), "工作回顾", "全年城镇新增就业1.35万人超出上级要求。", {("new_urban_jobs", "actual", 2023): 13500}),
+        ((2023, 2023), "工作回顾", "积极争取中央和省就业补助资金1.2亿元,全年城镇新增就业1.35万人。",
+         {("new_urban_jobs", "actual", 2023): 13500}),
+        ((2023, 2023), "工作回顾", "全年城镇新增就业1.35万人,超额完成目标1500人。", {("new_urban_jobs", "actual", 2023): 13500}),
+        # 年内 of a bulletin carries no target into the year-end's results; 在省内就业的 graduates are no rural labour
+        ((2023, 2023), "", "年末城镇登记失业率为2.8%。", {("registered_unemployment_rate", "actual", 2023): 2.8}),
+        ((2023, 2023), "", "年内全市共实现城镇新增就业1.2万人。年末城镇登记失业率为2.8%。",
+         {("new_urban_jobs", "target", 2023): 12000, ("registered_unemployment_rate", "actual", 2023): 2.8}),
+        ((2023, 2023), "工作回顾", "全市高校毕业生实现就业3.2万人,其中在省内就业的2.1万人。", {}),
+        # a year-end summary's 今年 is what was done
+        ((2023, 2023), "2023年工作总结", "去年全县城镇新增就业1.28万人。今年,全县城镇新增就业1.35万人,比去年多700人。",
+         {("new_urban_jobs", "actual", 2022): 12800, ("new_urban_jobs", "actual", 2023): 13500}),
     ])

@@ -76,7 +76,7 @@ _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|\((?=\s*(?:19|20)\d\d[^()]{0,12}分�
 _QUOTES = str.maketrans("「」『』", "“”‘’")  # Traditional texts' quotes: 「十三五」 is “十三五”
 _COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
 #: a clause that gives the target of the subject an aside interrupted (规划目标为15万人次)
-_TARGET_LEAD = re.compile(r"\s*(?:(?:超额)?完成了?\s*)?(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
+_TARGET_LEAD = re.compile(r"\s*(?:完成了?\s*)?(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
 __all__ = ["Mention", "TimeContext", "find_mentions", "extract_indicators"]
 
 
@@ -145,11 +145,25 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     return mentions
 
 
+def _continued(head: str, rules: Rules) -> bool:
+    """Whether a sentence's words before its first value are only a predicate, so that it speaks of the
+    indicator the sentence before spoke of (第二年…新增4.68万人); after 其中 only with a year of its own
+    (其中,2021年新增4760人; not 其中,4760人为高校毕业生: a part of it)."""
+    part = re.match(r"\s*其中\s*[,:]?", head)
+    if part and not re.match(r"\s*(?:(?:19|20)\d\d\s*年|第\s*[一二三四五1-5]\s*个?年|当年)", head[part.end():]):
+        return False
+    return rules.continues(head[part.end():] if part else head)
+
+
 def _uniform(run: list[Value], clause: str) -> bool:
     """Whether a run's values share the words around it (分别控制在5.5%、4.5%以内), rather than each
     carrying its own (5万人、5.5%以内、4%以内: 以内 is not the first one's)."""
-    units = {VALUE.match(v.text).group("unit") or "" for v in run[:-1]} - {""}
-    if units and units != {VALUE.match(run[-1].text).group("unit") or ""} and \
+    def dim(v: Value) -> str:
+        unit = VALUE.match(v.text).group("unit") or ""
+        return "" if not unit else ("%" if "%" in unit else "count")
+
+    units = {dim(v) for v in run[:-1]} - {""}
+    if units and units != {dim(run[-1])} and \
             (re.match(r"\s*(?:左右|上下)", clause[run[-1].end:]) or (
                 re.match(r"\s*(?:以内|以下|以上|之内)", clause[run[-1].end:])
                 and not re.search(r"(?:控制|保持|稳定|维持)在?\s*$", clause[:run[0].start]))):
@@ -218,8 +232,8 @@ class _SentenceReader:
             if len(self.listed) > len(self.subject.names) and re.match(r"\s*(?:实际)?\s*(?:分别|依次)", clause):
                 self.subject = Subject(list(self.listed), 0)  # 计划开展A3万人次、B1.2万人次,实际分别完成…: both
         elif self.subject is None and self.topic is None and not self.said and self.referent is not None and \
-                len(self.referent.names) == 1 and values and self.rules.continues(
-                    re.sub(r"^\s*其中\s*[,:]?", "", self.sentence_so_far(c0 + values[0].start))):
+                len(self.referent.names) == 1 and values and _continued(self.sentence_so_far(c0 + values[0].start),
+                                                                         self.rules):
             self.subject, pred = Subject(self.referent.names, 0), 0  # …新增就业82.4万人;第二年…新增78.1万人: the same
         elif self.aside is not None and values and _TARGET_LEAD.fullmatch(self.rules.strip_time(clause[:values[0].start])):
             self.subject, pred = self.aside, 0  # …累计完成10.5万人次,按序时进度应完成9万人次,规划目标为15万人次

@@ -80,7 +80,9 @@ class Rules:
             future, src = self.future.search(text), text
         if future is None and year_ahead and not self.result_after.search(after):
             ahead = re.compile(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))")
-            future = ahead.search(before) or (None if explicit else ahead.search(text))  # …年内…。年末…: the same year ahead
+            carried = None if explicit or not re.search(r"控制在|保持在|稳定在|以内|以上|左右|不低于|不超过|不少于|力争|确保", before) \
+                else ahead.search(text)
+            future = ahead.search(before) or carried  # 年内…控制在…。年末…稳定在96%以上: the same year ahead
             # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
@@ -96,9 +98,11 @@ class Rules:
                                       or "总结" in section)
 
     def plans_ahead(self, section: str) -> bool:
-        """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 主要指标) and does
-        not review them (主要指标完成情况)."""
-        return bool(section) and bool(self.target_section.search(section.split(" > ")[-1])) and not self.reviews(section)
+        """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 工作要点) and does not
+        report on them (主要指标完成情况, 各项目标任务圆满完成, 主要经济社会发展指标)."""
+        title = section.split(" > ")[-1] if section else ""
+        return bool(re.search(r"目标|计划|要点|安排", title)) and not self.reviews(section) and \
+            not re.search(r"完成|执行|落实|运行|实现|成效|良好|较好|全面|圆满|超额|情况|成就", title)
 
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
@@ -129,6 +133,8 @@ class Rules:
             return "share"
         if re.search(r"(?:扩面|增量|净增)(?:目标|任务)[^,。;\d]{0,3}$", before):
             return "change"  # 完成年度扩面任务(1.5万人)的126.7%: a target for the increase, no level
+        if re.search(r"超额完成[^,。;\d]{0,6}?(?:目标|任务|计划)(?:任务)?\s*$", before):
+            return "change"  # 超额完成目标1500人: by how much, not the target
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
         if re.search(r"(?:基期|基准|基数)值?\s*(?:仅|只)?(?:为|是)?\s*(?:\(?\s*(?:19|20)\d\d\s*年(?:末|底)?\s*\)?\s*[的之]?|"
@@ -215,7 +221,7 @@ def load_rules() -> Rules:
         (c(r"^参加"), ""),
         (c(r"^(?:具有|持有|取得)高级(?:专业技术)?职称的?(?:专业技术)?(?:人才|人员)?$"), "高级职称人才"),  # 其中具有高级职称的4.2万人
         (c(r"^外出务工的?农村劳动力(?:总数|总量|人数)?$"), "转移就业农村劳动力人数"),  # 外出务工的农村劳动力共有21.3万人
-        (c(r"^(?:其中)?在省内(?:务工|就业|转移就业)的?(?:农村劳动力|劳动力|人数)?$"), "省内转移人数"),  # …,其中在省内务工的9.8万人
+        (c(r"^(?:其中)?在省内(?:(?:务工|转移就业)的?(?:农村劳动力|劳动力|人数)?|就业的农村劳动力)$"), "省内转移人数"),  # …,其中在省内务工的9.8万人
         (c(r"^纳入(.{2,12}?保险)(?:保障|覆盖)?范围"), r"\1"),  # 纳入工伤保险保障范围的职工
         (c(r"^(?:.{0,8}?企业中?)?(?:与职工)?签订(劳动|集体)合同的?(?:比例|比率)$"), r"\1合同签订率"),
         (c(r"(业)实现(?:总)?(营业收入)$"), r"\1总\2"),  # 人力资源服务业实现营业收入

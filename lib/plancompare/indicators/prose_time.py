@@ -13,7 +13,8 @@ import functools
 import re
 
 from plancompare.indicators.prose_rules import Rules
-from plancompare.indicators.prose_spans import FIRST_YEARS, other_span
+from plancompare.indicators.prose_sections import end_of_plan, from_section, reviewing, role_of_year
+from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, other_span
 from plancompare.indicators.prose_tags import tagged_time, unsaid_year
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import cn_to_int, fyp_end
@@ -101,7 +102,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
 def _next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> tuple[int, str, str] | None:
     """A bare 第N年 after the paragraph counted the plan's years (规划实施第一年,…;第二年,…): that plan's
     N-th year, as a year marker."""
-    bare = re.search(r"(?<![实施的])第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)", text)
+    bare = re.search(r"(?:^|[,;:])\s*第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)", text)  # opening its clause
     counted = list(_PLAN_YEAR.finditer(earlier))
     if bare is None or not counted or period is None or period[0] == period[1]:
         return None
@@ -111,41 +112,6 @@ def _next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> 
     return (start + n - 1, "", bare.group(0)) if n else None
 
 
-def _role_of_year(year: int, period: tuple[int, int] | None) -> str:
-    if period is None:
-        return ""
-    if year < period[0]:
-        return "actual"
-    if period[0] == period[1]:
-        return "target" if year > period[0] else ""
-    return "target" if year >= period[1] else ""
-
-
-def _from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
-    if period is None:
-        return TimeContext(evidence="no time words")
-    if period[0] == period[1] and rules.plans_ahead(section):
-        return TimeContext("target", period[0], False, f"section '{section.split(' > ')[-1]}' of a document about "
-                           f"{period[0]}: the year's targets")
-    if period[0] == period[1]:
-        return TimeContext("actual", period[0], False, f"a document about {period[0]}")
-    progress = ""
-    for title in reversed(section.split(" > ")) if section else ():
-        named = re.search(r"(十[一二三四五六七八九]五)", title)  # “十三五”时期发展回顾: that plan's results
-        if named and rules.progress_section.search(title) and fyp_end(named.group(1)) is not None \
-                and fyp_end(named.group(1)) < period[0]:
-            return TimeContext("actual", fyp_end(named.group(1)), True, f"section '{title}' reviews that period")
-        if rules.progress_section.search(title) and not rules.review_section.search(title):
-            progress = progress or title
-            continue
-        if rules.review_section.search(title):
-            return TimeContext("actual", period[0] - 1, True, f"section '{title}' reviews the previous period")
-        if rules.target_section.search(title):
-            return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
-    if progress:
-        return TimeContext("actual", None, False, f"section '{progress}' reviews progress; no year given", False)
-    where = f"section '{section.split(' > ')[-1]}'" if section else "the plan text"
-    return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
 
 
 def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) -> tuple[int | None, str]:
@@ -223,7 +189,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if pair_year is None and re.search(r"期初|期末", pair_words):  # the start or end of the plan named
         fyps = re.findall(r"(十[一二三四五六七八九]五)", before)  # the last one: 从“十二五”期末…至“十三五”期末的
         end = fyp_end(fyps[-1]) if fyps else (period[1] if period and not one_year else None)
-        if not fyps and period and not one_year and _from_section(period, section, rules).year == period[0] - 1:
+        if not fyps and period and not one_year and from_section(period, section, rules).year == period[0] - 1:
             end = period[0] - 1  # 从期初的…降至期末的… under 发展基础: the period it reviews
         if end is not None:
             pair_year = end - 5 if "期初" in pair_words else end
@@ -234,7 +200,10 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind == "from":
         return _starting_point(pair_year, pair_words, total)
     if kind == "to" and pair_year is not None:
-        return _pair_end(pair_year, pair_words, before, total, period, section, rules)
+        total = total and not (SPAN.search(before) and re.fullmatch(r"(?:19|20)\d\d\s*年", pair_words or ""))  # one of a list
+        after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
+        return _pair_end(pair_year, pair_words, (paragraph[:sentence_start], before, after), total, period, section,
+                         rules)
     after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
     before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
     if kind == "to":  # 由“十三五”时期的1.1万人提高到…: the starting point's time dates no later value
@@ -333,8 +302,13 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
         if unsaid is not None:
             return unsaid
+        now = re.search(r"(?:截至)?(?:目前|当前|现在|迄今)", text) if explicit else None
+        if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
+            return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
+                               f"marker '{now.group(0)}': when the text was written; no year given", True)
         if marker is not None:
-            return _from_marker(marker, future, explicit, after, paragraph[:sentence_start], period, section, rules)
+            return _from_marker(marker, future, explicit, (paragraph[:sentence_start], before, after), period, section,
+                                rules)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
@@ -346,39 +320,43 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 re.search(r"(?:规划实施|规划|实施|十四五|(?:19|20)\d\d\s*年)”?\s*$", text[:past.start()]):
             return TimeContext("actual", None, False, "since the plan began; no date given", True)
         if explicit and past and period is not None and not one_year:
-            in_progress = _from_section(period, section, rules)
+            in_progress = from_section(period, section, rules)
             if in_progress.role == "actual" and in_progress.year is None:  # a review of this plan's progress
                 if re.fullmatch(r"[五5]年来|过去\s*[五5]\s*年", past.group(0)):  # 五年来: its five years
                     return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
-    return _from_section(period, section, rules)
+    return from_section(period, section, rules)
 
 
-def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool, after: str, earlier: str,
+def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool, around: tuple[str, str, str],
                  period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year from a year marker (its year, the role its words imply, the words), the future words
-    around it, the rest of the sentence (``after``), the paragraph before it (``earlier``) and the section."""
+    around it, the words ``around`` it (the paragraph before its sentence, the sentence before it, the rest of
+    the sentence) and the section."""
     one_year = period is not None and period[0] == period[1]
+    earlier, before, after = around
     year, role, words = marker
     if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
         role = "actual"
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
-    role = role or ("target" if (future or ahead) and not before_plan else _role_of_year(year, period)
+    role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
-    in_review = _from_section(period, section, rules).role == "actual" and bool(section) and (
-        not one_year or bool(rules.review_section.search(section) or rules.progress_section.search(section)))
-    last_year_told = re.search(r"(?:^|[。;!?])\s*(?:过去一年|去年)", earlier)
-    if one_year and role == "target" and in_review and not future and not (last_year_told and explicit) and \
+    in_review = from_section(period, section, rules).role == "actual" and bool(section) and (
+        not one_year or rules.reviews(section))
+    last_year_told = explicit and "今年以来" not in before and re.search(r"(?:^|[。;!?])\s*(?:过去一年|去年)[^。;!?]*\d", earlier) \
+        and re.search(r"控制在|以内|以上|左右|不低于|不少于|不超过|力争|确保", before + after)  # …targets' words
+    if one_year and role == "target" and in_review and not future and not last_year_told and \
             (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
         role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
-    progress = _from_section(period, section, rules)  # a review of this plan's progress: no year
-    reviewing = progress.role == "actual" and progress.year is None and bool(section) and not one_year
-    if role == "target" and not future and reviewing and (re.search(r"五”?\s*(?:期间|时期|以来)", words) or (
-            period is not None and year <= period[1] and not re.match(r"[到至]", words))):
-        role = "actual"  # “十四五”时期,全县累计新增…; 2025年,全市…达到96.4% in a review of the plan: what it did
+    if role == "target" and not future and reviewing(period, section, rules) and (
+            re.search(r"五”?\s*(?:期间|时期|以来)", words) or (period is not None and year < period[1]
+                                                             and not re.match(r"[到至]", words))):
+        role = "actual"  # “十四五”时期,全县累计新增…; 2023年,全市…达到96.4% in a review of the plan: what it did
+    elif role == "target" and not future and period is not None and year == period[1]:
+        role = end_of_plan(role, around, period, section, rules)
     if not role and in_review:
         role = "actual"  # a year inside the period, in a section reviewing what was done
     if role == "target" and in_review and not one_year and period is not None and year < period[1] \
@@ -388,15 +366,15 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
 
 
-def _pair_end(pair_year: int, pair_words: str, before: str, total: bool, period: tuple[int, int] | None,
-              section: str, rules: Rules) -> TimeContext:
-    """The end of a from–to pair its own words date (增加到2025年的61.8万人, 2020年:1.86万人)."""
-    role = _role_of_year(pair_year, period) or "actual"
-    progress = _from_section(period, section, rules)
-    if role == "target" and progress.role == "actual" and progress.year is None and bool(section) and \
-            period is not None and pair_year <= period[1] and \
+def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], total: bool,
+              period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
+    """The end of a from–to pair its own words date (增加到2025年的61.8万人, 2020年:1.86万人); ``around``: the
+    paragraph before its sentence, the sentence before it and the rest of the sentence."""
+    before = around[1]
+    role = role_of_year(pair_year, period) or "actual"
+    if role == "target" and period is not None and pair_year == period[1] and \
             not rules.future.search(re.sub(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)?\s*的?\s*$", "", before)):
-        role = "actual"  # 由2020年的A增加到2025年的B in the plan's final review: what it did
+        role = end_of_plan(role, around, period, section, rules)  # 由2020年的A增加到2025年的B in a final review
     if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
         role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
     return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)

@@ -1,0 +1,82 @@
+"""The time a document's section gives its values: a plan's targets under 主要目标, the previous period's
+results under 发展基础, the year's targets under an annual document's 主要预期目标, and what a review of
+the plan's own progress makes of a value dated the plan's last year."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_spans import SPAN
+from plancompare.indicators.prose_when import TimeContext
+from plancompare.structure.numbering import fyp_end
+
+__all__ = ["end_of_plan", "from_section", "reviewing", "role_of_year"]
+
+
+def role_of_year(year: int, period: tuple[int, int] | None) -> str:
+    if period is None:
+        return ""
+    if year < period[0]:
+        return "actual"
+    if period[0] == period[1]:
+        return "target" if year > period[0] else ""
+    return "target" if year >= period[1] else ""
+
+
+def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
+    if period is None:
+        return TimeContext(evidence="no time words")
+    if period[0] == period[1] and rules.plans_ahead(section):
+        return TimeContext("target", period[0], False, f"section '{section.split(' > ')[-1]}' of a document about "
+                           f"{period[0]}: the year's targets")
+    if period[0] == period[1]:
+        return TimeContext("actual", period[0], False, f"a document about {period[0]}")
+    progress = ""
+    for title in reversed(section.split(" > ")) if section else ():
+        named = re.search(r"(十[一二三四五六七八九]五)", title)  # “十三五”时期发展回顾: that plan's results
+        if named and rules.progress_section.search(title) and fyp_end(named.group(1)) is not None \
+                and fyp_end(named.group(1)) < period[0]:
+            return TimeContext("actual", fyp_end(named.group(1)), True, f"section '{title}' reviews that period")
+        if rules.progress_section.search(title) and not rules.review_section.search(title):
+            progress = progress or title
+            continue
+        if rules.review_section.search(title):
+            return TimeContext("actual", period[0] - 1, True, f"section '{title}' reviews the previous period")
+        if rules.target_section.search(title):
+            return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
+    if progress:
+        return TimeContext("actual", None, False, f"section '{progress}' reviews progress; no year given", False)
+    where = f"section '{section.split(' > ')[-1]}'" if section else "the plan text"
+    return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
+
+
+def reviewing(period: tuple[int, int] | None, section: str, rules: Rules) -> bool:
+    """Whether the section reviews the plan's own progress (工作回顾, 规划实施进展), not what lies ahead."""
+    progress = from_section(period, section, rules)
+    return progress.role == "actual" and progress.year is None and bool(section) and period is not None and \
+        period[0] != period[1] and not re.search(r"展望|目标|形势", section.split(" > ")[-1])
+
+
+#: words that make a review a final one (总结评估, “十四五”收官之年, 规划目标全面完成)
+_FINAL = re.compile(r"总结|终期|收官|如期完成|全面完成|均已完成|均完成|已完成|完成情况")
+#: words that make a plan's last-year value its target, even in a review (规划提出, 按照规划, 展望)
+_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求)|按照规划|展望|力争|预计|预期|将(?!近)")
+
+
+def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int], section: str,
+                 rules: Rules) -> str:
+    """The role of a value dated the plan's last year in a review of the plan's progress: a result in a final
+    evaluation (总结评估…,2025年…达到96.4%), the target where the sentence plans it or measures an earlier
+    value against it, and unknown (flagged) where nothing says which."""
+    earlier, before, after = around
+    if not reviewing(period, section, rules) or _PLANNED.search(before):
+        return role
+    words = re.sub(r"(?:19|20)\d\d\s*年?\s*[—–\-~至到]\s*(?:19|20)\d\d\s*年", "", before + after)  # a span: no date
+    others = [int(y) for y in re.findall(r"(?<![从由比较自与])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]
+    if others or re.search(r"目前|当前|现在|截至|截止|前[一二三四两]年", before + after):
+        return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
+    listed = any(int(m.group(2)) == period[1] for m in SPAN.finditer(before))  # 2021年至2025年…依次为: results
+    if listed or _FINAL.search(earlier + before + after) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):
+        return "actual"
+    return ""
