@@ -31,7 +31,7 @@ def _close(a, b) -> bool:
 def score_item(item: dict) -> dict:
     """Found, missed and wrong rows of one item."""
     sys.path.insert(0, str(ROOT / "lib"))
-    from plancompare.indicators.prose import extract_indicators
+    from plancompare.indicators.extract import extract_indicators
 
     df = extract_indicators(item["text"], period=tuple(item["period"]), section=item.get("section") or "")
     rows = [r for r in df.to_dict("records") if r["indicator_id"] and r["value"] == r["value"]

@@ -23,14 +23,14 @@ _LAZY = {
     "Dataset": ("plancompare.dataset", "Dataset"),
     "build": ("plancompare.pipeline.run", "build"),
     "PlanError": ("plancompare.errors", "PlanError"),
-    "extract_indicators": ("plancompare.indicators.prose", "extract_indicators"),
+    "extract_indicators": ("plancompare.indicators.extract", "extract_indicators"),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from plancompare.api import load
     from plancompare.dataset import Dataset
     from plancompare.errors import PlanError
-    from plancompare.indicators.prose import extract_indicators
+    from plancompare.indicators.extract import extract_indicators
     from plancompare.pipeline.run import build
 
 

@@ -1218,3 +1218,48 @@ def test_what_a_review_of_the_rules_found_stays_unplaced_or_right():
         ((2023, 2023), "2023年工作总结", "去年全县城镇新增就业1.28万人。今年,全县城镇新增就业1.35万人,比去年多700人。",
          {("new_urban_jobs", "actual", 2022): 12800, ("new_urban_jobs", "actual", 2023): 13500}),
     ])
+
+
+def test_shapes_of_pasted_text_captions_list_marks_and_earlier_lists():
+    # a table caption's unit reaches the bare numbers of the lines below it; a bare small count is no value
+    for text in _both_scripts("表3　2024年末社会保险参保情况（单位：万人）\n基本养老保险128.6；失业保险35.2；工伤保险41.9。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert dict(zip(df.indicator_id, df.value)) == {"pension_insured": 1286000, "unemployment_insured": 352000,
+                                                        "work_injury_insured": 419000}, text
+    for text in _both_scripts("失业保险参保人数：2020年21.5，2025年25，预期性。"):
+        assert pc.extract_indicators(text, period=(2021, 2025), section="主要目标").empty, text
+    _assert_placed([
+        # list marks are no values
+        ((2024, 2024), "工作回顾", "（1）城镇新增就业：目标8,000人，实际完成8,416人；（2）城镇登记失业率：目标3.5%以内，实际2.7%。",
+         {("new_urban_jobs", "target", 2024): 8000, ("new_urban_jobs", "actual", 2024): 8416,
+          ("registered_unemployment_rate", "target", 2024): 3.5, ("registered_unemployment_rate", "actual", 2024): 2.7}),
+        # 上述两项指标 are the last two the paragraph named
+        ((2024, 2024), "", "2024年主要目标：城镇新增就业5,500人以上；城镇登记失业率3.5%以内。2023年上述两项指标分别完成5,812人、2.9%。",
+         {("new_urban_jobs", "target", 2024): 5500, ("registered_unemployment_rate", "target", 2024): 3.5,
+          ("new_urban_jobs", "actual", 2023): 5812, ("registered_unemployment_rate", "actual", 2023): 2.9}),
+        ((2021, 2025), "发展基础", "到2020年末，全县基本养老保险、基本医疗保险参保率双双稳定在96%以上。",
+         {("pension_coverage_rate", "actual", 2020): 96, ("medical_coverage_rate", "actual", 2020): 96}),
+        ((2021, 2025), "主要目标", "基本养老保险覆盖法定人员的比例由2020年的93.2%提高到2025年的95%。",
+         {("pension_coverage_rate", "baseline", 2020): 93.2, ("pension_coverage_rate", "target", 2025): 95}),
+    ])
+
+
+def test_plans_reviewed_from_the_next_plan_and_evaluations():
+    _assert_placed([
+        # a 发展基础 that ends with the plan's aim keeps the previous period's results as results
+        ((2021, 2025), "发展基础", "“十三五”时期，全市五年累计实现城镇新增就业14.3万人。“十四五”时期，全市力争城镇新增就业累计15万人。",
+         {("new_urban_jobs", "actual", 2020): 143000, ("new_urban_jobs", "target", 2025): 150000}),
+        # targets in brackets after a name date no value outside them
+        ((2021, 2025), "工作回顾", "城镇新增就业（规划目标：五年累计6万人）2021—2023年累计完成3.9万人；"
+         "城镇登记失业率（规划目标：3.5%以内）2023年为2.7%。",
+         {("new_urban_jobs", "target", 2025): 60000, ("new_urban_jobs", "actual", 2023): 39000,
+          ("registered_unemployment_rate", "target", 2025): 3.5, ("registered_unemployment_rate", "actual", 2023): 2.7}),
+        # a plan's last year measured against its targets, with no section: results
+        ((2021, 2025), "", "2025年，全区城镇新增就业、城镇登记失业率两项指标分别为1.36万人和2.9%，全部达到规划目标要求。",
+         {("new_urban_jobs", "actual", 2025): 13600, ("registered_unemployment_rate", "actual", 2025): 2.9}),
+        ((2026, 2030), "主要目标", "“十五五”时期全市城镇新增就业目标确定为累计7.5万人。", {("new_urban_jobs", "target", 2030): 75000}),
+        # A…,其中B…;当年…: whether the whole or the part goes on is not said
+        ((2021, 2025), "发展基础", "“十三五”以来，全区累计开展补贴性职业技能培训5.8万人次，其中农民工职业技能培训2.1万人次；"
+         "2020年当年培训1.6万人次。",
+         {("subsidized_training", "actual", 2020): 58000, ("migrant_worker_training", "actual", 2020): 21000}),
+    ])

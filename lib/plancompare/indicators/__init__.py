@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from plancompare.indicators.catalog import Indicator, IndicatorCatalog, load_catalog
 from plancompare.indicators.decisions import DECISIONS_NAME, read_decisions
-from plancompare.indicators.extract import plan_indicators
-from plancompare.indicators.prose import Mention, extract_indicators, find_mentions
+from plancompare.indicators.extract import extract_indicators, plan_indicators
+from plancompare.indicators.prose import Mention, find_mentions
 from plancompare.indicators.qa import qa_report, quality_checks
 from plancompare.indicators.records import PlanContext, mention_records
 from plancompare.indicators.table_model import Column, ParsedTable, TableRow, classify_header

@@ -1,16 +1,18 @@
-"""All indicator records of one plan: its tables and its running text."""
+"""All indicator records of one plan (its tables and its running text), and of any text a user pastes."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from plancompare.errors import IndicatorError, PlanError
 from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
-from plancompare.indicators.prose import find_mentions
+from plancompare.indicators.prose import CAPTION, find_mentions
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
 from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
+from plancompare.read.normalization import normalize, to_simplified
 
 # ---------------------------------------------------------------------------------------
 # One plan
@@ -46,3 +48,37 @@ def plan_indicators(ctx: PlanContext, lines: dict[int, str], regions, paragraphs
     records += prose
     _apply_decisions(records, decisions, ctx, lines)
     return merge_repeated(records)
+
+
+def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):
+    """Indicator targets and results stated in ``text``, as a DataFrame.
+
+    Works on any text a user pastes (Traditional Chinese and full-width forms
+    included: the text is normalised and converted to Simplified for matching,
+    and the quote is taken from the original). Columns are those of
+    ``indicators.csv``; the plan columns (plan_id, region, source_file,
+    source_line) are empty, and ``source_line`` counts lines of ``text``.
+    ``period`` (start, end) places statements without explicit years; ``section``,
+    the heading the text sits under (主要目标, 发展基础 …), says whether unmarked
+    statements are targets or results. A one-year ``period`` is a yearly document
+    (a work report, a bulletin): 今年 is that year.
+    """
+    import pandas as pd
+
+    from plancompare.indicators.records import mention_records, merge_repeated
+    from plancompare.schema import columns
+
+    records, caption = [], ""
+    for lineno, raw_line in enumerate(str(text).splitlines() or [str(text)], 1):
+        norm = normalize(raw_line)
+        simple = to_simplified(norm)
+        units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
+        caption = units[-1] if units else (caption if simple.strip() else "")
+        for m in find_mentions(simple, period=period, section=to_simplified(normalize(section)), caption_unit=caption):
+            rec = mention_records(m, plan=None, source_file="", line=lineno)
+            if len(simple) == len(norm):  # quote the original wording, not the conversion
+                i = simple.find(m.sentence)
+                if i >= 0:
+                    rec["quote"] = norm[i:i + len(m.sentence)]
+            records.append(rec)
+    return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))

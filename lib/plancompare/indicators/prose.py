@@ -46,6 +46,7 @@ from plancompare.indicators.prose_checks import (
 )
 from plancompare.indicators.prose_direct import direct_mentions
 from plancompare.indicators.prose_rules import Rules, load_rules
+from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_subject import (
     Subject,
     coverage_of,
@@ -64,20 +65,26 @@ from plancompare.indicators.prose_values import (
 )
 from plancompare.indicators.prose_years import listed_years
 from plancompare.indicators.values import ParsedValue
-from plancompare.read.normalization import normalize, to_simplified
+from plancompare.structure.numbering import cn_to_int
 
 #: words that point back to the one indicator the previous sentence spoke of
+#: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
+_LIST_MARK = re.compile(r"((?:^|[;。])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
+#: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
+_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述)\s*([两二三四五六七八九]|\d)\s*项(?:指标)?")
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
 # after a bracket that closed on a value (A(2020年:1.86万人;2025年:2.4万人)和B(…))
 _CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|\((?=\s*(?:19|20)\d\d[^()]{0,12}分别)|(?<!目标):(?!\s*\d)|(?:(?<=[\d%人次个元年上内下右])|(?<=[\d%人次个元年]\)))[、;]"
                          r"(?=[^\d、]{2})|(?<=[\d%人次个元]\))(?:和|及|与|以及)")
+#: a table's caption naming the unit of its bare numbers: (单位:万人)
+CAPTION = r"\(单位\s*:\s*(万人次|万人|亿人|人次|人|万元|亿元|元|个|户|万)\)"
 _QUOTES = str.maketrans("「」『』", "“”‘’")  # Traditional texts' quotes: 「十三五」 is “十三五”
 _COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
 #: a clause that gives the target of the subject an aside interrupted (规划目标为15万人次)
 _TARGET_LEAD = re.compile(r"\s*(?:完成了?\s*)?(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
-__all__ = ["Mention", "TimeContext", "find_mentions", "extract_indicators"]
+__all__ = ["CAPTION", "Mention", "TimeContext", "find_mentions"]
 
 
 @dataclass
@@ -107,16 +114,17 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 
 def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section: str = "",
-                  catalog: IndicatorCatalog | None = None) -> list[Mention]:
+                  catalog: IndicatorCatalog | None = None, caption_unit: str = "") -> list[Mention]:
     """Indicator mentions in one (normalised, Simplified) paragraph. Pure.
 
     ``period`` is the document's period (start, end; one year for a bulletin or a
-    work report) and ``section`` its section path, used for values without time words.
-    Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
+    work report) and ``section`` its section path, used for values without time words;
+    ``caption_unit`` the unit a caption above the paragraph gives its bare numbers
+    (表1 …(单位:万人)). Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
     """
     catalog = catalog or load_catalog()
     rules = load_rules()
-    work = convert_cn_numbers(paragraph.translate(_QUOTES))
+    work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
@@ -128,19 +136,22 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
             mentions.extend(unplace_shared_targets(unplace_conflicts(found, catalog)))
         group.clear()
 
-    reader = None
+    reader, spoken = None, []
     for k, sm in enumerate(sentences):
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
-        carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") else None
+        carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") and not reader.part else None
+        # A…,其中B…;当年… : whether the whole or the part goes on is not said
         if carried is None:
             flush()
-        named = reader.named if reader is not None else None
+        named = reader.named if reader is not None and not reader.part else None
         pairs = reader.pair_years if reader is not None and re.match(r"[^,。;\d]{0,16}?(?:同期|同一时期|同一期间)", sm.group(0)) else {}
+        spoken += [n for n in (reader.said if reader is not None else []) if n not in spoken]
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules, carried)
-        reader.referent, reader.pair_years = named, dict(pairs)  # 同期,…从31.6%提升至72.8%: the same years
+        reader.referent, reader.pair_years, reader.caption_unit, reader.spoken = named, dict(pairs), caption_unit, list(spoken)  # 同期,…从31.6%提升至72.8%: the same years
         group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
     flush()
-    mentions = drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period), work)
+    looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
+    mentions = drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period, looks_back), work)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -191,6 +202,9 @@ class _SentenceReader:
     years: list = field(default_factory=list)  # the years a list of values was for (2021年、2022年…分别为)
     referent: Subject | None = None  # the one indicator the paragraph's previous sentence spoke of (该指标)
     said: list = field(default_factory=list)  # every name the sentence's clauses opened with, in order
+    caption_unit: str = ""  # the unit a table caption above gives bare numbers (单位:万人)
+    spoken: list = field(default_factory=list)  # the names the paragraph's earlier sentences opened with
+    part: bool = False  # the subject is a part of the one before it (其中…)
 
     def sentence_so_far(self, end: int) -> str:
         """The sentence's words up to ``end`` (an offset in the sentence), from the paragraph."""
@@ -211,7 +225,8 @@ class _SentenceReader:
             self.topic = Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
             self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next
         own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
-                       self.subject or self.topic or (self.referent if c0 == 0 else None))  # 参保率达到96.2% opening a sentence
+                       self.subject or self.topic or (self.referent if c0 == 0 else None)) or \
+            self._listed_before(clause, values)  # 参保率达到96.2% opening a sentence; 上述两项指标分别…
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
         meant = self.named if self.subject is not None and len(self.subject.names) == 1 else self.referent
         if own is None and anaphor and meant is not None and not whole_names(clause, self.catalog, self.rules):
@@ -225,6 +240,7 @@ class _SentenceReader:
             listed = c0 > 0 and self.paragraph[self.s0 + c0 - 1] == "、" and self.subject is not None
             self.listed = [*self.listed, *own.names] if listed else list(own.names)
             self.said += [n for n in own.names if n not in self.said]
+            self.part = re.match(r"\s*其中", clause) is not None  # 其中农民工…: a part of what came before
             self.subject, pred = own, own.end
             out += self._compared(own)
         elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
@@ -244,8 +260,11 @@ class _SentenceReader:
         classify(live, clause, pred, self.rules, self.catalog)
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             planned = re.match(r"规划目标", self.rules.strip_time(clause[:pred])) is not None  # 规划目标城镇新增就业12万人
+            opened = clause.rfind("(", 0, own.end) > clause.rfind(")", 0, own.end)  # A(规划目标:6万人)…完成3.9万人
+            close = clause.find(")", own.end) if opened else -1
             for v in live:
-                v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
+                if close < 0 or v.start < close:
+                    v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
         live = self._dated_list(c0, clause, pred, live)
         one_year = self.period is not None and self.period[0] == self.period[1]
         for v in live:  # 城镇调查失业率平均5.2%: a bulletin's year; “十三五”期间…平均3.5%: no level
@@ -283,6 +302,15 @@ class _SentenceReader:
             else:
                 live = [v for v in live if v.kind not in ("plain", "target")]
         return live
+
+    def _listed_before(self, clause: str, values: list[Value]) -> Subject | None:
+        """The names the paragraph's earlier sentences gave, for 上述两项指标分别完成… (the last N of them)."""
+        several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
+        n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
+            if several else 0
+        if not n or len(self.spoken) < n or self.subject is not None:
+            return None
+        return Subject(tuple(self.spoken[-n:]), several.end())
 
     def _no_subject(self, c0: int, clause: str, values: list[Value]) -> None:
         """A clause without a subject of its own: it ends the subject, but may hold a value for the next
@@ -351,9 +379,10 @@ class _SentenceReader:
             if not ind_id:
                 return
         if not shared_unit and not VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4
-            units = re.findall(r"\((万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万)\)",
-                               self.paragraph[self.s0:self.s0 + c0 + v.start])
-            shared_unit = units[-1] if units else ""
+            units = re.findall(r"\((?:单位\s*:\s*)?(万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万)\)",
+                               self.paragraph[self.s0:self.s0 + c0 + v.start]) or re.findall(
+                CAPTION, self.paragraph[:self.s0]) or [self.caption_unit]
+            shared_unit = units[-1]  # …(万人): its row's; (单位:万人) above: the table's
         pv = parsed_value(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
                      run_words)
         if pv is None or pv.value is None:
@@ -371,35 +400,3 @@ class _SentenceReader:
         unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
                            self.catalog.indicators[ind_id].flow)
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)
-
-
-def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):
-    """Indicator targets and results stated in ``text``, as a DataFrame.
-
-    Works on any text a user pastes (Traditional Chinese and full-width forms
-    included: the text is normalised and converted to Simplified for matching,
-    and the quote is taken from the original). Columns are those of
-    ``indicators.csv``; the plan columns (plan_id, region, source_file,
-    source_line) are empty, and ``source_line`` counts lines of ``text``.
-    ``period`` (start, end) places statements without explicit years; ``section``,
-    the heading the text sits under (主要目标, 发展基础 …), says whether unmarked
-    statements are targets or results. A one-year ``period`` is a yearly document
-    (a work report, a bulletin): 今年 is that year.
-    """
-    import pandas as pd
-
-    from plancompare.indicators.records import mention_records, merge_repeated
-    from plancompare.schema import columns
-
-    records = []
-    for lineno, raw_line in enumerate(str(text).splitlines() or [str(text)], 1):
-        norm = normalize(raw_line)
-        simple = to_simplified(norm)
-        for m in find_mentions(simple, period=period, section=to_simplified(normalize(section))):
-            rec = mention_records(m, plan=None, source_file="", line=lineno)
-            if len(simple) == len(norm):  # quote the original wording, not the conversion
-                i = simple.find(m.sentence)
-                if i >= 0:
-                    rec["quote"] = norm[i:i + len(m.sentence)]
-            records.append(rec)
-    return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))

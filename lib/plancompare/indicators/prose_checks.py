@@ -91,11 +91,13 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
     return mentions
 
 
-def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None,
+                       looks_back: bool = False) -> list[Mention]:
     """In a plan, a result for the year before the plan stated beside a later value of the same
     indicator (in its sentence, or its paragraph: 2020年,全市城镇登记失业率为3.1%。…2023年回落至2.7%)
-    is the plan's base."""
-    if period is None or period[0] == period[1]:
+    is the plan's base; not in a section that reviews the period before (``looks_back``: 发展基础), whose
+    results stay results even where its last sentence says what the plan aims at."""
+    if period is None or period[0] == period[1] or looks_back:
         return mentions
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
              and m.time.year >= period[0]}

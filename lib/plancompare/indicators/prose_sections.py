@@ -65,18 +65,22 @@ _PLANNED = re.compile(r"规划(?:提出|明确|确定|要求)|按照规划|展�
 
 
 def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int], section: str,
-                 rules: Rules) -> str:
-    """The role of a value dated the plan's last year in a review of the plan's progress: a result in a final
-    evaluation (总结评估…,2025年…达到96.4%), the target where the sentence plans it or measures an earlier
-    value against it, and unknown (flagged) where nothing says which."""
+                rules: Rules, ahead: bool = False) -> str:
+    """The role of a value dated the plan's last year, where a section or sentence may report it: a result in
+    a final evaluation (总结评估…,2025年…达到96.4%) or where it is measured against its target (…,全部达到规划
+    目标要求), the target where the sentence plans it or measures an earlier value against it, and unknown
+    (flagged) in a review where nothing says which. ``ahead``: its own words look ahead (到2025年底), so
+    that without a sign of a result it stays a target."""
     earlier, before, after = around
-    if not reviewing(period, section, rules) or _PLANNED.search(before):
+    if _PLANNED.search(before):
         return role
     words = re.sub(r"(?:19|20)\d\d\s*年?\s*[—–\-~至到]\s*(?:19|20)\d\d\s*年", "", before + after)  # a span: no date
     others = [int(y) for y in re.findall(r"(?<![从由比较自与])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]
     if others or re.search(r"目前|当前|现在|截至|截止|前[一二三四两]年", before + after):
         return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
+    if not reviewing(period, section, rules):
+        return "actual" if rules.result_after.search(after) and not ahead else role
     listed = any(int(m.group(2)) == period[1] for m in SPAN.finditer(before))  # 2021年至2025年…依次为: results
     if listed or _FINAL.search(earlier + before + after) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):
         return "actual"
-    return ""
+    return role if ahead else ""

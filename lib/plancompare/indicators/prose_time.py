@@ -355,8 +355,9 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
             re.search(r"五”?\s*(?:期间|时期|以来)", words) or (period is not None and year < period[1]
                                                              and not re.match(r"[到至]", words))):
         role = "actual"  # “十四五”时期,全县累计新增…; 2023年,全市…达到96.4% in a review of the plan: what it did
-    elif role == "target" and not future and period is not None and year == period[1]:
-        role = end_of_plan(role, around, period, section, rules)
+    elif role == "target" and period is not None and year == period[1] and not one_year and \
+            (not future or future.group(0).startswith(("到", "至"))):
+        role = end_of_plan(role, around, period, section, rules, ahead=future is not None or words.startswith(("到", "至")))
     if not role and in_review:
         role = "actual"  # a year inside the period, in a section reviewing what was done
     if role == "target" and in_review and not one_year and period is not None and year < period[1] \

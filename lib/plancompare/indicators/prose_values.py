@@ -105,7 +105,7 @@ def pairs(subject: Subject, runs: list[list[Value]], predicate: str) -> Iterator
         if len(run) == n and (n > 1 or kind != "plain" or not taken_plain or run[0].dated):
             for i, v in enumerate(run):
                 yield i, v, n > 1
-        elif n > 1 and len(run) == 1 and re.search(r"均|都", predicate):
+        elif n > 1 and len(run) == 1 and re.search(r"均|都|双双", predicate):
             for i in range(n):
                 yield i, run[0], True
         elif n == 1 and len(run) > 1 and len({v.year for v in run if v.year}) == len(run):
@@ -141,8 +141,8 @@ def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, f
     if unit == "年" and unit_of != "years":
         return None
     if not unit and unit_of in ("persons", "person-times"):
-        if "." in m.group("num"):
-            return None  # 30.5 without a unit: 万 was shared with the last value and is not known
+        if "." in m.group("num") or float(re.sub(r"[, ]", "", m.group("num"))) < 100:
+            return None  # 30.5 or 25 without a unit: a 万 or a caption's unit left off, not known
         unit = "人" if unit_of == "persons" else "人次"
         flags.append(f"unit_inferred: {unit_of} (the indicator's unit)")
     pv = parse_value(re.sub(r"[, ]", "", m.group("num")) + unit)
