@@ -1263,3 +1263,25 @@ def test_plans_reviewed_from_the_next_plan_and_evaluations():
          "2020年当年培训1.6万人次。",
          {("subsidized_training", "actual", 2020): 58000, ("migrant_worker_training", "actual", 2020): 21000}),
     ])
+
+
+def test_special_plans_revenue_annual_targets_and_the_plans_end():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "2023年，全省人力资源服务业营业收入达到1,420亿元，提前两年实现“到2025年突破1,400亿元”的规划目标。",
+         {("hr_service_revenue", "actual", 2023): 1.42e11, ("hr_service_revenue", "target", 2025): 1.4e11}),
+        # a paragraph about the year's targets: 目标为 is that year's, not the plan's
+        ((2021, 2025), "工作回顾", "从年度目标完成情况看，2022年全市农民工职业技能培训目标为1.2万人次，实际完成1.36万人次；"
+         "补贴性职业技能培训目标为3万人次，实际完成3.42万人次。",
+         {("migrant_worker_training", "target", 2022): 12000, ("migrant_worker_training", "actual", 2022): 13600,
+          ("subsidized_training", "target", 2022): 30000, ("subsidized_training", "actual", 2022): 34200}),
+        # the previous plan's result a new target is compared with: the new plan's base
+        ((2026, 2030), "主要目标", "“十五五”期间，全市城镇新增就业力争累计达到8.5万人以上，高于“十四五”期间实际完成的8.1万人。",
+         {("new_urban_jobs", "target", 2030): 85000, ("new_urban_jobs", "baseline", 2025): 81000}),
+        # 规划期末 (with or without its year in brackets) in a final evaluation
+        ((2021, 2025), "工作回顾", "规划实施总结评估显示，规划期末全市企业劳动合同签订率为96.3%。",
+         {("labor_contract_rate", "actual", 2025): 96.3}),
+        ((2021, 2025), "工作回顾", "评估期末（2023年底），全市持有社会保障卡的人数为612.8万人，覆盖常住人口的97.6%。",
+         {("ss_card_holders", "actual", 2023): 6128000, ("ss_card_coverage_rate", "actual", 2023): 97.6}),
+        ((2021, 2025), "主要目标", "新增取得专业技术人员职业资格证书人数：2020年1,250人，2025年1,800人。",
+         {("professional_cert_new", "baseline", 2020): 1250, ("professional_cert_new", "target", 2025): 1800}),
+    ])

@@ -103,7 +103,7 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None,
              and m.time.year >= period[0]}
     for m in mentions:
         if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 \
-                and m.kind in ("plain", "to"):
+                and m.kind in ("plain", "to", "added", "from"):
             m.time.role = "baseline"
             m.time.evidence += "; stated beside a later value of the plan: its base"
     return mentions

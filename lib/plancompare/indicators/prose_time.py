@@ -77,6 +77,9 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
         n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
+    for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
+        if best is None or m.start() >= best[0]:
+            best = (m.start(), period[1], "", m.group(0))  # 规划期末,…为96.3%: the plan's last year, a target or result
     for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
         n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
         start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
@@ -216,7 +219,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
         within = ctx.year is not None and period is not None and period[0] <= ctx.year < period[1] and \
-            not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12])
+            not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12]) and \
+            not re.search(r"年度(?:目标|计划|任务)", paragraph[:pos])  # 从年度目标完成情况看,2022年…目标为1.2万人次
         if period is not None and period[0] != period[1] and (within or
                 ctx.year is None or (ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
@@ -284,6 +288,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     tagged = tagged_time(before, period)
     if tagged is not None:
         return tagged
+    before = re.sub(r"(?<=[末点初])\(\s*((?:19|20)\d\d\s*年(?:底|末)?)\s*\)", r"\1", before)  # 规划期末(2025年): its year
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = _year_marker(text, period, rules)
@@ -313,7 +318,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
                                explicit)
-        if explicit and future and period is not None:
+        if explicit and future and period is not None and not (
+                future.group(0).startswith("目标") and re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start])):
             return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
         past = rules.past.search(text)
         if explicit and past and past.group(0) == "以来" and period is not None and not one_year and \
