@@ -1285,3 +1285,39 @@ def test_special_plans_revenue_annual_targets_and_the_plans_end():
         ((2021, 2025), "主要目标", "新增取得专业技术人员职业资格证书人数：2020年1,250人，2025年1,800人。",
          {("professional_cert_new", "baseline", 2020): 1250, ("professional_cert_new", "target", 2025): 1800}),
     ])
+
+
+def test_second_review_reported_targets_and_reviews_stay_apart():
+    _assert_placed([
+        # another plan's 规划期末 is that plan's end; the current plan's stays a target where it plans
+        ((2026, 2030), "发展基础", "“十四五”规划期末,全市城镇登记失业率为3.2%。", {("registered_unemployment_rate", "actual", 2025): 3.2}),
+        ((2026, 2030), "主要目标", "到本规划期末,城镇调查失业率控制在5.5%以内。", {("surveyed_unemployment_rate", "target", 2030): 5.5}),
+        # a work plan's 确保/力争…完成目标任务 is no result; a bound is no result either
+        ((2024, 2024), "2024年工作安排", "今年城镇新增就业1.2万人以上,确保全面完成省下达的目标任务。",
+         {("new_urban_jobs", "target", 2024): 12000}),
+        ((2024, 2024), "", "年内城镇新增就业1.2万人以上,力争全面完成年度目标任务。", {("new_urban_jobs", "target", 2024): 12000}),
+        ((2021, 2025), "主要目标", "2025年全市基本养老保险参保率达到95%,高于全省规划目标。", {("pension_coverage_rate", "target", 2025): 95}),
+        # a heading of targets in a review is the targets now reviewed; in a plan it marks them
+        ((2024, 2024), "2023年工作回顾", "主要目标:城镇新增就业1.35万人,城镇登记失业率3.1%。",
+         {("new_urban_jobs", "actual", 2023): 13500, ("registered_unemployment_rate", "actual", 2023): 3.1}),
+        ((2024, 2024), "", "2024年主要目标：城镇新增就业5,500人以上；城镇登记失业率3.5%以内。",
+         {("new_urban_jobs", "target", 2024): 5500, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        # 上述两项 with a qualifier between is not the last two names
+        ((2026, 2030), "主要目标", "基本养老保险参保率、基本医疗保险参保率为约束性指标,城镇登记失业率为预期性指标。"
+         "上述两项约束性指标2030年分别达到97%和96%。", {}),
+        # a forecast of the year is neither target nor result; 前年这一数字 and 去年同期这一数字 are bases
+        ((2025, 2025), "", "据他介绍，今年全市城镇新增就业预计可达2.1万人，好于年初预期。", {}),
+        ((2024, 2024), "工作回顾", "2023年，全市城镇新增就业7.26万人，前年这一数字为6.85万人。",
+         {("new_urban_jobs", "actual", 2023): 72600, ("new_urban_jobs", "baseline", 2022): 68500}),
+        ((2024, 2024), "", "截至6月末，全市工伤保险参保人数达到126.4万人，去年同期这一数字为119.8万人。",
+         {("work_injury_insured", "actual", 2024): 1264000, ("work_injury_insured", "baseline", 2023): 1198000}),
+        # a plan and its result in a release: 计划…实际 of the year the paragraph names
+        ((2024, 2024), "", "2023年全县各项目标任务全面完成。城镇新增就业计划4200人，实际完成4538人。",
+         {("new_urban_jobs", "target", 2023): 4200, ("new_urban_jobs", "actual", 2023): 4538}),
+        # a part of a year's first quarter is no one year's value; a stock at its end is
+        ((2024, 2024), "", "今年一季度全县城镇新增就业1263人。3月末，全县工伤保险参保人数3.56万人。",
+         {("work_injury_insured", "actual", 2024): 35600}),
+        # a previous period's total in a release is what it did, beside the new target
+        ((2021, 2025), "", "“十三五”期间，全市累计新增城镇就业28.6万人。“十四五”时期全市城镇新增就业的目标为累计30万人。",
+         {("new_urban_jobs", "actual", 2020): 286000, ("new_urban_jobs", "target", 2025): 300000}),
+    ])

@@ -69,9 +69,10 @@ from plancompare.structure.numbering import cn_to_int
 
 #: words that point back to the one indicator the previous sentence spoke of
 #: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
-_LIST_MARK = re.compile(r"((?:^|[;。])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
+_LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
 #: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
-_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述)\s*([两二三四五六七八九]|\d)\s*项(?:指标)?")
+_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述)\s*([两二三四五六七八九]|\d)\s*项(?:指标)?"
+                            r"(?=\s*(?:(?:19|20)\d\d\s*年)?\s*(?:实际)?\s*(?:分别|依次))")  # …分别完成A、B
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
@@ -139,7 +140,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     reader, spoken = None, []
     for k, sm in enumerate(sentences):
         quote = originals[k] if len(originals) == len(sentences) else sm.group(0)
-        carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") and not reader.part else None
+        carried = reader.subject if k and sentences[k - 1].group(0).endswith(";") and (
+            not reader.part or re.match(r"\s*占", sm.group(0))) else None
         # A…,其中B…;当年… : whether the whole or the part goes on is not said
         if carried is None:
             flush()
@@ -151,7 +153,9 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
     flush()
     looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
-    mentions = drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period, looks_back), work)
+    sets_targets = bool(rules.target_section.search(section))  # 主要目标: a period's total beside the new one is its base
+    mentions = drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period, looks_back, sets_targets),
+                                work)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -381,7 +385,7 @@ class _SentenceReader:
         if not shared_unit and not VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4
             units = re.findall(r"\((?:单位\s*:\s*)?(万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万)\)",
                                self.paragraph[self.s0:self.s0 + c0 + v.start]) or re.findall(
-                CAPTION, self.paragraph[:self.s0]) or [self.caption_unit]
+                CAPTION, self.paragraph[:self.s0]) or [self.caption_unit if self.catalog.indicators[ind_id].unit != "percent" else ""]
             shared_unit = units[-1]  # …(万人): its row's; (单位:万人) above: the table's
         pv = parsed_value(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
                      run_words)

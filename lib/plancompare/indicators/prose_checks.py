@@ -81,7 +81,9 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
             m.time.evidence += f"; five years before {pair.time.year}"
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
-             and m.time.year >= period[0]}  # 2020年分别为…,2023年分别为…: the first is where it started
+             and m.time.year >= period[0]}
+    beside = {(m.indicator_id, m.sentence) for m in mentions if m.time.role in ("actual", "target") and m.time.year
+              and m.time.year >= period[0]}  # “十三五”实际完成8.7万人,“十四五”目标9万人: a pair in one sentence  # 2020年分别为…,2023年分别为…: the first is where it started
     for m in mentions:  # 由233.7万人增加到2023年底的262.5万人: from the plan's base too
         if m.indicator_id not in targets and m.indicator_id not in later:
             continue
@@ -92,18 +94,22 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
 
 
 def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None,
-                       looks_back: bool = False) -> list[Mention]:
+                       looks_back: bool = False, sets_targets: bool = True) -> list[Mention]:
     """In a plan, a result for the year before the plan stated beside a later value of the same
     indicator (in its sentence, or its paragraph: 2020年,全市城镇登记失业率为3.1%。…2023年回落至2.7%)
-    is the plan's base; not in a section that reviews the period before (``looks_back``: 发展基础), whose
+    is the plan's base (a whole period's total, “十三五”期间累计…, only where the section sets targets:
+    ``sets_targets``); not in a section that reviews the period before (``looks_back``: 发展基础), whose
     results stay results even where its last sentence says what the plan aims at."""
     if period is None or period[0] == period[1] or looks_back:
         return mentions
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
              and m.time.year >= period[0]}
+    beside = {(m.indicator_id, m.sentence) for m in mentions if m.time.role in ("actual", "target") and m.time.year
+              and m.time.year >= period[0]}  # “十三五”实际完成8.7万人,“十四五”目标9万人: a pair in one sentence
     for m in mentions:
         if m.indicator_id in later and m.time.role == "actual" and m.time.year == period[0] - 1 \
-                and m.kind in ("plain", "to", "added", "from"):
+                and (m.kind in ("to", "from") or (m.kind in ("plain", "added") and (
+                    sets_targets or not m.time.period_total or (m.indicator_id, m.sentence) in beside))):
             m.time.role = "baseline"
             m.time.evidence += "; stated beside a later value of the plan: its base"
     return mentions

@@ -15,7 +15,7 @@ from plancompare.structure.numbering import fyp_end
 PROSE_RULES_FILE = PACKAGE_DATA_DIR / "prose.yaml"
 
 _YEAR_OR_FYP = r"(?:(?:规划)?基期|(?:19|20)\d\d\s*年(?:底|末)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?|(?:上年|去年)(?:末|底)?|期初|期末|(?<![\d\s年])(?:年初|年末|年底)|目前|当前|现在)"
-_FROM = re.compile(rf"(?:(?:从|由|自)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:(?:19|20)\d\d\s*年|上年|去年|前年)(?:底|末|同期)?|(?:比|较|高于|低于|超过|多于|少于)\s*“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末)(?:实际)?(?:完成|实现)?)\s*[的之]?\s*(?:累计|年均|平均每年|每年)?\s*(?:不足|近|约|超过|逾|接近)?\s*$")
+_FROM = re.compile(rf"(?:(?:从|由|自)\s*{_YEAR_OR_FYP}?|(?:比|较)\s*(?:(?:19|20)\d\d\s*年|上年|去年|前年)(?:底|末|同期)?|(?:比|较|高于|低于|超过|多于|少于)\s*“?十[一二三四五六七八九]五”?(?:(?:时期|期间|期末|末)(?:实际)?(?:完成|实现)?|实际(?:完成|实现)))\s*[的之]?\s*(?:累计|年均|平均每年|每年)?\s*(?:不足|近|约|超过|逾|接近)?\s*$")
 #: a value tagged with its year and role, as tables write them: 2020年(基期)186.2万人, 2025年目标:230万人
 _TAGGED = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*\(?\s*(基期|基数|基准|目标值?|规划目标|预期目标|实现值|实际值|完成值|监测值|现状值)?\s*\)?\s*[:]?"
                      r"\s*(?:(?<=值)为|(?<=值)是)?\s*$")
@@ -78,6 +78,9 @@ class Rules:
         src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = self.future.search(text), text
+        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:", before)
+        if future is None and explicit and heading and not self.result_after.search(after):
+            future = heading  # 2024年主要目标:城镇新增就业5,500人以上;…: a heading of targets, in its sentence
         if future is None and year_ahead and not self.result_after.search(after):
             ahead = re.compile(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))")
             carried = None if explicit or not re.search(r"控制在|保持在|稳定在|以内|以上|左右|不低于|不超过|不少于|力争|确保", before) \
@@ -101,7 +104,7 @@ class Rules:
         """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 工作要点) and does not
         report on them (主要指标完成情况, 各项目标任务圆满完成, 主要经济社会发展指标)."""
         title = section.split(" > ")[-1] if section else ""
-        return bool(re.search(r"目标|计划|要点|安排", title)) and not self.reviews(section) and \
+        return bool(re.search(r"目标|计划|要点|安排|思路|打算|重点工作", title)) and not self.reviews(section) and \
             not re.search(r"完成|执行|落实|运行|实现|成效|良好|较好|全面|圆满|超额|情况|成就", title)
 
     def continues(self, head: str) -> bool:
@@ -145,7 +148,7 @@ class Rules:
         if re.search(r"(?:较|比)\s*(?:规划)?基期\s*(?:的|\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?)\s*$", before) or \
                 re.search(r"(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)(?:末|底)?\s*\(\s*$", before):
             return "from"  # 较规划基期(2020年3.6%)下降0.4个百分点, 比2020年末(361.2万人)增加
-        if re.search(r"(?:\(\s*(?:上年|去年)(?:末|底|同期)?\s*[:]?|(?:上年|去年)(?:末|底|同期)?\s*(?:为|是)|(?:比|较)(?:上年|去年)实际(?:完成|实现)的?)\s*$", before):
+        if re.search(r"(?:\(\s*(?:上年|去年)(?:末|底|同期)?\s*[:]?|(?:上年|去年|前年)(?:末|底|同期)?\s*(?:这一数字|这一数据|这个数字|该数字)?\s*(?:为|是)|(?:比|较)(?:上年|去年)实际(?:完成|实现)的?)\s*$", before):
             return "from"  # 2023年末…为24373万人,上年末为23807万人: the year before's level
         if re.search(r"超出[^,。;\d]*\([^()]*\)\s*$", before):
             return "change"  # 超出规划目标(3,000人)260人: by how much
@@ -187,7 +190,7 @@ class Rules:
         m = re.search(r"(期初|期末)\s*的?\s*$", before)
         if m:
             return None, m.group(0)
-        m = re.search(r"(?:(?:上年|去年|前年)(?:末|底|同期)?(?:实际(?:完成|实现))?|(?<![\d\s年])(?:年初|年末|年底))\s*(?:的|为|是)?\s*$", before)
+        m = re.search(r"(?:(?:上年|去年|前年)(?:末|底|同期)?(?:实际(?:完成|实现))?\s*(?:这一数字|这一数据|这个数字|该数字)?|(?<![\d\s年])(?:年初|年末|年底))\s*(?:的|为|是)?\s*$", before)
         if m:
             return None, m.group(0)
         m = _PAIR_YEAR.search(before)

@@ -30,6 +30,9 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     if period[0] == period[1] and rules.plans_ahead(section):
         return TimeContext("target", period[0], False, f"section '{section.split(' > ')[-1]}' of a document about "
                            f"{period[0]}: the year's targets")
+    named = re.search(r"((?:19|20)\d\d)\s*年", section.split(" > ")[-1]) if section else None
+    if period[0] == period[1] and named and int(named.group(1)) < period[0] and rules.reviews(section):
+        return TimeContext("actual", int(named.group(1)), False, f"section '{section.split(' > ')[-1]}' reviews that year")
     if period[0] == period[1]:
         return TimeContext("actual", period[0], False, f"a document about {period[0]}")
     progress = ""
@@ -61,7 +64,9 @@ def reviewing(period: tuple[int, int] | None, section: str, rules: Rules) -> boo
 #: words that make a review a final one (总结评估, “十四五”收官之年, 规划目标全面完成)
 _FINAL = re.compile(r"总结|终期|收官|如期完成|全面完成|均已完成|均完成|已完成|完成情况")
 #: words that make a plan's last-year value its target, even in a review (规划提出, 按照规划, 展望)
-_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求)|按照规划|展望|力争|预计|预期|将(?!近)")
+_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求)|按照规划|展望|力争|预计|预期|将(?!近)|可达|有望|可望")
+#: words of a final review, strict enough for a value whose own words look ahead (到2025年)
+_FINAL_STRICT = re.compile(r"总结|终期|收官|如期完成|全面完成")
 
 
 def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int], section: str,
@@ -79,7 +84,13 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     if others or re.search(r"目前|当前|现在|截至|截止|前[一二三四两]年", before + after):
         return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
     if not reviewing(period, section, rules):
-        return "actual" if rules.result_after.search(after) and not ahead else role
+        bound = re.match(r"[^,;。]*?(?:以内|以上|以下|左右)", after)  # after holds the value: 1.2万人以上
+        return "actual" if rules.result_after.search(after) and not ahead and not bound and \
+            not (rules.plans_ahead(section) or rules.target_section.search(section)) else role
+    if ahead:  # 到2025年…: a result only where the review says it is final, and never a bound (以内)
+        final = _FINAL_STRICT.search(section + before + after) and not re.match(r"[^,;。]*?(?:以内|以上|以下|左右)", after)
+        measured = re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after)
+        return "actual" if final else ("" if measured else role)  # 到2025年底…,高于98%的规划目标: which, unsaid
     listed = any(int(m.group(2)) == period[1] for m in SPAN.finditer(before))  # 2021年至2025年…依次为: results
     if listed or _FINAL.search(earlier + before + after) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):
         return "actual"

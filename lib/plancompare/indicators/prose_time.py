@@ -77,14 +77,7 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
         n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
-    for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
-        if best is None or m.start() >= best[0]:
-            best = (m.start(), period[1], "", m.group(0))  # 规划期末,…为96.3%: the plan's last year, a target or result
-    for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
-        n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
-        start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
-        if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
-            best = (m.start(), start + n - 1, "", m.group(0))
+    best = _plan_years(text, period, best)
     if period is not None and period[0] == period[1]:  # a one-year document
         for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
             for m in pattern.finditer(text):
@@ -93,13 +86,28 @@ def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tup
                 if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
                     continue  # 过去一年…全年: the year already named
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
-                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年)",
+                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
                                                          text[m.end():]) \
                         and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
     return best[1:] if best else None
+
+
+def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:
+    """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year) and 规划实施第N年."""
+    for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
+        if re.search(r"十[一二三四五六七八九]五”?\s*$|上一?轮\s*$|上个\s*$", text[:m.start()]):
+            continue  # “十四五”规划期末, 上一轮规划期末: another plan's end, dated by its own words
+        if best is None or m.start() >= best[0]:
+            best = (m.start(), period[1], "", m.group(0))  # 规划期末,…为96.3%: the plan's last year, a target or result
+    for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
+        n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
+        start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
+        if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
+            best = (m.start(), start + n - 1, "", m.group(0))
+    return best
 
 
 def _next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> tuple[int, str, str] | None:
@@ -298,10 +306,16 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
         joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
         future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
-            re.search(r"力争|确保(?!了)|预计", joined.group(0)) if joined else None)  # 力争…;…控制在: both intended
+            re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
+                      joined.group(0)) if joined else None)  # 力争…;…控制在 and 主要目标:…;…: both intended
+        if future is not None and future.group(0).rstrip().endswith(":") and from_section(period, section, rules).role == "actual" \
+                and bool(section):
+            future = None  # 主要目标:…,均完成规划目标 under 工作回顾 or 发展基础: a heading of the targets now reviewed
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
+        if marker is not None and "规划期末" in marker[2] and from_section(period, section, rules).year == period[0] - 1:
+            marker = None  # 规划期末 in a 发展基础: the previous plan's end, which it does not date
         if marker is None and explicit:
             marker = _next_plan_year(text, paragraph[:sentence_start], period)
         unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
@@ -311,6 +325,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
             return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
                                f"marker '{now.group(0)}': when the text was written; no year given", True)
+        if marker is not None and one_year and future is not None and future.group(0) == "预计" and marker[0] == period[0]:
+            return TimeContext("", None, False, "a forecast of the year (预计), neither its target nor its result", True)
         if marker is not None:
             return _from_marker(marker, future, explicit, (paragraph[:sentence_start], before, after), period, section,
                                 rules)
@@ -318,8 +334,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
                                explicit)
-        if explicit and future and period is not None and not (
-                future.group(0).startswith("目标") and re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start])):
+        if explicit and future and period is not None and not (future.group(0).startswith(("目标", "计划")) and (
+                re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start]) or re.search(r"实际", after))
+                and re.search(r"(?:19|20)\d\d\s*年|去年|上年", paragraph[:sentence_start])):  # 2023年…。…计划4200人,实际完成…
             return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
         past = rules.past.search(text)
         if explicit and past and past.group(0) == "以来" and period is not None and not one_year and \
@@ -344,7 +361,8 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     one_year = period is not None and period[0] == period[1]
     earlier, before, after = around
     year, role, words = marker
-    if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after):
+    if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after) \
+            and not rules.plans_ahead(section) and not re.match(r"[^,;。]*?(?:以上|以内|以下|左右)", after):
         role = "actual"
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
