@@ -81,9 +81,7 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
             m.time.evidence += f"; five years before {pair.time.year}"
     targets = {m.indicator_id for m in mentions if m.time.role == "target" and m.time.year == period[1]}
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
-             and m.time.year >= period[0]}
-    beside = {(m.indicator_id, m.sentence) for m in mentions if m.time.role in ("actual", "target") and m.time.year
-              and m.time.year >= period[0]}  # “十三五”实际完成8.7万人,“十四五”目标9万人: a pair in one sentence  # 2020年分别为…,2023年分别为…: the first is where it started
+             and m.time.year >= period[0]}  # 2020年分别为…,2023年分别为…: the first is where it started
     for m in mentions:  # 由233.7万人增加到2023年底的262.5万人: from the plan's base too
         if m.indicator_id not in targets and m.indicator_id not in later:
             continue
