@@ -18,7 +18,8 @@ from prose_score import score_item  # noqa: E402
 MATERIAL = ROOT / "tests" / "material" / "prose"
 TUNING = ("tuning.yaml", "tuning2.yaml", "tuning3.yaml", "tuning4.yaml", "tuning5.yaml", "tuning6.yaml", "tuning7.yaml",
           "tuning8.yaml", "tuning9.yaml", "tuning10.yaml", "tuning11.yaml", "tuning12.yaml", "tuning13.yaml",
-          "tuning14.yaml", "tuning15.yaml")  # not tuning16: h082 keys a flow's earlier year as a base, the reader a result
+          "tuning14.yaml", "tuning15.yaml", "tuning16.yaml", "tuning17.yaml")
+# not tuning18: two of its keys follow conventions other batches key differently (see README)
 ITEMS = [item for name in TUNING
          for item in yaml.safe_load((MATERIAL / name).read_text(encoding="utf-8"))]
 GROUPS = sorted({(i["family"], i["script"]) for i in ITEMS})
