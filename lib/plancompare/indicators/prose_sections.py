@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import SPAN
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import fyp_end
 
-__all__ = ["end_of_plan", "from_section", "reviewing", "role_of_year"]
+__all__ = ["bounded", "end_of_plan", "from_section", "reviewing", "role_of_year"]
 
 
 def role_of_year(year: int, period: tuple[int, int] | None) -> str:
@@ -69,6 +69,11 @@ _PLANNED = re.compile(r"规划(?:提出|明确|确定|要求)|按照规划|展�
 _FINAL_STRICT = re.compile(r"总结|终期|收官|如期完成|全面完成")
 
 
+def bounded(after: str) -> bool:
+    """Whether the value the words ``after`` open is a bound (1.2万人以上, 4%以内): a target's form, no result's."""
+    return re.match(r"[^,;。]*?(?:以内|以上|以下|左右)", after) is not None
+
+
 def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int], section: str,
                 rules: Rules, ahead: bool = False) -> str:
     """The role of a value dated the plan's last year, where a section or sentence may report it: a result in
@@ -84,11 +89,11 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     if others or re.search(r"目前|当前|现在|截至|截止|前[一二三四两]年", before + after):
         return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
     if not reviewing(period, section, rules):
-        bound = re.match(r"[^,;。]*?(?:以内|以上|以下|左右)", after)  # after holds the value: 1.2万人以上
+        bound = bounded(after)
         return "actual" if rules.result_after.search(after) and not ahead and not bound and \
             not (rules.plans_ahead(section) or rules.target_section.search(section)) else role
     if ahead:  # 到2025年…: a result only where the review says it is final, and never a bound (以内)
-        final = _FINAL_STRICT.search(section + before + after) and not re.match(r"[^,;。]*?(?:以内|以上|以下|左右)", after)
+        final = _FINAL_STRICT.search(section + before + after) and not bounded(after)
         measured = re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after)
         return "actual" if final else ("" if measured else role)  # 到2025年底…,高于98%的规划目标: which, unsaid
     listed = any(int(m.group(2)) == period[1] for m in SPAN.finditer(before))  # 2021年至2025年…依次为: results

@@ -13,7 +13,7 @@ import functools
 import re
 
 from plancompare.indicators.prose_rules import Rules
-from plancompare.indicators.prose_sections import end_of_plan, from_section, reviewing, role_of_year
+from plancompare.indicators.prose_sections import bounded, end_of_plan, from_section, reviewing, role_of_year
 from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, other_span
 from plancompare.indicators.prose_tags import tagged_time, unsaid_year
 from plancompare.indicators.prose_when import TimeContext
@@ -362,7 +362,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     earlier, before, after = around
     year, role, words = marker
     if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after) \
-            and not rules.plans_ahead(section) and not re.match(r"[^,;。]*?(?:以上|以内|以下|左右)", after):
+            and not rules.plans_ahead(section) and not bounded(after):
         role = "actual"
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
