@@ -1001,9 +1001,9 @@ def test_the_same_period_as_the_sentence_before_and_last_years_result():
                                    "同期，电子社保卡人口覆盖率从31.6%提升至72.8%。",
          {("ss_card_holders", "baseline", 2020): 6482000, ("ss_card_holders", "actual", 2024): 7015000,
           ("e_ss_card_coverage_rate", "baseline", 2020): 31.6, ("e_ss_card_coverage_rate", "actual", 2024): 72.8}),
+        # 上年实际完成的 beside the year's target is a result and the target's base: left open
         ((2025, 2025), "", "2025年，全县城镇新增就业力争达到5200人，比上年实际完成的5068人多132人；城镇登记失业率控制在3.2%以内。",
-         {("new_urban_jobs", "target", 2025): 5200, ("new_urban_jobs", "actual", 2024): 5068,
-          ("registered_unemployment_rate", "target", 2025): 3.2}),
+         {("new_urban_jobs", "target", 2025): 5200, ("registered_unemployment_rate", "target", 2025): 3.2}),
     ])
 
 
@@ -1320,4 +1320,22 @@ def test_second_review_reported_targets_and_reviews_stay_apart():
         # a previous period's total in a release is what it did, beside the new target
         ((2021, 2025), "", "“十三五”期间，全市累计新增城镇就业28.6万人。“十四五”时期全市城镇新增就业的目标为累计30万人。",
          {("new_urban_jobs", "actual", 2020): 286000, ("new_urban_jobs", "target", 2025): 300000}),
+    ])
+
+
+def test_the_year_after_one_reported_and_a_result_that_is_also_a_targets_base():
+    _assert_placed([
+        # a paragraph that reports the year before: the document's year, with a target's words, lies ahead
+        ((2023, 2023), "工作回顾", "2022年，全市城镇新增就业2.31万人，城镇调查失业率5.1%。2023年，城镇新增就业目标为2.2万人，"
+         "城镇调查失业率控制在5.5%左右。",
+         {("new_urban_jobs", "actual", 2022): 23100, ("surveyed_unemployment_rate", "actual", 2022): 5.1,
+          ("new_urban_jobs", "target", 2023): 22000, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
+        # without such a report before it, the year's own value in a one-year review stays its result
+        ((2023, 2023), "工作回顾", "2023年，全市城镇调查失业率控制在5.5%以内。", {("surveyed_unemployment_rate", "actual", 2023): 5.5}),
+        # last year's actual result beside this year's target: a result and the target's base, left open
+        ((2024, 2024), "", "今年全县城镇新增就业的目标为5000人，比去年实际完成的5210人略有下降。",
+         {("new_urban_jobs", "target", 2024): 5000}),
+        # beside a result it is the earlier result
+        ((2024, 2024), "", "2024年全县城镇新增就业5360人，比上年实际完成的5210人多150人。",
+         {("new_urban_jobs", "actual", 2024): 5360, ("new_urban_jobs", "actual", 2023): 5210}),
     ])

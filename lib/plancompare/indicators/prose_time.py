@@ -123,8 +123,6 @@ def _next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> 
     return (start + n - 1, "", bare.group(0)) if n else None
 
 
-
-
 def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) -> tuple[int | None, str]:
     """The year of a starting point its own words do not date, from the sentence before it: a
     comparison (与2015年相比,…由18.6万人增至25.3万人), a plan period named (“十三五”时期…由1.9万人增长至
@@ -174,15 +172,22 @@ def _whole_period(before: str, rules: Rules) -> bool:
     return bool(rules.period_total.search(own if re.search(r"(?:19|20)\d\d\s*年(?![^,;]*累计)", own) else before))
 
 
-def _starting_point(pair_year: int | None, pair_words: str, total: bool) -> TimeContext:
+def _starting_point(pair_year: int | None, pair_words: str, total: bool, before: str,
+                    period: tuple[int, int] | None) -> TimeContext:
     """The time of a 'from' value: the base, of its year when named; a year's actual result when the words
-    say so (比上年实际完成的5068人多132人)."""
+    say so (比上年实际完成的5068人多132人), unless, in a one-year document, the value it is compared with is a
+    target (今年…目标为6万人,较去年实际完成的6.42万人): both a result and the target's base, its role is left
+    open and flagged."""
     if pair_year is None:
         if pair_words == _FIVE_YEARS:
             return TimeContext("baseline", None, total, "a 'from' value five years before its pair", True, back=5)
         return TimeContext("baseline", None, total, "a 'from' value without a year", True)
-    role = "actual" if re.search(r"实际(?:完成|实现)", pair_words) else "baseline"
-    return TimeContext(role, pair_year, total, f"from '{pair_words}'", True)
+    if re.search(r"实际(?:完成|实现)", pair_words):
+        if period is not None and period[0] == period[1] and re.search(r"目标|计划|力争|确保|争取", before):
+            return TimeContext("", pair_year, total, f"from '{pair_words}': a result that is also a target's base; "
+                               "role left open", True)
+        return TimeContext("actual", pair_year, total, f"from '{pair_words}'", True)
+    return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
 
 
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
@@ -209,7 +214,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind == "current":
         return _current(paragraph, sentence_start, before, pair_year, pair_words, total, period, section, rules)
     if kind == "from":
-        return _starting_point(pair_year, pair_words, total)
+        return _starting_point(pair_year, pair_words, total, before, period)
     if kind == "to" and pair_year is not None:
         total = total and not (SPAN.search(before) and re.fullmatch(r"(?:19|20)\d\d\s*年", pair_words or ""))  # one of a list
         after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
@@ -264,11 +269,6 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
     if period is not None and period[0] != period[1]:
         return TimeContext("baseline", period[0] - 1, total, "current value of a plan: its base", True)
     return TimeContext("actual", period[0] if period else None, total, "current value", True)
-
-
-
-
-
 
 
 @functools.lru_cache(maxsize=1024)
@@ -370,8 +370,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
                     or ("actual" if one_year else ""))
     in_review = from_section(period, section, rules).role == "actual" and bool(section) and (
         not one_year or rules.reviews(section))
-    last_year_told = explicit and "今年以来" not in before and re.search(r"(?:^|[。;!?])\s*(?:过去一年|去年)[^。;!?]*\d", earlier) \
-        and re.search(r"控制在|以内|以上|左右|不低于|不少于|不超过|力争|确保", before + after)  # …targets' words
+    last_year_told = one_year and explicit and _after_last_year(earlier, before, after, period[0])
     if one_year and role == "target" and in_review and not future and not last_year_told and \
             (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
         role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
@@ -382,6 +381,9 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     elif role == "target" and period is not None and year == period[1] and not one_year and \
             (not future or future.group(0).startswith(("到", "至"))):
         role = end_of_plan(role, around, period, section, rules, ahead=future is not None or words.startswith(("到", "至")))
+    if one_year and role == "actual" and not future and year == period[0] and last_year_told and \
+            re.fullmatch(r"(?:19|20)\d\d\s*年", words):
+        role = "target"  # 2019年,全县…。2020年,…控制在4%以内: the year after the one reported, ahead
     if not role and in_review:
         role = "actual"  # a year inside the period, in a section reviewing what was done
     if role == "target" and in_review and not one_year and period is not None and year < period[1] \
@@ -389,6 +391,14 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
+
+
+def _after_last_year(earlier: str, before: str, after: str, year: int) -> bool:
+    """Whether a paragraph about ``year`` has first reported the year before (过去一年…, 去年…, 2019年,…) and
+    the value's words are a target's (控制在, 以内, 力争): the document's year is then the year ahead."""
+    told = re.search(rf"(?:^|[。;!?])\s*(?:过去一年|去年|{year - 1}\s*年)[^。;!?]*\d", earlier)
+    return told is not None and "今年以来" not in before and \
+        re.search(r"控制在|以内|以上|左右|不低于|不少于|不超过|力争|确保", before + after) is not None
 
 
 def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], total: bool,

@@ -115,7 +115,7 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
         basis = ""
         flags.append("part_period: a running total over a span other than the five-year period")
     if not m.time.role:
-        flags.append("role_unknown: no plan period to tell past from future" if m.time.year
+        flags.append("role_unknown: the words do not say whether it is a target, a result or a base" if m.time.year
                      else "time_unknown")
     flags.append(f"time: {m.time.evidence}")
     if m.enumeration:
