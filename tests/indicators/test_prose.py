@@ -1339,3 +1339,23 @@ def test_the_year_after_one_reported_and_a_result_that_is_also_a_targets_base():
         ((2024, 2024), "", "2024年全县城镇新增就业5360人，比上年实际完成的5210人多150人。",
          {("new_urban_jobs", "actual", 2024): 5360, ("new_urban_jobs", "actual", 2023): 5210}),
     ])
+
+
+def test_words_that_only_look_like_intent_and_a_year_in_a_plans_title():
+    _assert_placed([
+        # 将 of a 把-sentence, a purpose (为确保), a programme's name and a plan followed decide no target
+        ((2023, 2023), "", "全市将2.1万名就业困难人员纳入帮扶范围，城镇新增就业5.6万人。", {("new_urban_jobs", "actual", 2023): 56000}),
+        ((2023, 2023), "", "为确保就业局势稳定，全市城镇新增就业5.6万人，城镇调查失业率为5.1%。",
+         {("new_urban_jobs", "actual", 2023): 56000, ("surveyed_unemployment_rate", "actual", 2023): 5.1}),
+        ((2023, 2023), "", "深入实施高校毕业生就业见习计划，全年城镇新增就业5.6万人。", {("new_urban_jobs", "actual", 2023): 56000}),
+        ((2021, 2025), "发展基础", "全市将就业工作摆在突出位置，城镇新增就业累计达到15.6万人。", {("new_urban_jobs", "actual", 2020): 156000}),
+        # a plan of the year still makes targets
+        ((2023, 2023), "", "全年城镇新增就业计划1.5万人，实际完成1.68万人。",
+         {("new_urban_jobs", "target", 2023): 15000, ("new_urban_jobs", "actual", 2023): 16800}),
+        # the year a work plan's title names (2025年工作要点, 明年工作打算) dates its targets, 全年 included
+        ((2024, 2024), "2025年工作要点", "全年城镇新增就业4.5万人以上，开展补贴性职业技能培训2万人次。",
+         {("new_urban_jobs", "target", 2025): 45000, ("subsidized_training", "target", 2025): 20000}),
+        ((2024, 2024), "明年工作打算", "城镇新增就业4万人以上，帮助1000人成功创业。",
+         {("new_urban_jobs", "target", 2025): 40000, ("entrepreneurship_supported", "target", 2025): 1000}),
+        ((2024, 2024), "2024年工作要点", "全年城镇新增就业4.5万人以上。", {("new_urban_jobs", "target", 2024): 45000}),
+    ])

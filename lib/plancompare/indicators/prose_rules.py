@@ -74,10 +74,10 @@ class Rules:
         the paragraph's time words (``text``, when not ``explicit``), unless the words around them say the
         value is a result measured against it. ``year_ahead``: 年内 may be the year ahead (an annual
         document, outside a section that reviews the year)."""
-        future = next(reversed(list(self.future.finditer(before))), None)  # the last: 规划要求今后五年…
+        future = next(reversed(self.intents(before)), None)  # the last: 规划要求今后五年…
         src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
-            future, src = self.future.search(text), text
+            future, src = next(iter(self.intents(text)), None), text
         heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:", before)
         if future is None and explicit and heading and not self.result_after.search(after):
             future = heading  # 2024年主要目标:城镇新增就业5,500人以上;…: a heading of targets, in its sentence
@@ -94,6 +94,25 @@ class Rules:
         if future and re.compile(r"实际|(?<![要将争保划应])完成|实现了|达到了").search(src, future.end()):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         return future
+
+    def intents(self, text: str) -> list[re.Match]:
+        """The future words of ``text`` that state an intent about what follows, not those that only look
+        like one: 将 of a 把-sentence (将就业工作摆在突出位置, 将…纳入), a purpose (为确保…), a programme's
+        name (…就业见习计划, 计划单列市) or a plan followed (按照年度工作安排)."""
+        kept = []
+        for m in self.future.finditer(text):
+            word, rest, lead = m.group(0), text[m.end():], text[:m.start()]
+            clause = re.match(r"[^,;。!?]*", rest).group(0)
+            if word == "将" and re.search(r"纳入|作为|摆在|放在|列为|列入|当作|视为|融入|转化为|置于", clause):
+                continue
+            if word == "确保" and re.search(r"(?:为了?|以)\s*$", lead):
+                continue
+            heading = re.search(r"(?:^|[。!?;])[^。!?;,]{0,12}$", lead) and re.match(r"\s*[。:]", rest)  # 二、2024年工作计划。
+            if word.endswith(("计划", "安排", "要点")) and not heading and (
+                    re.match(r"\s*(?:单列|[,;。、”》)]|的|中|内)", rest) or re.search(r"(?:按照|根据|对照|围绕|落实)[^,;。]{0,6}$", lead)):
+                continue
+            kept.append(m)
+        return kept
 
     def reviews(self, section: str) -> bool:
         """Whether a section's title says it reviews what was done (一、2023年工作回顾, 工作总结, 主要成就)."""

@@ -28,8 +28,12 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     if period is None:
         return TimeContext(evidence="no time words")
     if period[0] == period[1] and rules.plans_ahead(section):
-        return TimeContext("target", period[0], False, f"section '{section.split(' > ')[-1]}' of a document about "
-                           f"{period[0]}: the year's targets")
+        title = section.split(" > ")[-1]
+        named = re.search(r"((?:19|20)\d\d)\s*年", title)
+        ahead = int(named.group(1)) if named and int(named.group(1)) > period[0] else (
+            period[0] + 1 if re.search(r"明年|下一?年度?|来年", title) else period[0])  # 2025年工作计划 of a 2024 summary
+        return TimeContext("target", ahead, False, f"section '{title}' of a document about {period[0]}: the targets "
+                           f"of {ahead}")
     named = re.search(r"((?:19|20)\d\d)\s*年", section.split(" > ")[-1]) if section else None
     if period[0] == period[1] and named and int(named.group(1)) < period[0] and rules.reviews(section):
         return TimeContext("actual", int(named.group(1)), False, f"section '{section.split(' > ')[-1]}' reviews that year")

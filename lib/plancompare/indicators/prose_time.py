@@ -304,6 +304,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             earlier = _year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
             if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|年内|本年度?", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
+            if from_section(period, section, rules).year not in (None, period[0]):
+                continue  # 全年… under 2025年工作要点 of a 2024 summary: the year the section plans
         joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
         future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
             re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
@@ -408,7 +410,7 @@ def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], tot
     before = around[1]
     role = role_of_year(pair_year, period) or "actual"
     if role == "target" and period is not None and pair_year == period[1] and \
-            not rules.future.search(re.sub(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)?\s*的?\s*$", "", before)):
+            not rules.intents(re.sub(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)?\s*的?\s*$", "", before)):
         role = end_of_plan(role, around, period, section, rules)  # 由2020年的A增加到2025年的B in a final review
     if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
         role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
