@@ -1359,3 +1359,26 @@ def test_words_that_only_look_like_intent_and_a_year_in_a_plans_title():
          {("new_urban_jobs", "target", 2025): 40000, ("entrepreneurship_supported", "target", 2025): 1000}),
         ((2024, 2024), "2024年工作要点", "全年城镇新增就业4.5万人以上。", {("new_urban_jobs", "target", 2024): 45000}),
     ])
+
+
+def test_evaluations_of_a_plan_final_values_forecasts_and_the_next_plans_proposals():
+    _assert_placed([
+        # a year early (提前一年) and a multiple of a year (是2020年的) date no other value
+        ((2021, 2025), "工作回顾", "各项指标均已完成。其中，技能人才总量2025年达到52万人，提前一年实现50万人的规划目标。",
+         {("skilled_talent", "actual", 2025): 520000, ("skilled_talent", "target", 2025): 500000}),
+        ((2021, 2025), "工作回顾", "规划期末，全市人力资源服务业营业收入为42.5亿元，是2020年的1.6倍。",
+         {("hr_service_revenue", "actual", 2025): 4.25e9}),
+        ((2021, 2025), "工作回顾", "2025年，全县城镇就业人员占全部就业人员的比重达到61.2%，比规划基期（2020年55.4%）提高5.8个百分点。",
+         {("urban_employment_share", "actual", 2025): 61.2, ("urban_employment_share", "baseline", 2020): 55.4}),
+        # a final evaluation says so in its own words
+        ((2021, 2025), "", "总结评估：规划期末全县社会保障卡持卡人数为38.6万人。", {("ss_card_holders", "actual", 2025): 386000}),
+        # a forecast in a review is neither a target nor a result
+        ((2016, 2020), "工作回顾", "截至2020年9月底，城镇新增就业累计2.2万人；全年城镇登记失业率预计控制在3.2%左右。",
+         {("new_urban_jobs", "actual", 2020): 22000}),
+        # what a summary proposes for the next plan is that plan's target
+        ((2016, 2020), "工作回顾", "总结报告建议，“十四五”时期每年城镇新增就业不少于8000人。", {("new_urban_jobs", "target", 2025): 8000}),
+        ((2026, 2030), "主要目标", "编制说明：城镇登记失业率拟按3.5%以内设置。", {("registered_unemployment_rate", "target", 2030): 3.5}),
+        # the targets a plan listed, quoted in the next plan's review
+        ((2026, 2030), "发展基础", "上一轮规划提出了“十四五”规划的两项就业目标：城镇新增就业累计6万人以上、城镇调查失业率5.5%以内。",
+         {("new_urban_jobs", "target", 2025): 60000, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+    ])

@@ -81,6 +81,9 @@ class Rules:
         heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:", before)
         if future is None and explicit and heading and not self.result_after.search(after):
             future = heading  # 2024年主要目标:城镇新增就业5,500人以上;…: a heading of targets, in its sentence
+        listed = re.search(r"规划[^。:,;]{0,12}目标(?:任务)?\s*(?:如下|是|为)?\s*:(?=[^。:]*$)", before)
+        if future is None and explicit and listed and not self.result_after.search(after):
+            future = listed  # 列出了…“十四五”规划的四项目标:全国五年城镇新增就业…: the plan's targets, listed
         if future is None and year_ahead and not self.result_after.search(after):
             ahead = re.compile(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))")
             carried = None if explicit or not re.search(r"控制在|保持在|稳定在|以内|以上|左右|不低于|不超过|不少于|力争|确保", before) \

@@ -89,16 +89,19 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     if _PLANNED.search(before):
         return role
     words = re.sub(r"(?:19|20)\d\d\s*年?\s*[—–\-~至到]\s*(?:19|20)\d\d\s*年", "", before + after)  # a span: no date
-    others = [int(y) for y in re.findall(r"(?<![从由比较自与])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]
-    if others or re.search(r"目前|当前|现在|截至|截止|前[一二三四两]年", before + after):
+    words = re.sub(r"(?:比|较)[^,;。]*?\([^()]*\)", "", words)  # 比规划基期(2020年62.1%)提高: a comparison's base
+    others = [int(y) for y in re.findall(r"(?<![从由比较自与是])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]
+    if others or re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年", before + after):
         return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
     if not reviewing(period, section, rules):
         bound = bounded(after)
-        return "actual" if rules.result_after.search(after) and not ahead and not bound and \
-            not (rules.plans_ahead(section) or rules.target_section.search(section)) else role
+        planning = rules.plans_ahead(section) or rules.target_section.search(section)
+        final = re.search(r"(?:总结|终期)评估|收官", earlier + before) and not ahead  # 总结评估:规划期末…为…
+        return "actual" if (rules.result_after.search(after) or final) and not ahead and not bound and \
+            not planning else role
     if ahead:  # 到2025年…: a result only where the review says it is final, and never a bound (以内)
         final = _FINAL_STRICT.search(section + before + after) and not bounded(after)
-        measured = re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after)
+        measured = re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额|高出|超出|多出)", after)
         return "actual" if final else ("" if measured else role)  # 到2025年底…,高于98%的规划目标: which, unsaid
     listed = any(int(m.group(2)) == period[1] for m in SPAN.finditer(before))  # 2021年至2025年…依次为: results
     if listed or _FINAL.search(earlier + before + after) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):

@@ -12,115 +12,15 @@ from __future__ import annotations
 import functools
 import re
 
+from plancompare.indicators.prose_markers import next_plan_year, year_marker
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded, end_of_plan, from_section, reviewing, role_of_year
 from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, other_span
 from plancompare.indicators.prose_tags import tagged_time, unsaid_year
 from plancompare.indicators.prose_when import TimeContext
-from plancompare.structure.numbering import cn_to_int, fyp_end
+from plancompare.structure.numbering import fyp_end
 
-# year markers: (pattern, how it places the year)
-_YEAR_MARKERS = [
-    (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
-    (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
-    (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
-    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?<!\d年)(?<!\d)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
-    (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
-    (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
-]
-#: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
-_PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
-_COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 _FIVE_YEARS = "五年间"  # the words of a starting point five years before its pair
-_YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
-
-
-def _year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
-    """The last year marker in ``text``: (year, role it implies or "", words)."""
-    best = None
-    for pattern, kind in _YEAR_MARKERS:
-        for m in pattern.finditer(text):
-            before = text[: m.start()].rstrip("“\" ")
-            span_end = re.search(r"\d\s*年\s*(?:到|至)$", before) is not None  # 2021年至2023年: its end
-            if before.endswith(_COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))
-                                                and not span_end):
-                continue  # a point of comparison (比上年, 从2015年), or matched as 到…
-            year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
-            if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
-                                and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):
-                continue  # 完成“十四五”五年目标任务(5万人次)的64%,其中…: the target's name dates no later value
-            verb = re.search(r"(?:增加|提高|增长|提升|上升|下降|降低|减少|扩大|跃升|增|降)$", before) if kind == "year_future" else None
-            role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
-            if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
-                one_year = period[0] == period[1]
-                role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
-            since = "以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():]) is not None
-            if kind == "fyp" and since and period is not None and period[0] != period[1] and year >= period[1]:
-                continue  # “十四五”以来 in the 14th plan's review: up to a date other words give
-            if kind == "fyp" and period is not None:
-                role = "actual" if year < period[1] else "target"
-                if period[0] == period[1] == year and re.search(r"期间|时期|以来", m.group(0) + text[m.end():m.end() + 3]):
-                    role = "actual"  # “十三五”期间 in a report on 2020: the period just ending, looked back on
-            if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and since:
-                year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
-            if kind == "fyp" and period is not None and period[0] == period[1] and since and year >= period[0]:
-                year, role = period[0], "actual"  # “十四五”以来 in a 2025 release: up to the release
-            if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
-                    (period is None or year <= max(period[0], period[1] - 1)):
-                role = "actual"  # 2023年末…: a stock at a year's end already past
-            if kind == "year" and re.match(r"\s*(?:以来|起)", text[m.end():]):
-                continue  # 2021年以来: where a running total starts, not its date
-            if best is None or m.start() >= best[0]:
-                best = (m.start(), year, role, (verb.group(0) if verb else "") + m.group(0).strip())  # 提高到2025年: a pair's end
-    for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
-        end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
-        n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
-        if end is not None and n and (best is None or m.start() >= best[0]):
-            best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
-    best = _plan_years(text, period, best)
-    if period is not None and period[0] == period[1]:  # a one-year document
-        for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
-            for m in pattern.finditer(text):
-                if text[: m.start()].rstrip().endswith(_COMPARISON + ("较", "同")):
-                    continue  # 较上年: a point of comparison
-                if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
-                    continue  # 过去一年…全年: the year already named
-                role = "target" if shift > 0 else ("actual" if shift < 0 else "")
-                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
-                                                         text[m.end():]) \
-                        and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]):
-                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), period[0] + shift, role, m.group(0))
-    return best[1:] if best else None
-
-
-def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:
-    """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year) and 规划实施第N年."""
-    for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
-        if re.search(r"十[一二三四五六七八九]五”?\s*$|上一?轮\s*$|上个\s*$", text[:m.start()]):
-            continue  # “十四五”规划期末, 上一轮规划期末: another plan's end, dated by its own words
-        if best is None or m.start() >= best[0]:
-            best = (m.start(), period[1], "", m.group(0))  # 规划期末,…为96.3%: the plan's last year, a target or result
-    for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
-        n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
-        start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
-        if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
-            best = (m.start(), start + n - 1, "", m.group(0))
-    return best
-
-
-def _next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> tuple[int, str, str] | None:
-    """A bare 第N年 after the paragraph counted the plan's years (规划实施第一年,…;第二年,…): that plan's
-    N-th year, as a year marker."""
-    bare = re.search(r"(?:^|[,;:])\s*第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)", text)  # opening its clause
-    counted = list(_PLAN_YEAR.finditer(earlier))
-    if bare is None or not counted or period is None or period[0] == period[1]:
-        return None
-    m = counted[-1]
-    start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]
-    n = int(bare.group(1)) if bare.group(1).isdigit() else cn_to_int(bare.group(1))
-    return (start + n - 1, "", bare.group(0)) if n else None
 
 
 def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) -> tuple[int | None, str]:
@@ -161,7 +61,7 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
     if not lead or not rules.part_year.fullmatch(lead.group(1).strip()):
         return False
     rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划))", "", earlier[lead.end():] + before)  # 完成全年目标…: the target's
-    return _year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
+    return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
         and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
 
 
@@ -278,12 +178,12 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
     工伤保险人数为…: 年末, not the base's 上年末; 截至2024年6月底…实现“到2025年达到…”的目标。其中…:
     截至2024年6月底, not the quoted target's year)."""
     for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", re.sub(r"\([^()]*\)", "", text))):  # brackets date their own
-        if _year_marker(sentence, period, rules) is None:
+        if year_marker(sentence, period, rules) is None:
             continue
         end = 0
         for clause in re.findall(r"[^,;:]+[,;:]?", sentence):
             end += len(clause)
-            if _year_marker(sentence[:end], period, rules) is not None:
+            if year_marker(sentence[:end], period, rules) is not None:
                 return sentence[:end]
     return text
 
@@ -299,27 +199,21 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     before = re.sub(r"(?<=[末点初])\(\s*((?:19|20)\d\d\s*年(?:底|末)?)\s*\)", r"\1", before)  # 规划期末(2025年): its year
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
-        marker = _year_marker(text, period, rules)
+        marker = year_marker(text, period, rules)
         if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年"):
-            earlier = _year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
+            earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
             if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|年内|本年度?", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
             if from_section(period, section, rules).year not in (None, period[0]):
                 continue  # 全年… under 2025年工作要点 of a 2024 summary: the year the section plans
-        joined = re.search(r"[^。;!?]*;\s*$", paragraph[:sentence_start]) if explicit else None
-        future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
-            re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
-                      joined.group(0)) if joined else None)  # 力争…;…控制在 and 主要目标:…;…: both intended
-        if future is not None and future.group(0).rstrip().endswith(":") and from_section(period, section, rules).role == "actual" \
-                and bool(section):
-            future = None  # 主要目标:…,均完成规划目标 under 工作回顾 or 发展基础: a heading of the targets now reviewed
+        future = _intended(paragraph[:sentence_start], before, text, explicit, after, period, section, rules)
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
             marker = None  # 2020年已达96.8%,规划要求今后五年稳定在95%以上: the later words say when
         if marker is not None and "规划期末" in marker[2] and from_section(period, section, rules).year == period[0] - 1:
             marker = None  # 规划期末 in a 发展基础: the previous plan's end, which it does not date
         if marker is None and explicit:
-            marker = _next_plan_year(text, paragraph[:sentence_start], period)
+            marker = next_plan_year(text, paragraph[:sentence_start], period)
         unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
         if unsaid is not None:
             return unsaid
@@ -327,8 +221,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
             return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
                                f"marker '{now.group(0)}': when the text was written; no year given", True)
-        if marker is not None and one_year and future is not None and future.group(0) == "预计" and marker[0] == period[0]:
-            return TimeContext("", None, False, "a forecast of the year (预计), neither its target nor its result", True)
+        if explicit and future is not None and future.group(0) == "预计" and not (
+                rules.target_section.search(section) or rules.plans_ahead(section)):
+            return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
         if marker is not None:
             return _from_marker(marker, future, explicit, (paragraph[:sentence_start], before, after), period, section,
                                 rules)
@@ -355,6 +250,22 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     return from_section(period, section, rules)
 
 
+def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, period: tuple[int, int] | None,
+              section: str, rules: Rules) -> re.Match | None:
+    """The words that make a value intended (a target): the future words of its sentence or, when not
+    ``explicit``, of the paragraph's time words ``text``; those of a ;-part just before (力争…;…控制在,
+    主要目标:…;…); never a heading of targets a review goes on to report (主要目标:…,均完成规划目标)."""
+    one_year = period is not None and period[0] == period[1]
+    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit else None
+    future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
+        re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
+                  joined.group(0)) if joined else None)
+    if future is not None and future.group(0).rstrip().endswith(":") and "规划" not in future.group(0) and \
+            from_section(period, section, rules).role == "actual" and bool(section):
+        return None
+    return future
+
+
 def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool, around: tuple[str, str, str],
                  period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year from a year marker (its year, the role its words imply, the words), the future words
@@ -366,6 +277,8 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after) \
             and not rules.plans_ahead(section) and not bounded(after):
         role = "actual"
+    if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
+        role = "target"  # 列出了“十四五”规划的四项目标:…: that plan's targets, whatever its time
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
@@ -377,7 +290,8 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
             (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
         role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
     if role == "target" and not future and reviewing(period, section, rules) and (
-            re.search(r"五”?\s*(?:期间|时期|以来)", words) or (period is not None and year < period[1]
+            (re.search(r"五”?\s*(?:期间|时期|以来)", words) and period is not None and year <= period[1])
+            or (period is not None and year < period[1]
                                                              and not re.match(r"[到至]", words))):
         role = "actual"  # “十四五”时期,全县累计新增…; 2023年,全市…达到96.4% in a review of the plan: what it did
     elif role == "target" and period is not None and year == period[1] and not one_year and \

@@ -1,0 +1,114 @@
+"""Year markers in running text: the last words of a sentence that name a year (到2025年, 截至2022年底,
+“十三五”期间, 今年/去年 of a one-year document, 规划期末, 规划实施第二年) and the role they imply."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_spans import FIRST_YEARS
+from plancompare.structure.numbering import cn_to_int, fyp_end
+
+__all__ = ["COMPARISON", "next_plan_year", "year_marker"]
+
+# year markers: (pattern, how it places the year)
+_YEAR_MARKERS = [
+    (re.compile(r"到\s*“?(十[一二三四五六七八九]?五)”?\s*(?:期末|末|时期|期间)?"), "fyp_future"),
+    (re.compile(r"(?:回顾|“)\s*“?(十[一二三四五六七八九]?五)”?\s*(期间|时期|期末|末|以来|,|”)"), "fyp"),
+    (re.compile(r"(?<![“])(十[一二三四五六七八九]五)(期间|时期|期末|末|以来)"), "fyp"),
+    (re.compile(r"(?<!截)(?<!截止)(?<!截至)(?<!\d年)(?<!\d)(?:到|至)\s*((?:19|20)\d\d)\s*年"), "year_future"),
+    (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
+    (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
+]
+#: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
+_PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
+COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
+_YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
+
+
+def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
+    """The last year marker in ``text``: (year, role it implies or "", words)."""
+    best = None
+    for pattern, kind in _YEAR_MARKERS:
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip("“\" ")
+            span_end = re.search(r"\d\s*年\s*(?:到|至)$", before) is not None  # 2021年至2023年: its end
+            if before.endswith(COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))
+                                                and not span_end):
+                continue  # a point of comparison (比上年, 从2015年), or matched as 到…
+            year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
+            if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
+                                and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):
+                continue  # 完成“十四五”五年目标任务(5万人次)的64%,其中…: the target's name dates no later value
+            verb = re.search(r"(?:增加|提高|增长|提升|上升|下降|降低|减少|扩大|跃升|增|降)$", before) if kind == "year_future" else None
+            role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
+            if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
+                one_year = period[0] == period[1]
+                role = "target" if (year > period[0] if one_year else year >= period[0]) else "actual"
+            since = "以来" in m.group(0) or re.match(r"[”\s]*以来", text[m.end():]) is not None
+            if kind == "fyp" and since and period is not None and period[0] != period[1] and year >= period[1]:
+                continue  # “十四五”以来 in the 14th plan's review: up to a date other words give
+            if kind == "fyp" and period is not None:
+                role = "actual" if year < period[1] else "target"
+                if period[0] == period[1] == year and re.search(r"期间|时期|以来", m.group(0) + text[m.end():m.end() + 3]):
+                    role = "actual"  # “十三五”期间 in a report on 2020: the period just ending, looked back on
+            if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and since:
+                year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
+            if kind == "fyp" and period is not None and period[0] == period[1] and since and year >= period[0]:
+                year, role = period[0], "actual"  # “十四五”以来 in a 2025 release: up to the release
+            if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
+                    (period is None or year <= max(period[0], period[1] - 1)):
+                role = "actual"  # 2023年末…: a stock at a year's end already past
+            if kind == "year" and re.match(r"\s*(?:以来|起)", text[m.end():]):
+                continue  # 2021年以来: where a running total starts, not its date
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), year, role, (verb.group(0) if verb else "") + m.group(0).strip())  # 提高到2025年: a pair's end
+    for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
+        end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
+        n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
+        if end is not None and n and (best is None or m.start() >= best[0]):
+            best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
+    best = _plan_years(text, period, best)
+    if period is not None and period[0] == period[1]:  # a one-year document
+        for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
+            for m in pattern.finditer(text):
+                if text[: m.start()].rstrip().endswith(COMPARISON + ("较", "同")):
+                    continue  # 较上年: a point of comparison
+                if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
+                    continue  # 过去一年…全年: the year already named
+                role = "target" if shift > 0 else ("actual" if shift < 0 else "")
+                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
+                                                         text[m.end():]) \
+                        and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]):
+                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), period[0] + shift, role, m.group(0))
+    return best[1:] if best else None
+
+
+def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:
+    """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year) and 规划实施第N年."""
+    for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
+        if re.search(r"十[一二三四五六七八九]五”?\s*$|上一?轮\s*$|上个\s*$", text[:m.start()]):
+            continue  # “十四五”规划期末, 上一轮规划期末: another plan's end, dated by its own words
+        if best is None or m.start() >= best[0]:
+            best = (m.start(), period[1], "", m.group(0))  # 规划期末,…为96.3%: the plan's last year, a target or result
+    for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
+        n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
+        start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
+        if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
+            best = (m.start(), start + n - 1, "", m.group(0))
+    return best
+
+
+def next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> tuple[int, str, str] | None:
+    """A bare 第N年 after the paragraph counted the plan's years (规划实施第一年,…;第二年,…): that plan's
+    N-th year, as a year marker."""
+    bare = re.search(r"(?:^|[,;:])\s*第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)", text)  # opening its clause
+    counted = list(_PLAN_YEAR.finditer(earlier))
+    if bare is None or not counted or period is None or period[0] == period[1]:
+        return None
+    m = counted[-1]
+    start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]
+    n = int(bare.group(1)) if bare.group(1).isdigit() else cn_to_int(bare.group(1))
+    return (start + n - 1, "", bare.group(0)) if n else None
