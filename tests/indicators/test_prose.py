@@ -1382,3 +1382,35 @@ def test_evaluations_of_a_plan_final_values_forecasts_and_the_next_plans_proposa
         ((2026, 2030), "发展基础", "上一轮规划提出了“十四五”规划的两项就业目标：城镇新增就业累计6万人以上、城镇调查失业率5.5%以内。",
          {("new_urban_jobs", "target", 2025): 60000, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
     ])
+
+
+def test_reports_with_tasks_assigned_plan_names_that_date_nothing_and_current_values():
+    _assert_placed([
+        # a heading of assigned targets (目标责任书, 绩效目标) makes its list targets, even in a review
+        ((2019, 2019), "工作回顾", "2019年度目标责任书确定的任务为：城镇新增就业3100人、城镇登记失业率控制在4%以内。经考核，全年城镇新增就业3325人。",
+         {("new_urban_jobs", "target", 2019): 3100, ("registered_unemployment_rate", "target", 2019): 4,
+          ("new_urban_jobs", "actual", 2019): 3325}),
+        ((2023, 2023), "", "2023年部门预算绩效目标：城镇新增就业人数≥8000人，帮助成功创业人数≥300人。",
+         {("new_urban_jobs", "target", 2023): 8000, ("entrepreneurship_supported", "target", 2023): 300}),
+        # a title naming a summary and a plan: the years after it decide
+        ((2019, 2019), "", "2019年工作总结和2020年工作计划：本年度全县高技能人才总量达到1.26万人；2020年，高技能人才总量力争达到1.35万人。",
+         {("high_skilled_talent", "actual", 2019): 12600, ("high_skilled_talent", "target", 2020): 13500}),
+        # a plan named in a one-year text (“十五五”开局之年) dates nothing; 2024年目标 is a target
+        ((2025, 2025), "", "2025年，全市城镇新增就业1.9万人。2026年是“十五五”开局之年，全市将力争全年城镇新增就业2万人，城镇调查失业率控制在5.5%左右。",
+         {("new_urban_jobs", "actual", 2025): 19000, ("new_urban_jobs", "target", 2026): 20000,
+          ("surveyed_unemployment_rate", "target", 2026): 5.5}),
+        ((2024, 2024), "工作要点", "2023年城镇新增就业完成2.1万人，2024年目标2.2万人。",
+         {("new_urban_jobs", "actual", 2023): 21000, ("new_urban_jobs", "target", 2024): 22000}),
+        # the previous plan's quoted target keeps its year
+        ((2026, 2030), "发展基础", "截至2025年底，全县技能人才总量达到9.6万人，“到2025年达到9万人”的规划目标已提前实现。",
+         {("skilled_talent", "actual", 2025): 96000, ("skilled_talent", "target", 2025): 90000}),
+        # 目前 in a plan's targets is its base; an aim of its own clause (确保就业大局稳定) plans no later value
+        ((2021, 2025), "主要目标", "目前，全县城镇登记失业率为3.1%，到2025年控制在3.5%以内。",
+         {("registered_unemployment_rate", "baseline", 2020): 3.1, ("registered_unemployment_rate", "target", 2025): 3.5}),
+        ((2021, 2025), "发展基础", "全市努力确保就业大局稳定，城镇登记失业率控制在3.5%以内。", {("registered_unemployment_rate", "actual", 2020): 3.5}),
+        # forecasts in reviews; a target that results of several years shared; a wider whole than its named part
+        ((2021, 2025), "中期评估", "预计到2025年，城镇新增就业累计可达14万人，超额完成规划目标。", {}),
+        ((2023, 2023), "", "全年新增就业5.6万人，其中城镇新增就业4.8万人。", {("new_urban_jobs", "actual", 2023): 48000}),
+        ((2021, 2025), "主要目标", "全县城镇新增就业由目前的每年3,800人增加到每年4,500人。",
+         {("new_urban_jobs", "baseline", 2020): 3800, ("new_urban_jobs", "target", 2025): 4500}),
+    ])

@@ -19,7 +19,7 @@ __all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
-SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)|每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五")
+SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)|每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五(?!”?[^,;。]{0,6}之年)")  # not “十五五”开局之年
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
@@ -197,4 +197,16 @@ def drop_part_counts(mentions: list[Mention], paragraph: str) -> list[Mention]:
         return _PART_OF.match(paragraph[m.start:]) is not None or \
             _PART_OF.match(re.sub(r"^[\d.,]+\s*\S?人", "", paragraph[m.start:])) is not None
     whole = {(m.indicator_id, m.time.role, m.time.year) for m in mentions if not part(m)}
-    return [m for m in mentions if not (part(m) and (m.indicator_id, m.time.role, m.time.year) in whole)]
+    kept = [m for m in mentions if not (part(m) and (m.indicator_id, m.time.role, m.time.year) in whole)]
+    return [m for m in kept if not any(_named_part_of(m, o, paragraph) for o in kept)]
+
+
+def _named_part_of(whole: Mention, part: Mention, paragraph: str) -> bool:
+    """Whether ``part``, a 其中-part of ``whole``'s sentence with the same indicator and time, names it more
+    fully (全年新增就业5.6万人,其中城镇新增就业4.8万人): the whole is then something wider, no catalog value."""
+    if part is whole or part.indicator_id != whole.indicator_id or part.start <= whole.start or \
+            (part.time.role, part.time.year) != (whole.time.role, whole.time.year):
+        return False
+    between = paragraph[whole.start:part.start]
+    return len(part.name) > len(whole.name) and whole.name in part.name and "。" not in between and \
+        re.search(r"其中[^,;。]*$", between) is not None

@@ -36,6 +36,10 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             if before.endswith(COMPARISON) or (kind in ("year", "fyp") and before.endswith(("到", "至", "截至", "截止"))
                                                 and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
+            one_year = period is not None and period[0] == period[1]
+            if kind == "fyp" and (re.match(r"[^,;。]{0,8}之年", text[m.end():]) or one_year and (
+                    m.group(2) in ("”", ",") or re.match(r"[^,;。]{0,4}(?:规划|纲要)", text[m.end():]))):
+                continue  # “十五五”开局之年, “十四五”规划 in a one-year text: a plan named, no date
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
                                 and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):

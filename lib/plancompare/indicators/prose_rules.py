@@ -78,7 +78,9 @@ class Rules:
         src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = next(iter(self.intents(text)), None), text
-        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:", before)
+        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:", before) or \
+            re.match(r"\s*[^,;:。]{0,24}?(?:绩效目标|目标责任书[^,;:。]{0,6}|(?:确定|下达)的(?:目标|任务))(?:任务)?(?:为|是|如下)?\s*:",
+                     before)  # 2024年部门预算绩效目标:…, 年度目标责任书确定的任务为:…
         if future is None and explicit and heading and not self.result_after.search(after):
             future = heading  # 2024年主要目标:城镇新增就业5,500人以上;…: a heading of targets, in its sentence
         listed = re.search(r"规划[^。:,;]{0,12}目标(?:任务)?\s*(?:如下|是|为)?\s*:(?=[^。:]*$)", before)
@@ -111,6 +113,8 @@ class Rules:
             if word == "确保" and re.search(r"(?:为了?|以)\s*$", lead):
                 continue
             heading = re.search(r"(?:^|[。!?;])[^。!?;,]{0,12}$", lead) and re.match(r"\s*[。:]", rest)  # 二、2024年工作计划。
+            if word.endswith(("计划", "安排", "要点")) and re.search(r"(?:总结|回顾)[^。:;,]{0,12}$", lead):
+                continue  # 2017年工作总结和2018年工作计划:…: a title of both halves; the years after it decide
             if word.endswith(("计划", "安排", "要点")) and not heading and (
                     re.match(r"\s*(?:单列|[,;。、”》)]|的|中|内)", rest) or re.search(r"(?:按照|根据|对照|围绕|落实)[^,;。]{0,6}$", lead)):
                 continue

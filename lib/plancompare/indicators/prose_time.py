@@ -123,7 +123,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
     before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
     if kind == "to":  # 由“十三五”时期的1.1万人提高到…: the starting point's time dates no later value
-        before = re.sub(r"(?:从|由)[^,。;从由]*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
+        before = re.sub(r"(?:从|由)(?:[^,。;从由]|(?<=\d),(?=\d{3}))*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
     if kind not in ("target", "plan_target") and other_span(before, period):
@@ -135,7 +135,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
             not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12]) and \
             not re.search(r"年度(?:目标|计划|任务)", paragraph[:pos])  # 从年度目标完成情况看,2022年…目标为1.2万人次
         if period is not None and period[0] != period[1] and (within or
-                ctx.year is None or (ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
+                ctx.year is None or (period[0] <= ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
     fyp = re.search(r"(十[一二三四五六七八九]五)", before)
     partial = FIRST_YEARS.search(before) is not None
@@ -217,11 +217,16 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
         if unsaid is not None:
             return unsaid
-        now = re.search(r"(?:截至)?(?:目前|当前|现在|迄今)", text) if explicit else None
+        now = re.search(r"(?:截至)?(?:目前|当前|现在|迄今|现阶段)", text) if explicit else None
+        if now is not None and marker is None and not future and not one_year and period is not None and \
+                not re.search(r"\d", text[now.end():]) and \
+                from_section(period, section, rules).role == "target":
+            return TimeContext("baseline", period[0] - 1, False, f"marker '{now.group(0)}' in a plan's targets: "
+                               "its base", True)  # 目前,全县城镇登记失业率为3.1%,到2025年控制在3.5%以内
         if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
             return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
                                f"marker '{now.group(0)}': when the text was written; no year given", True)
-        if explicit and future is not None and future.group(0) == "预计" and not (
+        if explicit and (future is not None and "预计" in before or re.search(r"测算[^。]*(?:到|至)\s*20\d\d\s*年|测算[^。]*将", before)) and not (
                 rules.target_section.search(section) or rules.plans_ahead(section)):
             return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
         if marker is not None:
@@ -260,9 +265,14 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
                   joined.group(0)) if joined else None)
-    if future is not None and future.group(0).rstrip().endswith(":") and "规划" not in future.group(0) and \
-            from_section(period, section, rules).role == "actual" and bool(section):
+    bare = future is not None and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
+                                               future.group(0))
+    if bare and from_section(period, section, rules).role == "actual" and bool(section):
         return None
+    reviewed = from_section(period, section, rules).role == "actual" and bool(section)
+    if explicit and future is not None and reviewed and re.fullmatch(r"确保|力争|争取|要|应|将", future.group(0)) and \
+            future.end() <= len(before) and re.search(r"[,;]", before[future.end():]):
+        return None  # 努力确保就业大局稳定,城镇登记失业率控制在3.5%以内 under 发展基础: its own clause's aim
     return future
 
 
@@ -328,4 +338,8 @@ def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], tot
         role = end_of_plan(role, around, period, section, rules)  # 由2020年的A增加到2025年的B in a final review
     if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
         role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
+    if re.search(r"目标", pair_words):
+        role = "target"  # 2024年目标4.5万人: the tag says which
+    elif re.search(r"实现值|实际值|完成值|监测值", pair_words):
+        role = "actual"
     return TimeContext(role, pair_year, total, f"to '{pair_words}'", True)
