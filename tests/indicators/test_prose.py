@@ -1414,3 +1414,24 @@ def test_reports_with_tasks_assigned_plan_names_that_date_nothing_and_current_va
         ((2021, 2025), "主要目标", "全县城镇新增就业由目前的每年3,800人增加到每年4,500人。",
          {("new_urban_jobs", "baseline", 2020): 3800, ("new_urban_jobs", "target", 2025): 4500}),
     ])
+
+
+def test_pasted_tables_headings_and_rows_without_a_header():
+    _assert_placed([
+        # a table pasted one row per line is read as a table: base and target columns by the header
+        ((2021, 2025), "主要目标", "指标 2020年 2025年 属性\n城镇调查失业率（%） 5.2 ≤5.5 预期性\n基本养老保险参保率（%） 91.3 ≥95 约束性",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.2, ("surveyed_unemployment_rate", "target", 2025): 5.5,
+          ("pension_coverage_rate", "baseline", 2020): 91.3, ("pension_coverage_rate", "target", 2025): 95}),
+        # one row under its header is a table too
+        ((2026, 2030), "主要目标", "指标 2025年 2030年 属性\n城镇新增就业（万人） 2.1 2.3 预期性",
+         {("new_urban_jobs", "baseline", 2025): 21000, ("new_urban_jobs", "target", 2030): 23000}),
+        # a row without its header: which value is which year's is unknown
+        ((2021, 2025), "发展基础", "城镇调查失业率（%）　5.4　5.2　5.3", {}),
+        # a heading on a line of its own heads the lines below it
+        ((2024, 2024), "", "2024年主要目标：\n1.城镇新增就业1.2万人以上；\n2.城镇调查失业率控制在5.5%以内；",
+         {("new_urban_jobs", "target", 2024): 12000, ("surveyed_unemployment_rate", "target", 2024): 5.5}),
+        # a label after a value (…24.9万人 目标值:26万人) is the next value's
+        ((2021, 2025), "工作回顾", "失业保险参保人数　2022年：23.4万人　2023年：24.9万人　目标值：26万人",
+         {("unemployment_insured", "actual", 2022): 234000, ("unemployment_insured", "actual", 2023): 249000,
+          ("unemployment_insured", "target", 2025): 260000}),
+    ])

@@ -9,10 +9,17 @@ from plancompare.errors import IndicatorError, PlanError
 from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
 from plancompare.indicators.prose import CAPTION, find_mentions
+from plancompare.indicators.prose_when import TimeContext
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
 from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
+from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
+from plancompare.structure.rowcells import row_cells
+
+#: a pasted line that only heads the lines below it (2024年主要目标:, 二、2023年工作回顾:)
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、])?\s*"
+                      r"((?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
 
 # ---------------------------------------------------------------------------------------
 # One plan
@@ -68,17 +75,56 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     from plancompare.indicators.records import mention_records, merge_repeated
     from plancompare.schema import columns
 
-    records, caption = [], ""
-    for lineno, raw_line in enumerate(str(text).splitlines() or [str(text)], 1):
+    raw_lines = str(text).splitlines() or [str(text)]
+    tabled, table_rows = _pasted_tables(raw_lines, period)
+    records, caption, heading = [], "", ""
+    given = to_simplified(normalize(section))
+    for lineno, raw_line in enumerate(raw_lines, 1):
         norm = normalize(raw_line)
         simple = to_simplified(norm)
+        if lineno in tabled:
+            continue  # a table's row, read as a table below
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
-        for m in find_mentions(simple, period=period, section=to_simplified(normalize(section)), caption_unit=caption):
+        title = _HEADING.match(simple)
+        if title:  # 2024年主要目标: on a line of its own heads the lines below it
+            heading = title.group(1).strip()
+            continue
+        under = " > ".join(s for s in (given, heading) if s)
+        headless = row_cells(Line(lineno, raw_line, simple)) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3
+        for m in find_mentions(simple, period=period, section=under, caption_unit=caption):
+            if headless:
+                m.time = TimeContext("", None, False, "a table row without its header: which value is which "
+                                     "year's is unknown", True)
             rec = mention_records(m, plan=None, source_file="", line=lineno)
             if len(simple) == len(norm):  # quote the original wording, not the conversion
                 i = simple.find(m.sentence)
                 if i >= 0:
                     rec["quote"] = norm[i:i + len(m.sentence)]
             records.append(rec)
+    if table_rows:
+        records = table_rows(records) + records
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
+
+
+def _pasted_tables(raw_lines: list[str], period: tuple[int, int] | None):
+    """The tables in pasted text (an indicator table copied one row per line, as pipe rows or cells per
+    line), found and read as a plan's tables are: the line numbers they hold, and a function that gives
+    their records once the prose records (which may settle a flattened cell's column) are known."""
+    from plancompare.structure.tables import find_tables
+
+    lines = [Line(no, raw, to_simplified(normalize(raw))) for no, raw in enumerate(raw_lines, 1)]
+    regions = find_tables(lines) if period is not None and len(lines) > 1 else []
+    text_of = {ln.no: ln.text for ln in lines}
+    tables = [t for t in (parse_table(r, text_of, period) for r in regions) if t.value_columns and t.rows]
+    if not tables:
+        return set(), None
+    ctx = PlanContext("", "", "", period)
+    catalog = load_catalog()
+
+    def records(prose: list[dict]) -> list[dict]:
+        exact = [(t, table_records(t, ctx, catalog, None, text_of)) for t in tables]
+        evidence = _Evidence(prose, exact)
+        return [rec for t in tables for rec in table_records(t, ctx, catalog, evidence, text_of)]
+
+    return {n for r in regions for n in r.lines}, records

@@ -83,7 +83,8 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     """The role of a value dated the plan's last year, where a section or sentence may report it: a result in
     a final evaluation (总结评估…,2025年…达到96.4%) or where it is measured against its target (…,全部达到规划
     目标要求), the target where the sentence plans it or measures an earlier value against it, and unknown
-    (flagged) in a review where nothing says which. ``ahead``: its own words look ahead (到2025年底), so
+    ("") where nothing says which: a from–to pair's end stays unplaced, a marker's value takes the role its
+    section gives. ``ahead``: its own words look ahead (到2025年底), so
     that without a sign of a result it stays a target."""
     earlier, before, after = around
     if _PLANNED.search(before):
@@ -91,6 +92,11 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     words = re.sub(r"(?:19|20)\d\d\s*年?\s*[—–\-~至到]\s*(?:19|20)\d\d\s*年", "", before + after)  # a span: no date
     words = re.sub(r"(?:比|较)[^,;。]*?\([^()]*\)", "", words)  # 比规划基期(2020年62.1%)提高: a comparison's base
     others = [int(y) for y in re.findall(r"(?<![从由比较自与是])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]
+    progression = others and reviewing(period, section, rules) and not _FINAL.search(earlier + before + after) and \
+        all(y < period[1] for y in others) and not re.search(r"(?:19|20)\d\d\s*年", after) and \
+        not re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年", before + after)
+    if progression:
+        return "actual"  # 基本养老保险 2020年 268.4万人 2025年 301.2万人 in a review: up to the plan's end, reported
     if others or re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年", before + after):
         return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
     if not reviewing(period, section, rules):

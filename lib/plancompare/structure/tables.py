@@ -226,7 +226,8 @@ def _row_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
     def read(i: int, j: int) -> tuple[TableRegion | None, int]:
         run = body[i:j]
         cells = {ln.no: c for ln in run if (c := row_cells(ln)) is not None}
-        if len(cells) < ROWS_MIN:
+        headed = i > 0 and body[i - 1].no not in claimed and header_cells(body[i - 1]) is not None
+        if len(cells) < ROWS_MIN and not (cells and headed):  # one row under its header is a table too
             return None, j
         region = TableRegion("rows", [ln.no for ln in run], cells=cells)
         h = _empty_rows_before(body, i, claimed, region)
