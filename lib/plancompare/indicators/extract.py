@@ -76,7 +76,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     from plancompare.schema import columns
 
     raw_lines = str(text).splitlines() or [str(text)]
-    tabled, table_rows = _pasted_tables(raw_lines, period)
+    tabled, table_rows = _pasted_tables(raw_lines, period, to_simplified(normalize(section)))
     records, caption, heading = [], "", ""
     given = to_simplified(normalize(section))
     for lineno, raw_line in enumerate(raw_lines, 1):
@@ -107,7 +107,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
 
 
-def _pasted_tables(raw_lines: list[str], period: tuple[int, int] | None):
+def _pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section: str):
     """The tables in pasted text (an indicator table copied one row per line, as pipe rows or cells per
     line), found and read as a plan's tables are: the line numbers they hold, and a function that gives
     their records once the prose records (which may settle a flattened cell's column) are known."""
@@ -119,6 +119,8 @@ def _pasted_tables(raw_lines: list[str], period: tuple[int, int] | None):
     tables = [t for t in (parse_table(r, text_of, period) for r in regions) if t.value_columns and t.rows]
     if not tables:
         return set(), None
+    for t in tables:
+        _columns_by_kind(t, period, section)
     ctx = PlanContext("", "", "", period)
     catalog = load_catalog()
 
@@ -128,3 +130,35 @@ def _pasted_tables(raw_lines: list[str], period: tuple[int, int] | None):
         return [rec for t in tables for rec in table_records(t, ctx, catalog, evidence, text_of)]
 
     return {n for r in regions for n in r.lines}, records
+
+
+_BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*")
+
+
+def _columns_by_kind(table, period: tuple[int, int], section: str) -> None:
+    """Roles a pasted table's bare year columns (2023年, 2024年) take from the kind of text it sits in, which a
+    plan's own table does not need: in a one-year text the year's column reports it (a bulletin) unless the
+    section plans it, and an earlier year's is a base or a result, unsaid; in a review the plan's last year is
+    a result only where the caption says the plan is done (完成情况, 总结). A year its note calls a forecast
+    (注:2025年为预计数) and a table whose header was lost leave their values unplaced."""
+    from plancompare.indicators.prose_rules import load_rules
+    from plancompare.indicators.prose_sections import from_section, reviewing
+
+    rules = load_rules()
+    context = " > ".join(s for s in (section, table.region.caption) if s)
+    notes = " ".join(n.text for n in table.notes)
+    forecast = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年[^,;。]{0,8}?为?预计", notes)}  # 注:2025年为预计数
+    for col in table.value_columns:
+        bare = _BARE_YEAR.fullmatch(col.label)
+        if col.year in forecast:
+            col.role = ""
+        elif col.inferred:
+            col.role, col.year = "", None
+        elif bare and period[0] == period[1]:
+            year = int(bare.group(1))
+            col.role = ("target" if from_section(period, section, rules).role == "target" else "actual") \
+                if year == period[0] else ("target" if year > period[0] else "")
+        elif bare and int(bare.group(1)) == period[1] and (reviewing(period, section, rules) or
+                                                           re.search(r"完成|评估|回顾|总结|进展", context)):
+            col.role = "actual" if re.search(r"完成情况|总结|终期", context) else ""
+

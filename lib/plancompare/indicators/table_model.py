@@ -103,9 +103,15 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
     year = int(year_m.group(1)) if year_m else None
     fyp_m = _FYP.search(c)
     fyp_year = fyp_end_year(fyp_m.group(1)) if fyp_m else None
+    if re.search(r"完成率|完成进度|进度|完成比例|增减|增幅|增速|增长|同比|比上年|百分点|差距|差值", c):
+        return Column(label, "value", "", None)  # 完成率, 比上年增减: how a value compares, no level
+    if re.search(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|季度|\d{1,2}\s*月(?:末|底)?(?:完成)?$", c):
+        return Column(label, "value", "", None)  # 2025年1-6月: part of a year, no year's value
     if re.search(r"(基数|基期|基准)", c):
-        return Column(label, "value", "baseline", year or fyp_year)
-    if re.search(r"(完成|实际)", c) and "预计" not in c:
+        return Column(label, "value", "baseline", year or fyp_year)  # 基准值(2020年预计完成值): the base
+    if re.search(r"预计|预测|估计", c):
+        return Column(label, "value", "", year or fyp_year)  # 2025年预计: a forecast, neither target nor result
+    if re.search(r"(完成|实际)", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end)
     if "目标" in c:
         return Column(label, "value", "target", year or fyp_year or (period[1] if period else None))
