@@ -1435,3 +1435,31 @@ def test_pasted_tables_headings_and_rows_without_a_header():
          {("unemployment_insured", "actual", 2022): 234000, ("unemployment_insured", "actual", 2023): 249000,
           ("unemployment_insured", "target", 2025): 260000}),
     ])
+
+
+def test_pasted_tables_by_the_kind_of_text_titles_forecasts_and_values_now():
+    _assert_placed([
+        # a bulletin's table reports its year; a progress column (完成率) and a forecast column give no level
+        ((2024, 2024), "", "指标 单位 2024年目标 2024年完成 完成率\n城镇新增就业 万人 5 5.36 107.2",
+         {("new_urban_jobs", "target", 2024): 50000, ("new_urban_jobs", "actual", 2024): 53600}),
+        ((2021, 2025), "工作回顾", "指标 单位 2020年基数 2025年预计\n城镇调查失业率 % 5.3 5.0", {("surveyed_unemployment_rate", "baseline", 2020): 5.3}),
+        # a final evaluation's table reports the plan's last year; a 发展基础 table the previous plan's
+        ((2021, 2025), "工作回顾", "表1 “十四五”规划主要指标完成情况\n指标 单位 2020年 2025年 属性\n城镇调查失业率 % 5.2 4.9 预期性",
+         {("surveyed_unemployment_rate", "baseline", 2020): 5.2, ("surveyed_unemployment_rate", "actual", 2025): 4.9}),
+        ((2026, 2030), "发展基础", "指标 2020年 2025年\n工伤保险参保人数（万人） 61.2 70.9",
+         {("work_injury_insured", "baseline", 2020): 612000, ("work_injury_insured", "actual", 2025): 709000}),
+        # a title line heads what follows; a heading naming an earlier year or a plan dates its targets
+        ((2025, 2025), "", "2024年主要目标：\n城镇新增就业4.5万人以上。", {("new_urban_jobs", "target", 2024): 45000}),
+        ((2021, 2021), "", "“十四五”时期主要目标：\n城镇新增就业累计25万人以上。", {("new_urban_jobs", "target", 2025): 250000}),
+        ((2024, 2024), "工作回顾", "2025年工作打算：\n城镇新增就业4.5万人以上。", {("new_urban_jobs", "target", 2025): 45000}),
+        ((2024, 2024), "", "预计全年完成情况：\n城镇新增就业4.9万人。", {}),
+        # forecasts in other words; results in a review that lists years inside the plan and then its last
+        ((2021, 2025), "工作回顾", "据测算，到“十四五”末全市城镇新增就业累计可达27万人。", {}),
+        ((2021, 2025), "工作回顾", "城镇调查失业率2021年为5.1%，2022年为5.3%，2025年为5.0%。",
+         {("surveyed_unemployment_rate", "actual", 2021): 5.1, ("surveyed_unemployment_rate", "actual", 2022): 5.3}),
+        # plan words that plan nothing; a result's own verb; the value now in a year's targets
+        ((2024, 2024), "", "扎实开展“春风行动”计划，全年城镇新增就业5.3万人。", {("new_urban_jobs", "actual", 2024): 53000}),
+        ((2024, 2024), "", "根据年初计划，今年城镇新增就业目标为4.5万人，实际完成5.3万人。",
+         {("new_urban_jobs", "target", 2024): 45000, ("new_urban_jobs", "actual", 2024): 53000}),
+        ((2025, 2025), "主要目标", "目前全市城镇登记失业率为2.9%，全年控制在3.5%以内。", {("registered_unemployment_rate", "target", 2025): 3.5}),
+    ])

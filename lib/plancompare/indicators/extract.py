@@ -8,6 +8,7 @@ from typing import Sequence
 from plancompare.errors import IndicatorError, PlanError
 from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
+from plancompare.indicators.pasted import HEADING, TITLE, pasted_tables
 from plancompare.indicators.prose import CAPTION, find_mentions
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
@@ -15,11 +16,7 @@ from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
 from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
-from plancompare.structure.rowcells import row_cells
-
-#: a pasted line that only heads the lines below it (2024年主要目标:, 二、2023年工作回顾:)
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、])?\s*"
-                      r"((?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
+from plancompare.structure.rowcells import header_cells, row_cells
 
 # ---------------------------------------------------------------------------------------
 # One plan
@@ -68,7 +65,10 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     ``period`` (start, end) places statements without explicit years; ``section``,
     the heading the text sits under (主要目标, 发展基础 …), says whether unmarked
     statements are targets or results. A one-year ``period`` is a yearly document
-    (a work report, a bulletin): 今年 is that year.
+    (a work report, a bulletin): 今年 is that year. Tables pasted in the text (rows per
+    line, pipe rows, cells per line) are read as a plan's tables are, and a heading or
+    title on a line of its own (2024年主要目标:) heads the lines below it
+    (:mod:`plancompare.indicators.pasted`).
     """
     import pandas as pd
 
@@ -76,8 +76,8 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     from plancompare.schema import columns
 
     raw_lines = str(text).splitlines() or [str(text)]
-    tabled, table_rows = _pasted_tables(raw_lines, period, to_simplified(normalize(section)))
-    records, caption, heading = [], "", ""
+    tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
+    records, caption, heading, header_above = [], "", "", False
     given = to_simplified(normalize(section))
     for lineno, raw_line in enumerate(raw_lines, 1):
         norm = normalize(raw_line)
@@ -86,12 +86,17 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
             continue  # a table's row, read as a table below
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
-        title = _HEADING.match(simple)
-        if title:  # 2024年主要目标: on a line of its own heads the lines below it
+        title = HEADING.match(simple) or TITLE.match(simple)
+        if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading = title.group(1).strip()
             continue
         under = " > ".join(s for s in (given, heading) if s)
-        headless = row_cells(Line(lineno, raw_line, simple)) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3
+        line = Line(lineno, raw_line, simple)
+        if header_cells(line) is not None:
+            header_above = True  # 指标 2020年 2025年: the lines below are a table's rows, read or not
+            continue
+        header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
+        headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
         for m in find_mentions(simple, period=period, section=under, caption_unit=caption):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
@@ -103,62 +108,8 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
                     rec["quote"] = norm[i:i + len(m.sentence)]
             records.append(rec)
     if table_rows:
-        records = table_rows(records) + records
+        tabled_rows = table_rows(records)
+        exact = {(r["indicator_id"], r["role"], r["year"]) for r in tabled_rows if r["role"] and r["comparator"] == "="}
+        records = tabled_rows + [r for r in records if not (  # 五年来…累计超过32万人 under a table's 〔32.4〕: rounded
+            r["comparator"] in (">", ">=", "~") and (r["indicator_id"], r["role"], r["year"]) in exact)]
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
-
-
-def _pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section: str):
-    """The tables in pasted text (an indicator table copied one row per line, as pipe rows or cells per
-    line), found and read as a plan's tables are: the line numbers they hold, and a function that gives
-    their records once the prose records (which may settle a flattened cell's column) are known."""
-    from plancompare.structure.tables import find_tables
-
-    lines = [Line(no, raw, to_simplified(normalize(raw))) for no, raw in enumerate(raw_lines, 1)]
-    regions = find_tables(lines) if period is not None and len(lines) > 1 else []
-    text_of = {ln.no: ln.text for ln in lines}
-    tables = [t for t in (parse_table(r, text_of, period) for r in regions) if t.value_columns and t.rows]
-    if not tables:
-        return set(), None
-    for t in tables:
-        _columns_by_kind(t, period, section)
-    ctx = PlanContext("", "", "", period)
-    catalog = load_catalog()
-
-    def records(prose: list[dict]) -> list[dict]:
-        exact = [(t, table_records(t, ctx, catalog, None, text_of)) for t in tables]
-        evidence = _Evidence(prose, exact)
-        return [rec for t in tables for rec in table_records(t, ctx, catalog, evidence, text_of)]
-
-    return {n for r in regions for n in r.lines}, records
-
-
-_BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*")
-
-
-def _columns_by_kind(table, period: tuple[int, int], section: str) -> None:
-    """Roles a pasted table's bare year columns (2023年, 2024年) take from the kind of text it sits in, which a
-    plan's own table does not need: in a one-year text the year's column reports it (a bulletin) unless the
-    section plans it, and an earlier year's is a base or a result, unsaid; in a review the plan's last year is
-    a result only where the caption says the plan is done (完成情况, 总结). A year its note calls a forecast
-    (注:2025年为预计数) and a table whose header was lost leave their values unplaced."""
-    from plancompare.indicators.prose_rules import load_rules
-    from plancompare.indicators.prose_sections import from_section, reviewing
-
-    rules = load_rules()
-    context = " > ".join(s for s in (section, table.region.caption) if s)
-    notes = " ".join(n.text for n in table.notes)
-    forecast = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年[^,;。]{0,8}?为?预计", notes)}  # 注:2025年为预计数
-    for col in table.value_columns:
-        bare = _BARE_YEAR.fullmatch(col.label)
-        if col.year in forecast:
-            col.role = ""
-        elif col.inferred:
-            col.role, col.year = "", None
-        elif bare and period[0] == period[1]:
-            year = int(bare.group(1))
-            col.role = ("target" if from_section(period, section, rules).role == "target" else "actual") \
-                if year == period[0] else ("target" if year > period[0] else "")
-        elif bare and int(bare.group(1)) == period[1] and (reviewing(period, section, rules) or
-                                                           re.search(r"完成|评估|回顾|总结|进展", context)):
-            col.role = "actual" if re.search(r"完成情况|总结|终期", context) else ""
-

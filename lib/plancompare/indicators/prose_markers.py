@@ -37,8 +37,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                                                 and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             one_year = period is not None and period[0] == period[1]
-            if kind == "fyp" and (re.match(r"[^,;。]{0,8}之年", text[m.end():]) or one_year and (
-                    m.group(2) in ("”", ",") or re.match(r"[^,;。]{0,4}(?:规划|纲要)", text[m.end():]))):
+            if kind == "fyp" and (re.match(r"[^,;。]{0,8}(?:之年|一年)", text[m.end():]) or one_year and (
+                    re.search(r"(?:围绕|聚焦|按照|根据|对照|落实|实施|贯彻|推进|编制|印发|服务)\s*“?$", text[:m.start()]))):
                 continue  # “十五五”开局之年, “十四五”规划 in a one-year text: a plan named, no date
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])

@@ -116,8 +116,9 @@ class Rules:
             if word.endswith(("计划", "安排", "要点")) and re.search(r"(?:总结|回顾)[^。:;,]{0,12}$", lead):
                 continue  # 2017年工作总结和2018年工作计划:…: a title of both halves; the years after it decide
             if word.endswith(("计划", "安排", "要点")) and not heading and (
-                    re.match(r"\s*(?:单列|[,;。、”》)]|的|中|内)", rest) or re.search(r"(?:按照|根据|对照|围绕|落实)[^,;。]{0,6}$", lead)):
-                continue
+                    re.match(r"\s*(?:单列|生育|[,;。、”》)]|的|中|内)", rest) or re.search(r"(?:按照|根据|对照|围绕|落实)[^,;。]{0,6}$", lead)
+                    or re.search(r"(?:按|[”》]|行动|工程|专项)$", lead)):
+                continue  # 计划生育, 按计划推进, “春风行动”计划: no plan of a value
             kept.append(m)
         return kept
 
@@ -130,7 +131,7 @@ class Rules:
         """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 工作要点) and does not
         report on them (主要指标完成情况, 各项目标任务圆满完成, 主要经济社会发展指标)."""
         title = section.split(" > ")[-1] if section else ""
-        return bool(re.search(r"目标|计划|要点|安排|思路|打算|重点工作", title)) and not self.reviews(section) and \
+        return bool(re.search(r"目标|计划|要点|安排|思路|打算|重点工作", title)) and not self.reviews(title) and \
             not re.search(r"完成|执行|落实|运行|实现|成效|良好|较好|全面|圆满|超额|情况|成就", title)
 
     def continues(self, head: str) -> bool:

@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import SPAN
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import fyp_end
 
-__all__ = ["bounded", "end_of_plan", "from_section", "reviewing", "role_of_year"]
+__all__ = ["OPEN", "bounded", "end_of_plan", "from_section", "reviewing", "role_of_year"]
 
 
 def role_of_year(year: int, period: tuple[int, int] | None) -> str:
@@ -27,10 +27,15 @@ def role_of_year(year: int, period: tuple[int, int] | None) -> str:
 def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     if period is None:
         return TimeContext(evidence="no time words")
+    title = section.split(" > ")[-1] if section else ""
+    if re.search(r"预计|预测", title):
+        return TimeContext("", None, False, f"section '{title}': a forecast, neither target nor result", True)
     if period[0] == period[1] and rules.plans_ahead(section):
-        title = section.split(" > ")[-1]
         named = re.search(r"((?:19|20)\d\d)\s*年", title)
-        ahead = int(named.group(1)) if named and int(named.group(1)) > period[0] else (
+        plan = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间|规划)", title)
+        if plan and fyp_end(plan.group(1)) is not None:  # “十四五”时期主要目标 in a one-year text: that plan's
+            return TimeContext("target", fyp_end(plan.group(1)), True, f"section '{title}' states that plan's targets")
+        ahead = int(named.group(1)) if named else (
             period[0] + 1 if re.search(r"明年|下一?年度?|来年", title) else period[0])  # 2025年工作计划 of a 2024 summary
         return TimeContext("target", ahead, False, f"section '{title}' of a document about {period[0]}: the targets "
                            f"of {ahead}")
@@ -42,6 +47,9 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     progress = ""
     for title in reversed(section.split(" > ")) if section else ():
         named = re.search(r"(十[一二三四五六七八九]五)", title)  # “十三五”时期发展回顾: that plan's results
+        if named and fyp_end(named.group(1)) == period[1] and re.search(r"以来|成效|进展|回顾|实施", title):
+            progress = progress or title  # “十四五”以来主要成效 in the 14th plan: its progress so far
+            continue
         if named and rules.progress_section.search(title) and fyp_end(named.group(1)) is not None \
                 and fyp_end(named.group(1)) < period[0]:
             return TimeContext("actual", fyp_end(named.group(1)), True, f"section '{title}' reviews that period")
@@ -68,9 +76,13 @@ def reviewing(period: tuple[int, int] | None, section: str, rules: Rules) -> boo
 #: words that make a review a final one (总结评估, “十四五”收官之年, 规划目标全面完成)
 _FINAL = re.compile(r"总结|终期|收官|如期完成|全面完成|均已完成|均完成|已完成|完成情况")
 #: words that make a plan's last-year value its target, even in a review (规划提出, 按照规划, 展望)
-_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求)|按照规划|展望|力争|预计|预期|将(?!近)|可达|有望|可望")
+_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求|为|值|目标)|按照规划|展望|力争|预计|预期|将(?!近)|可达|有望|可望")
 #: words of a final review, strict enough for a value whose own words look ahead (到2025年)
 _FINAL_STRICT = re.compile(r"总结|终期|收官|如期完成|全面完成")
+
+
+#: the role of a value that must stay unplaced, whatever its section says
+OPEN = "open"
 
 
 def bounded(after: str) -> bool:
@@ -93,10 +105,13 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     words = re.sub(r"(?:比|较)[^,;。]*?\([^()]*\)", "", words)  # 比规划基期(2020年62.1%)提高: a comparison's base
     others = [int(y) for y in re.findall(r"(?<![从由比较自与是])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]
     progression = others and reviewing(period, section, rules) and not _FINAL.search(earlier + before + after) and \
-        all(y < period[1] for y in others) and not re.search(r"(?:19|20)\d\d\s*年", after) and \
-        not re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年", before + after)
+        all(y < period[0] for y in others) and not re.search(r"(?:19|20)\d\d\s*年", after) and not bounded(after) \
+        and not re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年|中期|控制在", section + earlier + before + after)
     if progression:
         return "actual"  # 基本养老保险 2020年 268.4万人 2025年 301.2万人 in a review: up to the plan's end, reported
+    benchmark = re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年|目标|规划|控制在|以内|以上", before + after)
+    if others and not benchmark and reviewing(period, section, rules) and any(y >= period[0] for y in others):
+        return OPEN  # 2021年为5.1%,2022年为5.3%,2025年为5.0% in a review: its result or its target, unsaid
     if others or re.search(r"目前|当前|现在|截至|截止|(?<!提)前[一二三四两]年", before + after):
         return role  # 2025年…50万人,前三年已累计完成36.2万人: the benchmark of an earlier value
     if not reviewing(period, section, rules):

@@ -14,7 +14,14 @@ import re
 
 from plancompare.indicators.prose_markers import next_plan_year, year_marker
 from plancompare.indicators.prose_rules import Rules
-from plancompare.indicators.prose_sections import bounded, end_of_plan, from_section, reviewing, role_of_year
+from plancompare.indicators.prose_sections import (
+    OPEN,
+    bounded,
+    end_of_plan,
+    from_section,
+    reviewing,
+    role_of_year,
+)
 from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, other_span
 from plancompare.indicators.prose_tags import tagged_time, unsaid_year
 from plancompare.indicators.prose_when import TimeContext
@@ -202,7 +209,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         marker = year_marker(text, period, rules)
         if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年"):
             earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
-            if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|年内|本年度?", earlier[2]):
+            if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|过去一年|年内|本年度?", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
             if from_section(period, section, rules).year not in (None, period[0]):
                 continue  # 全年… under 2025年工作要点 of a 2024 summary: the year the section plans
@@ -218,15 +225,14 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if unsaid is not None:
             return unsaid
         now = re.search(r"(?:截至)?(?:目前|当前|现在|迄今|现阶段)", text) if explicit else None
-        if now is not None and marker is None and not future and not one_year and period is not None and \
-                not re.search(r"\d", text[now.end():]) and \
-                from_section(period, section, rules).role == "target":
-            return TimeContext("baseline", period[0] - 1, False, f"marker '{now.group(0)}' in a plan's targets: "
-                               "its base", True)  # 目前,全县城镇登记失业率为3.1%,到2025年控制在3.5%以内
+        current = _now_in_targets(now, text, after, marker, period, section, rules) if not future else None
+        if current is not None:
+            return current
         if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
             return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
                                f"marker '{now.group(0)}': when the text was written; no year given", True)
-        if explicit and (future is not None and "预计" in before or re.search(r"测算[^。]*(?:到|至)\s*20\d\d\s*年|测算[^。]*将", before)) and not (
+        forecast = re.search(r"预计|预测|估计|估算|测算|按(?:目前|当前|现有)?(?:的)?(?:趋势|进度)", before) if explicit else None
+        if forecast and not re.search(r"去年|前年|上年|截至|截止|已(?!经?提前)", before[forecast.end():]) and not (
                 rules.target_section.search(section) or rules.plans_ahead(section)):
             return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
         if marker is not None:
@@ -253,6 +259,21 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return from_section(period, section, rules)
+
+
+def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,
+                    section: str, rules: Rules) -> TimeContext | None:
+    """A value the words 目前/当前 of its own clause date, among targets: a plan's base (目前,全县城镇登记失业率
+    为3.1%,到2025年控制在3.5%以内); in a year's targets the value now, of no year the text gives. Not a target
+    compared with (目前…高于5.5%的控制目标) nor words of another clause (参照目前…,…)."""
+    own = now is not None and re.fullmatch(r"\s*,?[^,;\d]*", text[now.end():]) is not None and \
+        not re.match(r"[^,;。]*?的?(?:控制|预期|规划|年度)?目标", after)
+    if not own or period is None or (marker is not None and marker[2] != now.group(0)) or \
+            from_section(period, section, rules).role != "target":
+        return None
+    if period[0] == period[1]:
+        return TimeContext("", None, False, f"marker '{now.group(0)}' in a year's targets: the value now", True)
+    return TimeContext("baseline", period[0] - 1, False, f"marker '{now.group(0)}' in a plan's targets: its base", True)
 
 
 def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, period: tuple[int, int] | None,
@@ -285,7 +306,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     earlier, before, after = around
     year, role, words = marker
     if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after) \
-            and not rules.plans_ahead(section) and not bounded(after):
+            and not rules.plans_ahead(section) and not bounded(after) and future is None:
         role = "actual"
     if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
         role = "target"  # 列出了“十四五”规划的四项目标:…: that plan's targets, whatever its time
@@ -307,6 +328,9 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     elif role == "target" and period is not None and year == period[1] and not one_year and \
             (not future or future.group(0).startswith(("到", "至"))):
         role = end_of_plan(role, around, period, section, rules, ahead=future is not None or words.startswith(("到", "至")))
+        if role == OPEN:
+            return TimeContext("", year, False, f"marker '{words}': the plan's last year in a review that does not say "
+                               "whether it reports or plans it", explicit)
     if one_year and role == "actual" and not future and year == period[0] and last_year_told and \
             re.fullmatch(r"(?:19|20)\d\d\s*年", words):
         role = "target"  # 2019年,全县…。2020年,…控制在4%以内: the year after the one reported, ahead
@@ -315,6 +339,8 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if role == "target" and in_review and not one_year and period is not None and year < period[1] \
             and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
+    if role == "target" and re.search(r"(?:实际|已经?)(?:完成|实现|达到)了?\s*$", before):
+        role = "actual"  # 今年…目标为4.5万人,实际完成5.3万人: the value the result's own verb gives
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
 
@@ -336,6 +362,7 @@ def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], tot
     if role == "target" and period is not None and pair_year == period[1] and \
             not rules.intents(re.sub(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)?\s*的?\s*$", "", before)):
         role = end_of_plan(role, around, period, section, rules)  # 由2020年的A增加到2025年的B in a final review
+        role = "" if role == OPEN else role
     if ":" in pair_words and period and period[0] != period[1] and pair_year < period[0]:
         role = "baseline"  # 2020年:1.86万人 in a 2021–2025 plan: where the plan starts from
     if re.search(r"目标", pair_words):

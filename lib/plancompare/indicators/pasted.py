@@ -1,0 +1,83 @@
+"""Text a user pastes (from a web page or a PDF) rather than a plan the build reads: the indicator tables in
+it, found and read as a plan's tables are but placed by the kind of text around them, and the headings and
+titles on lines of their own that head the lines below them."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.indicators.catalog import load_catalog
+from plancompare.indicators.records import PlanContext
+from plancompare.indicators.table_records import _Evidence, table_records
+from plancompare.indicators.table_rows import parse_table
+from plancompare.read.decoding import Line
+from plancompare.read.normalization import normalize, to_simplified
+
+__all__ = ["HEADING", "TITLE", "pasted_tables"]
+
+#: a pasted line that only heads the lines below it (2024年主要目标:, 二、2023年工作回顾:)
+HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、])?\s*"
+                      r"((?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
+
+#: a pasted line that is a document's or section's title (“十四五”规划中期评估报告, 2023年工作总结)
+TITLE = re.compile(r"^\s*([^,;。:!?\d]{0,24}(?:(?:19|20)\d\d\s*年度?)?[^,;。:!?\d]{0,24}"
+                    r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|主要目标|主要成就|发展基础))\s*$")
+
+
+def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section: str):
+    """The tables in pasted text (an indicator table copied one row per line, as pipe rows or cells per
+    line), found and read as a plan's tables are: the line numbers they hold, and a function that gives
+    their records once the prose records (which may settle a flattened cell's column) are known."""
+    from plancompare.structure.tables import find_tables
+
+    lines = [Line(no, raw, to_simplified(normalize(raw))) for no, raw in enumerate(raw_lines, 1)]
+    regions = find_tables(lines) if period is not None and len(lines) > 1 else []
+    text_of = {ln.no: ln.text for ln in lines}
+    tables = [t for t in (parse_table(r, text_of, period) for r in regions) if t.value_columns and t.rows]
+    if not tables:
+        return set(), None
+    for t in tables:
+        _columns_by_kind(t, period, section)
+    ctx = PlanContext("", "", "", period)
+    catalog = load_catalog()
+
+    def records(prose: list[dict]) -> list[dict]:
+        exact = [(t, table_records(t, ctx, catalog, None, text_of)) for t in tables]
+        evidence = _Evidence(prose, exact)
+        return [rec for t in tables for rec in table_records(t, ctx, catalog, evidence, text_of)]
+
+    return {n for r in regions for n in r.lines}, records
+
+
+_BARE_YEAR = re.compile(r"\s*(?:规划)?(?:基期|期末)?\s*\(?\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*\)?\s*")  # 2024年, 规划期末(2025年)
+
+
+def _columns_by_kind(table, period: tuple[int, int], section: str) -> None:
+    """Roles a pasted table's bare year columns (2023年, 2024年) take from the kind of text it sits in, which a
+    plan's own table does not need: in a one-year text the year's column reports it (a bulletin) unless the
+    section plans it, and an earlier year's is a base or a result, unsaid; in a review the plan's last year is
+    a result only where the caption says the plan is done (完成情况, 总结). A year its note calls a forecast
+    (注:2025年为预计数) and a table whose header was lost leave their values unplaced."""
+    from plancompare.indicators.prose_rules import load_rules
+    from plancompare.indicators.prose_sections import from_section, reviewing
+
+    rules = load_rules()
+    context = " > ".join(s for s in (section, table.region.caption) if s)
+    notes = " ".join(n.text for n in table.notes)
+    forecast = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年[^,;。]{0,8}?为?预计", notes)}  # 注:2025年为预计数
+    for col in table.value_columns:
+        bare = _BARE_YEAR.fullmatch(col.label)
+        if col.year in forecast:
+            col.role = ""
+        elif col.inferred:
+            col.role, col.year = "", None
+        elif bare and period[0] == period[1]:
+            year = int(bare.group(1))
+            col.role = ("target" if from_section(period, section, rules).role == "target" else "actual") \
+                if year == period[0] else ("target" if year > period[0] else "")
+        elif bare and from_section(period, section, rules).year == period[0] - 1 and int(bare.group(1)) < period[0]:
+            col.role = "actual" if int(bare.group(1)) == period[0] - 1 else "baseline"  # 发展基础: 2015年 2020年
+        elif bare and int(bare.group(1)) == period[1] and (reviewing(period, section, rules) or
+                                                           re.search(r"完成|评估|回顾|总结|进展", context)):
+            col.role = "actual" if re.search(r"完成情况|总结|终期", context) else ""
+
