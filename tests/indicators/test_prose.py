@@ -1463,3 +1463,21 @@ def test_pasted_tables_by_the_kind_of_text_titles_forecasts_and_values_now():
          {("new_urban_jobs", "target", 2024): 45000, ("new_urban_jobs", "actual", 2024): 53000}),
         ((2025, 2025), "主要目标", "目前全市城镇登记失业率为2.9%，全年控制在3.5%以内。", {("registered_unemployment_rate", "target", 2025): 3.5}),
     ])
+
+
+def test_pasted_markdown_tables_units_in_the_header_and_columns_of_the_year():
+    _assert_placed([
+        # a Markdown table: its |---| line is no row; the name column's header gives the unit
+        ((2021, 2025), "主要目标", "| 指标（万人次） | 2020年 | 2025年 |\n| --- | --- | --- |\n| 补贴性职业技能培训 | 〔18.2〕 | 〔20〕 |",
+         {("subsidized_training", "baseline", 2020): 182000, ("subsidized_training", "target", 2025): 200000}),
+        # a review's year-by-year table reports every year; a base column without a year is the plan's base
+        ((2021, 2025), "工作回顾", "| 指标 | 2021年 | 2022年 | 2023年 | 2024年 | 2025年 |\n|---|---|---|---|---|---|\n"
+         "| 城镇新增就业（万人） | 6.1 | 6.3 | 6.2 | 6.4 | 6.5 |",
+         {("new_urban_jobs", "actual", y): v for y, v in zip(range(2021, 2026), (61000, 63000, 62000, 64000, 65000))}),
+        ((2021, 2025), "工作回顾", "| 指标 | 单位 | 基期值 | 目标值 |\n|---|---|---|---|\n| 劳动年龄人口平均受教育年限 | 年 | 10.8 | 11.3 |",
+         {("education_years", "baseline", 2020): 10.8, ("education_years", "target", 2025): 11.3}),
+        # a bulletin's 本年末 and 上年末 columns
+        ((2024, 2024), "", "指标 本年末 上年末\n工伤保险参保人数（万人） 8.6 8.2\n失业保险参保人数（万人） 6.2 6.1",
+         {("work_injury_insured", "actual", 2024): 86000, ("work_injury_insured", "baseline", 2023): 82000,
+          ("unemployment_insured", "actual", 2024): 62000, ("unemployment_insured", "baseline", 2023): 61000}),
+    ])

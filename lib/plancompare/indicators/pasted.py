@@ -17,7 +17,7 @@ __all__ = ["HEADING", "TITLE", "pasted_tables"]
 
 #: a pasted line that only heads the lines below it (2024年主要目标:, 二、2023年工作回顾:)
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、])?\s*"
-                      r"((?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
+                     r"((?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
 
 #: a pasted line that is a document's or section's title (“十四五”规划中期评估报告, 2023年工作总结)
 TITLE = re.compile(r"^\s*([^,;。:!?\d]{0,24}(?:(?:19|20)\d\d\s*年度?)?[^,;。:!?\d]{0,24}"
@@ -65,6 +65,7 @@ def _columns_by_kind(table, period: tuple[int, int], section: str) -> None:
     context = " > ".join(s for s in (section, table.region.caption) if s)
     notes = " ".join(n.text for n in table.notes)
     forecast = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年[^,;。]{0,8}?为?预计", notes)}  # 注:2025年为预计数
+    years = {int(b.group(1)) for c in table.value_columns if (b := _BARE_YEAR.fullmatch(c.label))}
     for col in table.value_columns:
         bare = _BARE_YEAR.fullmatch(col.label)
         if col.year in forecast:
@@ -77,7 +78,10 @@ def _columns_by_kind(table, period: tuple[int, int], section: str) -> None:
                 if year == period[0] else ("target" if year > period[0] else "")
         elif bare and from_section(period, section, rules).year == period[0] - 1 and int(bare.group(1)) < period[0]:
             col.role = "actual" if int(bare.group(1)) == period[0] - 1 else "baseline"  # 发展基础: 2015年 2020年
+        elif bare and period[0] <= int(bare.group(1)) < period[1] and reviewing(period, section, rules):
+            col.role = "actual"  # 2021年 2022年 … in a review of the plan: what each year did
         elif bare and int(bare.group(1)) == period[1] and (reviewing(period, section, rules) or
                                                            re.search(r"完成|评估|回顾|总结|进展", context)):
-            col.role = "actual" if re.search(r"完成情况|总结|终期", context) else ""
+            every_year = {y for y in range(period[0], period[1] + 1)} <= years  # 2021年…2025年: a record kept
+            col.role = "actual" if re.search(r"完成情况|总结|终期", context) or every_year else ""
 

@@ -95,7 +95,7 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
         return Column(label, "attr")
     if c in ("单位", "计量单位"):
         return Column(label, "unit")
-    if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项)", c):
+    if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项)(?:\([^()]{1,8}\))?", c):
         return Column(label, "name")
     if re.fullmatch(r"(年均/累计|年均或累计|累计/年均|年均|累计)", c):
         return Column(label, "value", "target", period[1] if period else None, period_column=True)
@@ -107,8 +107,14 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
         return Column(label, "value", "", None)  # 完成率, 比上年增减: how a value compares, no level
     if re.search(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|季度|\d{1,2}\s*月(?:末|底)?(?:完成)?$", c):
         return Column(label, "value", "", None)  # 2025年1-6月: part of a year, no year's value
-    if re.search(r"(基数|基期|基准)", c):
-        return Column(label, "value", "baseline", year or fyp_year)  # 基准值(2020年预计完成值): the base
+    if period is not None and period[0] == period[1] and re.fullmatch(r"(本年|上年|去年)(末|底|度)?(数|值)?", c):
+        return Column(label, "value", "actual" if c.startswith("本") else "baseline",
+                      period[0] if c.startswith("本") else period[0] - 1)  # 本年末 上年末 in a bulletin
+    if period is not None and period[0] != period[1] and re.fullmatch(r"(目前|当前|现状)(值|水平)?", c):
+        return Column(label, "value", "baseline", period[0] - 1)  # 目前 in a plan's targets: its base
+    if re.search(r"(基数|基期|基准)", c):  # 基准值(2020年预计完成值): the base; 基期值: the plan's
+        base = period[0] - 1 if period and period[0] != period[1] and not fyp_end else None
+        return Column(label, "value", "baseline", year or fyp_year or base)
     if re.search(r"预计|预测|估计", c):
         return Column(label, "value", "", year or fyp_year)  # 2025年预计: a forecast, neither target nor result
     if re.search(r"(完成|实际)", c):

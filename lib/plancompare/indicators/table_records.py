@@ -105,6 +105,9 @@ def _row_unit(row: TableRow, table: ParsedTable, cat_unit: str) -> tuple[str, li
             return ounit, [f"unit_inferred: {ounit} as in '{other.name}' (line {other.name_line})"]
     if cat_unit == "percent" and name.endswith("率"):
         return "%", ["unit_inferred: % (a rate)"]
+    for col in table.columns:  # 指标(万人次) | 2020年 | 2025年: the name column's header gives every row's unit
+        if col.field == "name" and unit_from_name(col.label)[1]:
+            return unit_from_name(col.label)[1], [f"unit from the header '{col.label}'"]
     return "", []
 
 

@@ -156,8 +156,8 @@ def _parse_pipe(body: list[int], lines: dict[int, str], period, fyp_end, header:
         if len(cells) < len(header) == len(full := _split_pipe(lines[n], keep_empty_end=True)):
             cells = full  # a whole row whose last cells are empty (a web page's, a Word or PDF table's)
         nonempty = [c for c in cells if c]
-        if not nonempty:
-            continue
+        if not nonempty or all(re.fullmatch(r":?-{2,}:?", c) for c in nonempty):
+            continue  # |---|:--:| under a Markdown table's header: no row
         if len(nonempty) == 1:  # a category row ("一、就业 | ||||")
             category = _category_label(nonempty[0])
             continue

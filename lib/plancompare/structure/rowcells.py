@@ -27,7 +27,7 @@ _SUFFIX = re.compile(r"^(左右|以上|以下|以内)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_CELL = re.compile(
     r"(序号|编号|类别|领域|指标|名称|项目|单位|属性|性质|基数|基期|基准|目标|完成|预计|规划|累计|年均|"
-    r"十[一二三四五六七八九]?五|\d{4}\s*年?)")
+    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状)")
 #: longest row line taken (a sentence is longer, and has sentence punctuation)
 ROW_MAX_CHARS = 100
 
@@ -99,7 +99,7 @@ def header_cells(ln: Line) -> list[str] | None:
     cells = [c for c in split_header(ln) if c]
     if len(cells) < 3 or not all(len(c) <= 20 and _HEADER_CELL.search(c) for c in cells):
         return None
-    if not any(re.search(r"(\d{4}|目标|基数|完成|十[一二三四五六七八九]?五)", c) for c in cells):
+    if not any(re.search(r"(\d{4}|目标|基数|完成|十[一二三四五六七八九]?五|本年|上年|目前|现状)", c) for c in cells):
         return None
     return cells
 
