@@ -1481,3 +1481,9 @@ def test_pasted_markdown_tables_units_in_the_header_and_columns_of_the_year():
          {("work_injury_insured", "actual", 2024): 86000, ("work_injury_insured", "baseline", 2023): 82000,
           ("unemployment_insured", "actual", 2024): 62000, ("unemployment_insured", "baseline", 2023): 61000}),
     ])
+
+
+def test_a_table_of_the_previous_plan_with_a_remarks_column():
+    _assert_placed([((2026, 2030), "发展基础", "“十四五”规划主要指标完成情况\n指标　规划目标　完成情况　评价\n"
+                     "城镇新增就业（万人）　〔30〕　〔32.4〕　超额完成\n注：〔〕内为五年累计数。\n五年来，全市城镇新增就业累计超过32万人。",
+                     {("new_urban_jobs", "target", 2025): 300000, ("new_urban_jobs", "actual", 2025): 324000})])

@@ -16,12 +16,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from prose_score import score_item  # noqa: E402
 
 MATERIAL = ROOT / "tests" / "material" / "prose"
+#: every tuning set: none may give a wrong value
+ALL_TUNING = sorted(p.name for p in MATERIAL.glob("tuning*.yaml"))
+#: the sets each of whose families must also be read to 90 % (the later ones open new kinds of text,
+#: pasted tables among them, that are not all read yet; the README gives their scores)
 TUNING = ("tuning.yaml", "tuning2.yaml", "tuning3.yaml", "tuning4.yaml", "tuning5.yaml", "tuning6.yaml", "tuning7.yaml",
           "tuning8.yaml", "tuning9.yaml", "tuning10.yaml", "tuning11.yaml", "tuning12.yaml", "tuning13.yaml",
           "tuning14.yaml", "tuning15.yaml", "tuning16.yaml", "tuning17.yaml")
-# not tuning18: no wrong value now, but its frames are read below the 90 % this test asks of each family
-ITEMS = [item for name in TUNING
+ITEMS = [item for name in ALL_TUNING
          for item in yaml.safe_load((MATERIAL / name).read_text(encoding="utf-8"))]
+READ = {item["id"] for name in TUNING for item in yaml.safe_load((MATERIAL / name).read_text(encoding="utf-8"))}
 GROUPS = sorted({(i["family"], i["script"]) for i in ITEMS})
 
 
@@ -38,8 +42,9 @@ def test_family_is_read_with_no_wrong_value(family, script):
         if (item["family"], item["script"]) != (family, script):
             continue
         s = score_item(item)
-        totals["expected"] += s["expected"]
-        totals["found"] += s["found"]
+        if item["id"] in READ:
+            totals["expected"] += s["expected"]
+            totals["found"] += s["found"]
         wrong += [(item["id"], r["indicator_id"], r["role"], r["year"], r["value"]) for r in s["wrong"]]
     assert not wrong, wrong  # a wrong value is worse than a missing one
     assert totals["found"] >= 0.9 * totals["expected"], dict(totals)

@@ -31,7 +31,7 @@ class Column:
     """A table column as its header describes it."""
 
     label: str
-    field: str  # name, value, attr, unit, seq or category
+    field: str  # name, value, attr, unit, seq, category or remark
     role: str = ""  # baseline, target or actual (value columns)
     year: int | None = None
     period_column: bool = False  # 年均/累计: a target for the whole plan period
@@ -95,6 +95,8 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
         return Column(label, "attr")
     if c in ("单位", "计量单位"):
         return Column(label, "unit")
+    if re.fullmatch(r"(评价|备注|说明|完成评价|评估结论)", c):
+        return Column(label, "remark")  # 超额完成, 已完成: words about the values, no value
     if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项)(?:\([^()]{1,8}\))?", c):
         return Column(label, "name")
     if re.fullmatch(r"(年均/累计|年均或累计|累计/年均|年均|累计)", c):
@@ -120,7 +122,7 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
     if re.search(r"(完成|实际)", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end)
     if "目标" in c:
-        return Column(label, "value", "target", year or fyp_year or (period[1] if period else None))
+        return Column(label, "value", "target", year or fyp_year or fyp_end or (period[1] if period else None))
     if year is not None and period is not None:
         if year < period[0]:
             return Column(label, "value", "baseline", year)

@@ -27,7 +27,7 @@ _SUFFIX = re.compile(r"^(左右|以上|以下|以内)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_CELL = re.compile(
     r"(序号|编号|类别|领域|指标|名称|项目|单位|属性|性质|基数|基期|基准|目标|完成|预计|规划|累计|年均|"
-    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状)")
+    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状|评价|备注|说明|情况)")
 #: longest row line taken (a sentence is longer, and has sentence punctuation)
 ROW_MAX_CHARS = 100
 
