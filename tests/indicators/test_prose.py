@@ -6,8 +6,8 @@ import plancompare as pc
 from plancompare.indicators.prose import find_mentions
 
 
-def _rows(text, period=None):
-    df = pc.extract_indicators(text, period=period)
+def _rows(text, period=None, section=""):
+    df = pc.extract_indicators(text, period=period, section=section)
     return {(r.indicator_id, r.role, r.year): r for r in df.itertuples()}
 
 
@@ -211,7 +211,7 @@ def test_starting_points_said_with_jichu_and_xiangbi():
 
 def test_ceilings_said_as_bu_tupo_and_mubiao_yinei():
     for text in _both_scripts("城镇登记失业率不突破4%。"):
-        assert _rows(text, period=(2021, 2025))[("registered_unemployment_rate", "target", 2025)].comparator == "<="
+        assert _rows(text, period=(2021, 2025), section="主要目标")[("registered_unemployment_rate", "target", 2025)].comparator == "<="
     for text in _both_scripts("城镇登记失业率控制在3.5%的目标以内，实际为2.9%。"):
         rows = _rows(text, period=(2023, 2023))
         assert rows[("registered_unemployment_rate", "target", 2023)].comparator == "<="
@@ -315,7 +315,7 @@ def test_names_written_around_the_value_and_recruitment_frames():
         assert dict(zip(*pc.extract_indicators(text, period=(2023, 2023))[["indicator_id", "value"]].T.values)) == \
             {"entrepreneurship_supported": 1860}
     for text in _both_scripts("本规划期内，每年招收博士后研究人员不少于25人。"):
-        row = _rows(text, period=(2021, 2025))[("postdoc_recruits", "target", 2025)]
+        row = _rows(text, period=(2021, 2025), section="主要目标")[("postdoc_recruits", "target", 2025)]
         assert (row.value, row.comparator) == (25, ">=")
 
 
@@ -460,7 +460,7 @@ def test_a_section_reviewing_a_named_earlier_plan_dates_its_results():
     for text in _both_scripts("城镇新增就业累计4.8万人，城镇登记失业率控制在3.5%以内。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="第一章 “十三五”时期发展回顾")
         assert set(zip(df.role, df.year)) == {("actual", 2020)} and df.basis[0] == "five_year_total"
-    rows = _rows("全市技能人才总量达到15万人，高技能人才占比达到30%。", period=(2021, 2025))
+    rows = _rows("全市技能人才总量达到15万人，高技能人才占比达到30%。", period=(2021, 2025), section="主要目标")
     assert rows[("high_skill_share", "target", 2025)].value == 30
 
 
@@ -1487,3 +1487,19 @@ def test_a_table_of_the_previous_plan_with_a_remarks_column():
     _assert_placed([((2026, 2030), "发展基础", "“十四五”规划主要指标完成情况\n指标　规划目标　完成情况　评价\n"
                      "城镇新增就业（万人）　〔30〕　〔32.4〕　超额完成\n注：〔〕内为五年累计数。\n五年来，全市城镇新增就业累计超过32万人。",
                      {("new_urban_jobs", "target", 2025): 300000, ("new_urban_jobs", "actual", 2025): 324000})])
+
+
+def test_when_the_kind_of_text_is_unsaid_values_stay_open():
+    _assert_placed([
+        # a plan's text passed without its section: targets or review, unsaid
+        ((2026, 2030), "", "——就业。城镇新增就业五年累计6.2万人，城镇调查失业率5.5%以内。", {}),
+        # 全年… after part of the year was reported: a target or a forecast
+        ((2024, 2024), "", "1—6月全县城镇新增就业1860人。全年城镇新增就业3500人，城镇登记失业率3%。", {}),
+        # figures after 2025年是…之年 with no verb of their own, unless the paragraph goes on to the next year
+        ((2025, 2025), "", "2025年是“十四五”规划收官之年。全市城镇新增就业5.2万人，基本养老保险参保率95%。", {}),
+        ((2025, 2025), "", "2025年是“十四五”规划收官之年。全年全县城镇新增就业5120人。2026年，力争全县城镇新增就业5200人以上。",
+         {("new_urban_jobs", "actual", 2025): 5120, ("new_urban_jobs", "target", 2026): 5200}),
+        # 今年…共完成 at a year-end meeting is what was done
+        ((2022, 2022), "", "今年全市共完成补贴性职业技能培训9.6万人次。明年，全市补贴性职业技能培训计划安排10万人次。",
+         {("subsidized_training", "actual", 2022): 96000, ("subsidized_training", "target", 2023): 100000}),
+    ])

@@ -83,8 +83,11 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
                 if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
                                                          text[m.end():]) \
-                        and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]):
-                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done)
+                        and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]) \
+                        and not re.search(r"(?<![要将争保划应])(?:共|累计|已)完成(?![^,;。]*(?:目标|任务|计划))|实现了|达到了",
+                                          text[m.end():]):
+                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done:
+                    # 今年全市共完成补贴性职业技能培训9.6万人次)
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
     return best[1:] if best else None

@@ -63,6 +63,8 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     if progress:
         return TimeContext("actual", None, False, f"section '{progress}' reviews progress; no year given", False)
     where = f"section '{section.split(' > ')[-1]}'" if section else "the plan text"
+    if not section:
+        return TimeContext("", None, False, "a plan's text without its section: its targets or its review, unsaid")
     return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
 
 

@@ -231,10 +231,10 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
             return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
                                f"marker '{now.group(0)}': when the text was written; no year given", True)
-        forecast = re.search(r"预计|预测|估计|估算|测算|按(?:目前|当前|现有)?(?:的)?(?:趋势|进度)", before) if explicit else None
-        if forecast and not re.search(r"去年|前年|上年|截至|截止|已(?!经?提前)", before[forecast.end():]) and not (
-                rules.target_section.search(section) or rules.plans_ahead(section)):
-            return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
+        left_open = _left_open(marker, future, explicit, (paragraph[:sentence_start], before, after,
+                                                           paragraph[sentence_start:]), period, section, rules)
+        if left_open is not None:
+            return left_open
         if marker is not None:
             return _from_marker(marker, future, explicit, (paragraph[:sentence_start], before, after), period, section,
                                 rules)
@@ -259,6 +259,41 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
     return from_section(period, section, rules)
+
+
+def _left_open(marker, future: re.Match | None, explicit: bool, around: tuple[str, str, str, str],
+               period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext | None:
+    """A value the text leaves open, neither target nor result: a forecast (预计, 测算…可达, 按目前进度), and in a
+    one-year text a year it does not say it reports or plans (:func:`_kind_unsaid`). ``around``: the paragraph
+    before the sentence, the sentence before the value, the rest of the sentence, the sentence and all after."""
+    earlier, before, after, rest = around
+    forecast = re.search(r"预计|预测|估计|估算|测算|按(?:目前|当前|现有)?(?:的)?(?:趋势|进度)", before) if explicit else None
+    if forecast and not re.search(r"去年|前年|上年|截至|截止|已(?!经?提前)", before[forecast.end():]) and not (
+            rules.target_section.search(section) or rules.plans_ahead(section)):
+        return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
+    if marker is not None and period is not None and period[0] == period[1] and not future and \
+            not rules.reviews(section) and _kind_unsaid(marker, explicit, earlier, before, after, period, rest):
+        return TimeContext("", marker[0], False, f"marker '{marker[2]}': whether the text reports or plans the year, "
+                           "it does not say", explicit)
+    return None
+
+
+_RESULT_WORDS = re.compile(r"完成|实现|达到了|累计|共有|同比|比上年|超过|突破|全年共|平均")
+
+
+def _kind_unsaid(marker: tuple[int, str, str], explicit: bool, earlier: str, before: str, after: str,
+                 period: tuple[int, int], rest: str) -> bool:
+    """Whether a one-year text leaves open if it reports or plans the year its value is dated: 全年… after
+    earlier sentences reported part of the year (1—6月…。全年城镇新增就业3500人: a target or a forecast), and
+    figures after 2025年是…之年 with no verb of their own (a work report's targets or a summary's results),
+    unless the paragraph goes on to the next year (then it reviews this one)."""
+    if marker[0] != period[0] or _RESULT_WORDS.search(before + after):
+        return False
+    if explicit and marker[2] == "全年":
+        return re.search(r"\d{1,2}\s*[—–~-]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:末|底)|上半年|前三季度|一季度", earlier) is not None
+    theme = re.search(rf"(?:^|[。!?])\s*(?:{period[0]}\s*年|今年)是[^。]{{0,30}}(?:之年|一年)[。!?]\s*$", earlier)
+    ahead = re.search(rf"明年|下一?年|{period[0] + 1}\s*年", rest)  # …。2026年,力争…: a summary of the year before it
+    return not explicit and theme is not None and ahead is None
 
 
 def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,
