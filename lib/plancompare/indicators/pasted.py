@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 
 from plancompare.indicators.catalog import load_catalog
+from plancompare.indicators.prose_rules import load_rules
+from plancompare.indicators.prose_sections import from_section, reviewing
 from plancompare.indicators.records import PlanContext
+from plancompare.indicators.table_model import ParsedTable
 from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
 from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
+from plancompare.structure.tables import find_tables
 
 __all__ = ["HEADING", "TITLE", "pasted_tables"]
 
@@ -28,8 +32,6 @@ def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section:
     """The tables in pasted text (an indicator table copied one row per line, as pipe rows or cells per
     line), found and read as a plan's tables are: the line numbers they hold, and a function that gives
     their records once the prose records (which may settle a flattened cell's column) are known."""
-    from plancompare.structure.tables import find_tables
-
     lines = [Line(no, raw, to_simplified(normalize(raw))) for no, raw in enumerate(raw_lines, 1)]
     regions = find_tables(lines) if period is not None and len(lines) > 1 else []
     text_of = {ln.no: ln.text for ln in lines}
@@ -52,15 +54,14 @@ def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section:
 _BARE_YEAR = re.compile(r"\s*(?:规划)?(?:基期|期末)?\s*\(?\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*\)?\s*")  # 2024年, 规划期末(2025年)
 
 
-def _columns_by_kind(table, period: tuple[int, int], section: str) -> None:
+def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) -> None:
     """Roles a pasted table's bare year columns (2023年, 2024年) take from the kind of text it sits in, which a
     plan's own table does not need: in a one-year text the year's column reports it (a bulletin) unless the
-    section plans it, and an earlier year's is a base or a result, unsaid; in a review the plan's last year is
-    a result only where the caption says the plan is done (完成情况, 总结). A year its note calls a forecast
-    (注:2025年为预计数) and a table whose header was lost leave their values unplaced."""
-    from plancompare.indicators.prose_rules import load_rules
-    from plancompare.indicators.prose_sections import from_section, reviewing
-
+    section plans it, and an earlier year's is a base or a result, unsaid; under 发展基础 the previous plan's
+    last year is its result and earlier years its base; in a review of the plan its years so far are results,
+    and its last year only where the caption says the plan is done (完成情况, 总结) or every year is there. A
+    year its note calls a forecast (注:2025年为预计数) and a table whose header was lost leave their values
+    unplaced."""
     rules = load_rules()
     context = " > ".join(s for s in (section, table.region.caption) if s)
     notes = " ".join(n.text for n in table.notes)
