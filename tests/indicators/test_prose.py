@@ -1476,10 +1476,12 @@ def test_pasted_markdown_tables_units_in_the_header_and_columns_of_the_year():
          {("new_urban_jobs", "actual", y): v for y, v in zip(range(2021, 2026), (61000, 63000, 62000, 64000, 65000))}),
         ((2021, 2025), "工作回顾", "| 指标 | 单位 | 基期值 | 目标值 |\n|---|---|---|---|\n| 劳动年龄人口平均受教育年限 | 年 | 10.8 | 11.3 |",
          {("education_years", "baseline", 2020): 10.8, ("education_years", "target", 2025): 11.3}),
-        # a bulletin's 本年末 and 上年末 columns
+        # a bulletin's 本年末 column; 上年末, last year's result or this year's base, is left open; 上年目标 is a target
         ((2024, 2024), "", "指标 本年末 上年末\n工伤保险参保人数（万人） 8.6 8.2\n失业保险参保人数（万人） 6.2 6.1",
-         {("work_injury_insured", "actual", 2024): 86000, ("work_injury_insured", "baseline", 2023): 82000,
-          ("unemployment_insured", "actual", 2024): 62000, ("unemployment_insured", "baseline", 2023): 61000}),
+         {("work_injury_insured", "actual", 2024): 86000, ("unemployment_insured", "actual", 2024): 62000}),
+        ((2024, 2024), "", "指标 上年目标 上年完成 本年目标\n城镇新增就业（万人） 1.1 1.2 1.25",
+         {("new_urban_jobs", "target", 2023): 11000, ("new_urban_jobs", "actual", 2023): 12000,
+          ("new_urban_jobs", "target", 2024): 12500}),
     ])
 
 
@@ -1502,4 +1504,23 @@ def test_when_the_kind_of_text_is_unsaid_values_stay_open():
         # 今年…共完成 at a year-end meeting is what was done
         ((2022, 2022), "", "今年全市共完成补贴性职业技能培训9.6万人次。明年，全市补贴性职业技能培训计划安排10万人次。",
          {("subsidized_training", "actual", 2022): 96000, ("subsidized_training", "target", 2023): 100000}),
+    ])
+
+
+def test_a_fifth_review_done_so_far_titles_of_part_of_a_year_and_columns_by_title():
+    _assert_placed([
+        # 今年…共完成 with an aim before it stays a target; 已完成 against the year's plan is part of the year
+        ((2025, 2025), "", "今年力争全市共完成补贴性职业技能培训3万人次。", {("subsidized_training", "target", 2025): 30000}),
+        ((2025, 2025), "", "今年计划培训农民工3万人次，目前已完成1.8万人次。", {("migrant_worker_training", "target", 2025): 30000}),
+        ((2025, 2025), "", "今年我市城镇新增就业目标为1.2万人，全年共完成1.35万人。",
+         {("new_urban_jobs", "target", 2025): 12000, ("new_urban_jobs", "actual", 2025): 13500}),
+        # a title of part of a year; a title naming the year a table's column plans or reports
+        ((2025, 2025), "", "2025年1-6月工作总结\n城镇新增就业6800人。", {}),
+        ((2025, 2025), "", "2024年工作总结和2025年工作计划\n指标 单位 2024年 2025年\n城镇新增就业 万人 1.2 1.3",
+         {("new_urban_jobs", "actual", 2024): 12000, ("new_urban_jobs", "target", 2025): 13000}),
+        # a 目前 column beside a base, a 完成值 column of a mid-term review: undated; a forecast column in other words
+        ((2021, 2025), "中期评估", "指标 2020年 目前 2025年目标\n技能人才总量（万人） 48 55 60",
+         {("skilled_talent", "baseline", 2020): 480000, ("skilled_talent", "target", 2025): 600000}),
+        ((2021, 2025), "中期评估", "指标 2025年目标 完成值\n技能人才总量（万人） 60 55", {("skilled_talent", "target", 2025): 600000}),
+        ((2025, 2025), "", "指标 单位 目标 力争完成\n城镇新增就业 万人 1.2 1.35", {("new_urban_jobs", "target", 2025): 12000}),
     ])

@@ -21,11 +21,12 @@ __all__ = ["HEADING", "TITLE", "pasted_tables"]
 
 #: a pasted line that only heads the lines below it (2024年主要目标:, 二、2023年工作回顾:)
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、])?\s*"
-                     r"((?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
+                     r"([^,;。:\d]{0,6}(?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
 
-#: a pasted line that is a document's or section's title (“十四五”规划中期评估报告, 2023年工作总结)
-TITLE = re.compile(r"^\s*([^,;。:!?\d]{0,24}(?:(?:19|20)\d\d\s*年度?)?[^,;。:!?\d]{0,24}"
-                    r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|主要目标|主要成就|发展基础))\s*$")
+#: a pasted line that is a document's or section's title (“十四五”规划中期评估报告, 2024年工作总结和2025年工作计划);
+#: the years and months it names are its only figures
+TITLE = re.compile(r"^\s*((?:[^,;。:!?\d]|(?:19|20)\d\d\s*年度?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月){2,48}?"
+                   r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|主要目标|主要成就|发展基础))\s*$")
 
 
 def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section: str):
@@ -38,8 +39,13 @@ def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section:
     tables = [t for t in (parse_table(r, text_of, period) for r in regions) if t.value_columns and t.rows]
     if not tables:
         return set(), None
+    heads, heading = {}, ""
+    for ln in lines:  # the heading or title in force at each line (2025年工作要点 above a table)
+        title = HEADING.match(ln.text) or TITLE.match(ln.text)
+        heading = title.group(1).strip() if title else heading
+        heads[ln.no] = heading
     for t in tables:
-        _columns_by_kind(t, period, section)
+        _columns_by_kind(t, period, " > ".join(s for s in (section, heads.get(t.region.start, "")) if s))
     ctx = PlanContext("", "", "", period)
     catalog = load_catalog()
 
@@ -67,22 +73,36 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
     notes = " ".join(n.text for n in table.notes)
     forecast = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年[^,;。]{0,8}?为?预计", notes)}  # 注:2025年为预计数
     years = {int(b.group(1)) for c in table.value_columns if (b := _BARE_YEAR.fullmatch(c.label))}
+    plan_like = from_section(period, section, rules)
+    based = any(c.role == "baseline" for c in table.value_columns)
     for col in table.value_columns:
         bare = _BARE_YEAR.fullmatch(col.label)
         if col.year in forecast:
             col.role = ""
+        elif re.fullmatch(r"\s*(?:目前|当前|现状)(?:值|水平)?\s*", col.label):  # 目前: a plan's base unless a base is given
+            col.role, col.year = ("baseline", period[0] - 1) if plan_like.role == "target" and not based and \
+                period[0] != period[1] else ("", None)
+        elif col.role == "actual" and period[0] != period[1] and not re.search(r"\d{4}|十.五", col.label) and \
+                not (plan_like.year == period[0] - 1 and table.fyp_end):
+            col.year = None  # 完成值 of a review: up to a date the table does not give
         elif col.inferred:
             col.role, col.year = "", None
         elif bare and period[0] == period[1]:
             year = int(bare.group(1))
-            col.role = ("target" if from_section(period, section, rules).role == "target" else "actual") \
-                if year == period[0] else ("target" if year > period[0] else "")
+            named = {int(y): w for y, w in re.findall(r"((?:19|20)\d\d)\s*年[^,;。>]{0,6}?(计划|要点|目标|安排|打算|思路|"
+                                                       r"总结|回顾|完成情况)", section)}  # 2024年工作总结和2025年工作计划
+            if year in named:
+                col.role = "actual" if named[year] in ("总结", "回顾", "完成情况") else "target"
+            else:
+                col.role = ("target" if plan_like.role == "target" else "actual") \
+                    if year == period[0] else ("target" if year > period[0] else "")
         elif bare and from_section(period, section, rules).year == period[0] - 1 and int(bare.group(1)) < period[0]:
             col.role = "actual" if int(bare.group(1)) == period[0] - 1 else "baseline"  # 发展基础: 2015年 2020年
         elif bare and period[0] <= int(bare.group(1)) < period[1] and reviewing(period, section, rules):
             col.role = "actual"  # 2021年 2022年 … in a review of the plan: what each year did
         elif bare and int(bare.group(1)) == period[1] and (reviewing(period, section, rules) or
                                                            re.search(r"完成|评估|回顾|总结|进展", context)):
-            every_year = {y for y in range(period[0], period[1] + 1)} <= years  # 2021年…2025年: a record kept
+            every_year = {y for y in range(period[0], period[1] + 1)} <= years and \
+                not re.search(r"中期", context)  # 2021年…2025年: a record kept, not in a mid-term review
             col.role = "actual" if re.search(r"完成情况|总结|终期", context) or every_year else ""
 

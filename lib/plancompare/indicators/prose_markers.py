@@ -84,8 +84,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                 if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
                                                          text[m.end():]) \
                         and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]) \
-                        and not re.search(r"(?<![要将争保划应])(?:共|累计|已)完成(?![^,;。]*(?:目标|任务|计划))|实现了|达到了",
-                                          text[m.end():]):
+                        and not (re.search(r"共完成|累计完成|实现了|达到了", text[m.end():]) and not re.search(
+                            r"力争|确保|争取|要|将|计划|目标|预期|预计|可|已完成|目前|截至", text[m.end():])):
                     role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done:
                     # 今年全市共完成补贴性职业技能培训9.6万人次)
                 if best is None or m.start() > best[0]:

@@ -30,6 +30,8 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     title = section.split(" > ")[-1] if section else ""
     if re.search(r"预计|预测", title):
         return TimeContext("", None, False, f"section '{title}': a forecast, neither target nor result", True)
+    if period[0] == period[1] and re.search(r"\d{1,2}\s*[—–~-]\s*\d{1,2}\s*月|上半年|前三季度|[一二三四]季度|月度", title):
+        return TimeContext("", None, False, f"section '{title}': part of a year, no year's value", True)
     if period[0] == period[1] and rules.plans_ahead(section):
         named = re.search(r"((?:19|20)\d\d)\s*年", title)
         plan = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间|规划)", title)

@@ -374,7 +374,12 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if role == "target" and in_review and not one_year and period is not None and year < period[1] \
             and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-    if role == "target" and re.search(r"(?:实际|已经?)(?:完成|实现|达到)了?\s*$", before):
+    done = re.search(r"(实际|全年共|共|已经?)(?:完成|实现|达到)了?\s*$", before)
+    if done and done.group(1).startswith("已") and one_year and re.search(r"计划|目标", before) and \
+            not re.search(r"全年|年底|年末|12月", before):
+        return TimeContext("", None, False, f"marker '{words}': done so far against the year's plan, part of "
+                           "the year", explicit)  # 今年计划…3万人次,目前已完成1.8万人次
+    if done and role == "target":
         role = "actual"  # 今年…目标为4.5万人,实际完成5.3万人: the value the result's own verb gives
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)

@@ -107,17 +107,21 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
     fyp_year = fyp_end_year(fyp_m.group(1)) if fyp_m else None
     if re.search(r"完成率|完成进度|进度|完成比例|增减|增幅|增速|增长|同比|比上年|百分点|差距|差值", c):
         return Column(label, "value", "", None)  # 完成率, 比上年增减: how a value compares, no level
-    if re.search(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|季度|\d{1,2}\s*月(?:末|底)?(?:完成)?$", c):
+    if re.search(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|季度|本月|当月|\d{1,2}\s*月(?:末|底)?(?:完成)?$", c):
         return Column(label, "value", "", None)  # 2025年1-6月: part of a year, no year's value
-    if period is not None and period[0] == period[1] and re.fullmatch(r"(本年|上年|去年)(末|底|度)?(数|值)?", c):
-        return Column(label, "value", "actual" if c.startswith("本") else "baseline",
-                      period[0] if c.startswith("本") else period[0] - 1)  # 本年末 上年末 in a bulletin
-    if period is not None and period[0] != period[1] and re.fullmatch(r"(目前|当前|现状)(值|水平)?", c):
-        return Column(label, "value", "baseline", period[0] - 1)  # 目前 in a plan's targets: its base
+    relative = re.fullmatch(r"(本年|今年|上年|去年|下年|明年)(度)?(末|底)?(目标|计划|完成|实际|完成数|完成值)?(数|值)?", c)
+    if period is not None and period[0] == period[1] and relative:  # 本年末 上年末, 上年目标 本年完成 in a one-year text
+        shift = {"本年": 0, "今年": 0, "上年": -1, "去年": -1, "下年": 1, "明年": 1}[relative.group(1)]
+        what = relative.group(4) or ""
+        role = "target" if what in ("目标", "计划") else "actual" if what else ("actual" if shift == 0 else "")
+        # a bare 上年 column: last year's result or this year's base, as batches key it either way: left open
+        return Column(label, "value", role, period[0] + shift)
+    if re.fullmatch(r"(目前|当前|现状)(值|水平)?", c):
+        return Column(label, "value", "", None)  # 目前: a plan's base or a review's latest, as the text says
     if re.search(r"(基数|基期|基准)", c):  # 基准值(2020年预计完成值): the base; 基期值: the plan's
         base = period[0] - 1 if period and period[0] != period[1] and not fyp_end else None
         return Column(label, "value", "baseline", year or fyp_year or base)
-    if re.search(r"预计|预测|估计", c):
+    if re.search(r"预计|预测|估计|预期完成|可完成|力争|争取", c):
         return Column(label, "value", "", year or fyp_year)  # 2025年预计: a forecast, neither target nor result
     if re.search(r"(完成|实际)", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end)
