@@ -85,7 +85,7 @@ def _placed(text, period, section=""):
     found = []
     for variant in _both_scripts(text):
         df = pc.extract_indicators(variant, period=period, section=section)
-        found.append({(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role and r.year == r.year})
+        found.append({(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples() if r.role and r.year is not None and r.year == r.year})
     assert found[0] == found[1], text
     return found[0]
 
@@ -1523,4 +1523,30 @@ def test_a_fifth_review_done_so_far_titles_of_part_of_a_year_and_columns_by_titl
          {("skilled_talent", "baseline", 2020): 480000, ("skilled_talent", "target", 2025): 600000}),
         ((2021, 2025), "中期评估", "指标 2025年目标 完成值\n技能人才总量（万人） 60 55", {("skilled_talent", "target", 2025): 600000}),
         ((2025, 2025), "", "指标 单位 目标 力争完成\n城镇新增就业 万人 1.2 1.35", {("new_urban_jobs", "target", 2025): 12000}),
+    ])
+
+
+def test_a_sixth_review_sections_of_evaluations_work_reports_and_plans_named_as_aims():
+    _assert_placed([
+        # a 完成情况 or 存在的问题 under a mid-term evaluation reports the plan's progress, not the previous period
+        ((2021, 2025), "中期评估 > 主要指标完成情况", "全市城镇新增就业完成11.2万人，城镇调查失业率为5.1%。", {}),
+        ((2021, 2025), "规划实施中期评估 > 存在的问题", "全市城镇调查失业率为5.1%。", {}),
+        ((2021, 2025), "“十三五”规划实施总结 > 主要成就", "全市城镇调查失业率为5.1%。",
+         {("surveyed_unemployment_rate", "actual", 2020): 5.1}),
+        # a summary of the plan (总结 without 评估) is no section of targets
+        ((2021, 2025), "“十四五”规划总结", "城镇调查失业率为5.0%。", {}),
+        # the plan's last year: a target quoted in a mid-term review, a result in a final one
+        ((2021, 2025), "中期评估", "2025年，全市城镇调查失业率为5.0%。", {("surveyed_unemployment_rate", "target", 2025): 5.0}),
+        ((2021, 2025), "总结评估", "2025年，全市城镇调查失业率为5.0%。", {("surveyed_unemployment_rate", "actual", 2025): 5.0}),
+        ((2021, 2025), "总结评估", "“十四五”规划目标全面完成，2025年基本养老保险参保率达到96%。",
+         {("pension_coverage_rate", "actual", 2025): 96.0}),
+        # 过去一年工作回顾 of a work report: the year before the report's
+        ((2024, 2024), "过去一年工作回顾", "全市城镇新增就业5.6万人。", {("new_urban_jobs", "actual", 2023): 56000}),
+        # a plan named as the aim of a year's work dates nothing
+        ((2024, 2024), "工作要点", "为“十四五”收官打好基础，城镇新增就业5.2万人以上。", {("new_urban_jobs", "target", 2024): 52000}),
+        # 重点任务 of a one-year text plans the year
+        ((2024, 2024), "三、重点任务", "城镇调查失业率控制在5.5%以内。", {("surveyed_unemployment_rate", "target", 2024): 5.5}),
+        # 新增 after an aim's verb: amounts added, not the stock; 就业人员 is no 城镇新增就业
+        ((2024, 2024), "工作要点", "力争新增高技能人才1.2万人。", {}),
+        ((2024, 2024), "", "全年城镇新增就业5.6万人。年末全市就业人员312万人。", {("new_urban_jobs", "actual", 2024): 56000}),
     ])

@@ -26,6 +26,14 @@ COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
+def _names_only(text: str, m: re.Match, one_year: bool) -> bool:
+    """Whether a plan is only named (“十五五”开局之年; in a one-year text 围绕“十四五”规划, 为“十四五”收官打好基础),
+    which dates nothing."""
+    return bool(re.match(r"[^,;。]{0,8}(?:之年|一年)", text[m.end():]) or one_year and (
+        re.search(r"(?:围绕|聚焦|按照|根据|对照|落实|实施|贯彻|推进|编制|印发|服务)\s*“?$", text[:m.start()])
+        or re.match(r"[”\s]*(?:规划)?\s*(?:圆满|顺利|胜利)?(?:收官|开局|起步)", text[m.end():])))
+
+
 def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tuple[int, str, str] | None:
     """The last year marker in ``text``: (year, role it implies or "", words)."""
     best = None
@@ -37,9 +45,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                                                 and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             one_year = period is not None and period[0] == period[1]
-            if kind == "fyp" and (re.match(r"[^,;。]{0,8}(?:之年|一年)", text[m.end():]) or one_year and (
-                    re.search(r"(?:围绕|聚焦|按照|根据|对照|落实|实施|贯彻|推进|编制|印发|服务)\s*“?$", text[:m.start()]))):
-                continue  # “十五五”开局之年, “十四五”规划 in a one-year text: a plan named, no date
+            if kind == "fyp" and _names_only(text, m, one_year):
+                continue
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
                                 and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):

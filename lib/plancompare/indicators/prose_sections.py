@@ -44,6 +44,11 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     named = re.search(r"((?:19|20)\d\d)\s*年", section.split(" > ")[-1]) if section else None
     if period[0] == period[1] and named and int(named.group(1)) < period[0] and rules.reviews(section):
         return TimeContext("actual", int(named.group(1)), False, f"section '{section.split(' > ')[-1]}' reviews that year")
+    past = re.search(r"过去\s*(?:一|1|五|5)\s*年|去年|上一?年度?|(?<!\d)[五5]\s*年来", section.split(" > ")[-1]) \
+        if section else None
+    if period[0] == period[1] and past and rules.reviews(section):  # 过去一年工作回顾 of a work report: the year before
+        return TimeContext("actual", period[0] - 1, bool(re.search(r"[五5]", past.group(0))),
+                           f"section '{section.split(' > ')[-1]}' reviews the year before {period[0]}")
     if period[0] == period[1]:
         return TimeContext("actual", period[0], False, f"a document about {period[0]}")
     progress = ""
@@ -58,8 +63,11 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
         if rules.progress_section.search(title) and not rules.review_section.search(title):
             progress = progress or title
             continue
-        if rules.review_section.search(title):
+        if rules.review_section.search(title) and not _within_progress(period, section, title, rules):
             return TimeContext("actual", period[0] - 1, True, f"section '{title}' reviews the previous period")
+        if rules.review_section.search(title):
+            progress = progress or title  # 中期评估 > 主要指标完成情况: the plan's own progress, not the last period
+            continue
         if rules.target_section.search(title):
             return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
     if progress:
@@ -68,6 +76,17 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     if not section:
         return TimeContext("", None, False, "a plan's text without its section: its targets or its review, unsaid")
     return TimeContext("target", period[1], True, f"{where} (tasks of the plan period)")
+
+
+def _within_progress(period: tuple[int, int], section: str, title: str, rules: Rules) -> bool:
+    """Whether a title that reviews (主要指标完成情况, 存在的问题) sits in a review of the plan's own progress
+    (中期评估, 规划实施情况, “十四五”规划总结): then it reports that progress, not the previous period."""
+    for outer in section.split(" > ")[:-1] if section.endswith(title) else []:
+        named = re.search(r"(十[一二三四五六七八九]五)", outer)
+        if rules.progress_section.search(outer) and not rules.review_section.search(outer) and \
+                (named is None or fyp_end(named.group(1)) == period[1]):
+            return True
+    return False
 
 
 def reviewing(period: tuple[int, int] | None, section: str, rules: Rules) -> bool:
@@ -80,7 +99,7 @@ def reviewing(period: tuple[int, int] | None, section: str, rules: Rules) -> boo
 #: words that make a review a final one (总结评估, “十四五”收官之年, 规划目标全面完成)
 _FINAL = re.compile(r"总结|终期|收官|如期完成|全面完成|均已完成|均完成|已完成|完成情况")
 #: words that make a plan's last-year value its target, even in a review (规划提出, 按照规划, 展望)
-_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求|为|值|目标)|按照规划|展望|力争|预计|预期|将(?!近)|可达|有望|可望")
+_PLANNED = re.compile(r"规划(?:提出|明确|确定|要求|为|值|目标(?![^,;。]{0,6}(?:完成|实现|达成|达到)))|按照规划|展望|力争|预计|预期|将(?!近)|可达|有望|可望")
 #: words of a final review, strict enough for a value whose own words look ahead (到2025年)
 _FINAL_STRICT = re.compile(r"总结|终期|收官|如期完成|全面完成")
 
@@ -128,7 +147,10 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
         final = _FINAL_STRICT.search(section + before + after) and not bounded(after)
         measured = re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额|高出|超出|多出)", after)
         return "actual" if final else ("" if measured else role)  # 到2025年底…,高于98%的规划目标: which, unsaid
+    if re.search(r"中期", section) and not re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after) \
+            and not _FINAL_STRICT.search(earlier + before + after):
+        return role  # 2025年…5.0% in a mid-term review: the plan's aim, which the review quotes
     listed = any(int(m.group(2)) == period[1] for m in SPAN.finditer(before))  # 2021年至2025年…依次为: results
-    if listed or _FINAL.search(earlier + before + after) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):
+    if listed or _FINAL.search(earlier + before + after) or _FINAL_STRICT.search(section) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):
         return "actual"
     return role if ahead else ""

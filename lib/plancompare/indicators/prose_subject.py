@@ -258,10 +258,15 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
     if not any(i for i, _ in names):
         return None
-    added = re.match(r"^(?:累计|共|全年|年均|每年)?新增", phrase.strip()) is not None or (
+    added = re.match(r"^(?:力争|争取|确保|计划|预计|将|要|再|全年|今年|明年)?\s*(?:累计|共|全年|年均|每年)?\s*新增",
+                     phrase.strip()) is not None or (
         previous is not None and previous.added and re.match(r"^\s*其中", region) is not None)
     return Subject(names, phrase_end, ahead is not None or re.search(r"(?:目标|任务)(?:值|数)?$", phrase.strip()) is not None,
                    added)
+
+
+#: nouns that name a population of their own, which no earlier name narrows (全市就业人员, 城镇从业人员)
+_STANDALONE = re.compile(r"(?:就业|从业|失业)人(?:员|口|数)(?:总数|总量|数量)?$|劳动力(?:总数|总量|数量)?$|人口(?:总数)?$")
 
 
 def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> tuple[str, str]:
@@ -287,6 +292,8 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
                     coverage_of(prev_id, name, catalog)[0]:
                 return coverage_of(prev_id, name, catalog)  # 持卡人数…,占常住人口的比重: the coverage rate
             continue
+        if _STANDALONE.search(item):
+            continue  # 就业人员312万人 after 城镇新增就业: a population of its own, not 城镇新增+就业人员
         for cut in range(len(name), 1, -1):
             cand = name[:cut] + item
             if _match(cand, catalog, implied=False):
