@@ -1550,3 +1550,22 @@ def test_a_sixth_review_sections_of_evaluations_work_reports_and_plans_named_as_
         ((2024, 2024), "工作要点", "力争新增高技能人才1.2万人。", {}),
         ((2024, 2024), "", "全年城镇新增就业5.6万人。年末全市就业人员312万人。", {("new_urban_jobs", "actual", 2024): 56000}),
     ])
+
+
+def test_news_items_quoted_plans_and_results_counted_together():
+    _assert_placed([
+        # a news item of a date it does not give: its figures stay unplaced; a month's end dates its stocks
+        ((2024, 2024), "", "近日，县人社局发布就业数据：全县城镇新增就业3120人，城镇登记失业率2.6%。", {}),
+        ((2023, 2023), "", "记者近日从县人社局获悉，截至9月底，该县外出务工的农村劳动力达到18.64万人。",
+         {("rural_labor_transfer", "actual", 2023): 186400}),
+        # 今年…共有 / 共计 at a year-end release reports the year, unless an aim comes before it
+        ((2024, 2024), "", "12月30日，市人社局发布消息：今年全市参加工伤保险的在职职工共计68.4万人。",
+         {("work_injury_insured", "actual", 2024): 684000}),
+        ((2024, 2024), "", "今年力争全市参加工伤保险的职工共计70万人。", {("work_injury_insured", "target", 2024): 700000}),
+        # an earlier plan's targets quoted in a later plan's 发展基础 are targets, dated that plan's end
+        ((2026, 2030), "发展基础", "“十四五”规划提出，到2025年全市高技能人才总量达到30万人。从实施结果看，2025年末高技能人才总量为31.6万人。",
+         {("high_skilled_talent", "target", 2025): 300000, ("high_skilled_talent", "actual", 2025): 316000}),
+        # “不低于95%”的规划要求 is the plan's target
+        ((2021, 2025), "工作回顾", "截至2024年6月底，全县基本医疗保险参保率稳定在97%左右，达到“不低于95%”的规划要求。",
+         {("medical_coverage_rate", "actual", 2024): 97.0, ("medical_coverage_rate", "target", 2025): 95.0}),
+    ])

@@ -13,6 +13,7 @@ import functools
 import re
 
 from plancompare.indicators.prose_markers import next_plan_year, year_marker
+from plancompare.indicators.prose_open import after_last_year, open_value, undated_release
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import (
     OPEN,
@@ -231,7 +232,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if now is not None and marker is not None and text.rfind(marker[2]) < now.start() and not future:
             return TimeContext("actual", period[0] if one_year else None, False,  # 2025年…控制在5.5%以内,目前为5.1%
                                f"marker '{now.group(0)}': when the text was written; no year given", True)
-        left_open = _left_open(marker, future, explicit, (paragraph[:sentence_start], before, after,
+        left_open = open_value(marker, future, explicit, (paragraph[:sentence_start], before, after,
                                                            paragraph[sentence_start:]), period, section, rules)
         if left_open is not None:
             return left_open
@@ -258,42 +259,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
-    return from_section(period, section, rules)
-
-
-def _left_open(marker, future: re.Match | None, explicit: bool, around: tuple[str, str, str, str],
-               period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext | None:
-    """A value the text leaves open, neither target nor result: a forecast (预计, 测算…可达, 按目前进度), and in a
-    one-year text a year it does not say it reports or plans (:func:`_kind_unsaid`). ``around``: the paragraph
-    before the sentence, the sentence before the value, the rest of the sentence, the sentence and all after."""
-    earlier, before, after, rest = around
-    forecast = re.search(r"预计|预测|估计|估算|测算|按(?:目前|当前|现有)?(?:的)?(?:趋势|进度)", before) if explicit else None
-    if forecast and not re.search(r"去年|前年|上年|截至|截止|已(?!经?提前)", before[forecast.end():]) and not (
-            rules.target_section.search(section) or rules.plans_ahead(section)):
-        return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
-    if marker is not None and period is not None and period[0] == period[1] and not future and \
-            not rules.reviews(section) and _kind_unsaid(marker, explicit, earlier, before, after, period, rest):
-        return TimeContext("", marker[0], False, f"marker '{marker[2]}': whether the text reports or plans the year, "
-                           "it does not say", explicit)
-    return None
-
-
-_RESULT_WORDS = re.compile(r"完成|实现|达到了|累计|共有|同比|比上年|超过|突破|全年共|平均")
-
-
-def _kind_unsaid(marker: tuple[int, str, str], explicit: bool, earlier: str, before: str, after: str,
-                 period: tuple[int, int], rest: str) -> bool:
-    """Whether a one-year text leaves open if it reports or plans the year its value is dated: 全年… after
-    earlier sentences reported part of the year (1—6月…。全年城镇新增就业3500人: a target or a forecast), and
-    figures after 2025年是…之年 with no verb of their own (a work report's targets or a summary's results),
-    unless the paragraph goes on to the next year (then it reviews this one)."""
-    if marker[0] != period[0] or _RESULT_WORDS.search(before + after):
-        return False
-    if explicit and marker[2] == "全年":
-        return re.search(r"\d{1,2}\s*[—–~-]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:末|底)|上半年|前三季度|一季度", earlier) is not None
-    theme = re.search(rf"(?:^|[。!?])\s*(?:{period[0]}\s*年|今年)是[^。]{{0,30}}(?:之年|一年)[。!?]\s*$", earlier)
-    ahead = re.search(rf"明年|下一?年|{period[0] + 1}\s*年", rest)  # …。2026年,力争…: a summary of the year before it
-    return not explicit and theme is not None and ahead is None
+    return undated_release(paragraph[:sentence_start] + before, one_year, section) or from_section(period, section, rules)
 
 
 def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,
@@ -349,9 +315,12 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
+    quoted = before_plan and re.match(r"[到至]", words) and re.search(
+        r"规划(?:提出|明确|确定|要求|设定|目标(?![^,;。]{0,6}(?:完成|实现|达成)))|(?:提出|确定|设定)的?(?:主要)?目标", before)
+    role = "target" if quoted else role  # “十四五”规划提出,到2025年… in a 15th plan: the earlier plan's target
     in_review = from_section(period, section, rules).role == "actual" and bool(section) and (
         not one_year or rules.reviews(section))
-    last_year_told = one_year and explicit and _after_last_year(earlier, before, after, period[0])
+    last_year_told = one_year and explicit and after_last_year(earlier, before, after, period[0])
     if one_year and role == "target" and in_review and not future and not last_year_told and \
             (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
         role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
@@ -371,11 +340,13 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         role = "target"  # 2019年,全县…。2020年,…控制在4%以内: the year after the one reported, ahead
     if not role and in_review:
         role = "actual"  # a year inside the period, in a section reviewing what was done
-    if role == "target" and in_review and not one_year and period is not None and year < period[1] \
+    if role == "target" and in_review and not one_year and period is not None and year < period[1] and not quoted \
             and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-    done = re.search(r"(实际|全年共|共|已经?)(?:完成|实现|达到)了?\s*$", before)
-    if done and done.group(1).startswith("已") and one_year and re.search(r"计划|目标", before) and \
+    done = re.search(r"(实际|全年共|共|已经?)(?:完成|实现|达到)了?\s*$", before) or (
+        re.search(r"(共有|共计|合计)\s*$", before) if not rules.intents(before) and not (
+            rules.plans_ahead(section) or rules.target_section.search(section)) else None)  # 今年…共有3.26万名…参加了
+    if done and (done.group(1) or "").startswith("已") and one_year and re.search(r"计划|目标", before) and \
             not re.search(r"全年|年底|年末|12月", before):
         return TimeContext("", None, False, f"marker '{words}': done so far against the year's plan, part of "
                            "the year", explicit)  # 今年计划…3万人次,目前已完成1.8万人次
@@ -383,14 +354,6 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         role = "actual"  # 今年…目标为4.5万人,实际完成5.3万人: the value the result's own verb gives
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
-
-
-def _after_last_year(earlier: str, before: str, after: str, year: int) -> bool:
-    """Whether a paragraph about ``year`` has first reported the year before (过去一年…, 去年…, 2019年,…) and
-    the value's words are a target's (控制在, 以内, 力争): the document's year is then the year ahead."""
-    told = re.search(rf"(?:^|[。;!?])\s*(?:过去一年|去年|{year - 1}\s*年)[^。;!?]*\d", earlier)
-    return told is not None and "今年以来" not in before and \
-        re.search(r"控制在|以内|以上|左右|不低于|不少于|不超过|力争|确保", before + after) is not None
 
 
 def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], total: bool,

@@ -1,0 +1,68 @@
+"""Values a text leaves open, neither target nor result nor dated: a forecast, a one-year text that does not
+say whether it reports or plans its year, a news item that does not date its figures; and the sign that a
+paragraph about a year has first reported the year before."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_when import TimeContext
+
+__all__ = ["after_last_year", "open_value", "undated_release"]
+
+#: a news item that does not date itself or its figures (近日, 日前, 记者…获悉)
+_UNDATED_RELEASE = re.compile(r"近日|日前|近期|记者[^。]{0,12}(?:获悉|了解到)")
+
+
+def undated_release(before: str, one_year: bool, section: str) -> TimeContext | None:
+    """A value of a one-year news item that dates neither itself nor its figures (近日,县人社局发布就业数据:…):
+    the year so far or a whole year, unsaid. A month's end it names (截至9月底) dates its stocks."""
+    if one_year and not section and _UNDATED_RELEASE.search(before) and \
+            not re.search(r"(?:截至|截止|到)\s*\d{1,2}\s*月|\d{1,2}\s*月(?:底|末)", before):
+        return TimeContext("", None, False, "a release of a date it does not give (近日…发布): the year so far or "
+                           "a whole year, unsaid")
+    return None
+
+
+def open_value(marker, future: re.Match | None, explicit: bool, around: tuple[str, str, str, str],
+               period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext | None:
+    """A value the text leaves open, neither target nor result: a forecast (预计, 测算…可达, 按目前进度), and in a
+    one-year text a year it does not say it reports or plans (:func:`_kind_unsaid`). ``around``: the paragraph
+    before the sentence, the sentence before the value, the rest of the sentence, the sentence and all after."""
+    earlier, before, after, rest = around
+    forecast = re.search(r"预计|预测|估计|估算|测算|按(?:目前|当前|现有)?(?:的)?(?:趋势|进度)", before) if explicit else None
+    if forecast and not re.search(r"去年|前年|上年|截至|截止|已(?!经?提前)", before[forecast.end():]) and not (
+            rules.target_section.search(section) or rules.plans_ahead(section)):
+        return TimeContext("", None, False, "a forecast (预计), neither a target nor a result", True)
+    if marker is not None and period is not None and period[0] == period[1] and not future and \
+            not rules.reviews(section) and _kind_unsaid(marker, explicit, earlier, before, after, period, rest):
+        return TimeContext("", marker[0], False, f"marker '{marker[2]}': whether the text reports or plans the year, "
+                           "it does not say", explicit)
+    return None
+
+
+_RESULT_WORDS = re.compile(r"完成|实现|达到了|累计|共有|同比|比上年|超过|突破|全年共|平均")
+
+
+def _kind_unsaid(marker: tuple[int, str, str], explicit: bool, earlier: str, before: str, after: str,
+                 period: tuple[int, int], rest: str) -> bool:
+    """Whether a one-year text leaves open if it reports or plans the year its value is dated: 全年… after
+    earlier sentences reported part of the year (1—6月…。全年城镇新增就业3500人: a target or a forecast), and
+    figures after 2025年是…之年 with no verb of their own (a work report's targets or a summary's results),
+    unless the paragraph goes on to the next year (then it reviews this one)."""
+    if marker[0] != period[0] or _RESULT_WORDS.search(before + after):
+        return False
+    if explicit and marker[2] == "全年":
+        return re.search(r"\d{1,2}\s*[—–~-]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:末|底)|上半年|前三季度|一季度", earlier) is not None
+    theme = re.search(rf"(?:^|[。!?])\s*(?:{period[0]}\s*年|今年)是[^。]{{0,30}}(?:之年|一年)[。!?]\s*$", earlier)
+    ahead = re.search(rf"明年|下一?年|{period[0] + 1}\s*年", rest)  # …。2026年,力争…: a summary of the year before it
+    return not explicit and theme is not None and ahead is None
+
+
+def after_last_year(earlier: str, before: str, after: str, year: int) -> bool:
+    """Whether a paragraph about ``year`` has first reported the year before (过去一年…, 去年…, 2019年,…) and
+    the value's words are a target's (控制在, 以内, 力争): the document's year is then the year ahead."""
+    told = re.search(rf"(?:^|[。;!?])\s*(?:过去一年|去年|{year - 1}\s*年)[^。;!?]*\d", earlier)
+    return told is not None and "今年以来" not in before and \
+        re.search(r"控制在|以内|以上|左右|不低于|不少于|不超过|力争|确保", before + after) is not None
