@@ -1569,3 +1569,20 @@ def test_news_items_quoted_plans_and_results_counted_together():
         ((2021, 2025), "工作回顾", "截至2024年6月底，全县基本医疗保险参保率稳定在97%左右，达到“不低于95%”的规划要求。",
          {("medical_coverage_rate", "actual", 2024): 97.0, ("medical_coverage_rate", "target", 2025): 95.0}),
     ])
+
+
+def test_targets_set_as_words_pairs_to_the_plans_end_and_the_year_before_last():
+    _assert_placed([
+        # 目标定为, 略低于…的规划目标
+        ((2024, 2024), "", "今年，全市城镇新增就业的目标定为4.6万人。", {("new_urban_jobs", "target", 2024): 46000}),
+        ((2021, 2025), "工作回顾", "规划期末，全县技能人才总量达到6.2万人，略低于6.5万人的规划目标。",
+         {("skilled_talent", "actual", 2025): 62000, ("skilled_talent", "target", 2025): 65000}),
+        # 由规划基期的A提高到规划期末的B in a final evaluation; 由前年的A降至B in a work report of the year after
+        ((2021, 2025), "工作回顾", "总结评估显示，全市社会保障卡持卡人口覆盖率由规划基期的93.5%提高到规划期末的98.6%。",
+         {("ss_card_coverage_rate", "baseline", 2020): 93.5, ("ss_card_coverage_rate", "actual", 2025): 98.6}),
+        ((2024, 2024), "", "去年全县城镇登记失业率由前年的3.2%降至2.9%。",
+         {("registered_unemployment_rate", "baseline", 2022): 3.2, ("registered_unemployment_rate", "actual", 2023): 2.9}),
+        # 下半年,要确保全年…: the whole year's target, not part of it
+        ((2023, 2023), "", "上半年，全市城镇新增就业2.9万人。下半年，要确保全年城镇登记失业率控制在3.5%以内。",
+         {("registered_unemployment_rate", "target", 2023): 3.5}),
+    ])

@@ -56,7 +56,8 @@ def _part_of_year(before: str, rules: Rules) -> bool:
     if not parts:
         return False
     rest = before[parts[-1].end():]
-    return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:全年|年末|年底)", re.split(r"[,;:]", rest)[-1]))
+    return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:要|需|将|力争|确保|争取)*\s*(?:全年|年末|年底)",
+                                                       re.split(r"[,;:]", rest)[-1]))  # 下半年,要确保全年…
 
 
 def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> bool:
