@@ -1586,3 +1586,24 @@ def test_targets_set_as_words_pairs_to_the_plans_end_and_the_year_before_last():
         ((2023, 2023), "", "上半年，全市城镇新增就业2.9万人。下半年，要确保全年城镇登记失业率控制在3.5%以内。",
          {("registered_unemployment_rate", "target", 2023): 3.5}),
     ])
+
+
+def test_names_of_an_earlier_sentence_taken_up_by_their_number():
+    _assert_placed([
+        ((2023, 2023), "", "年末全市基本养老、失业、工伤保险参保人数分别为186.4万人、62.8万人和71.5万人。"
+                           "明年，三项保险参保人数力争分别达到190万人、64万人和73万人。",
+         {("pension_insured", "actual", 2023): 1864000, ("unemployment_insured", "actual", 2023): 628000,
+          ("work_injury_insured", "actual", 2023): 715000, ("pension_insured", "target", 2024): 1900000,
+          ("unemployment_insured", "target", 2024): 640000, ("work_injury_insured", "target", 2024): 730000}),
+        ((2025, 2025), "", "去年，全县城镇调查失业率和城镇登记失业率分别为5.0%和2.8%。今年，两项指标分别控制在5.5%左右和3.5%以内。",
+         {("surveyed_unemployment_rate", "actual", 2024): 5.0, ("registered_unemployment_rate", "actual", 2024): 2.8,
+          ("surveyed_unemployment_rate", "target", 2025): 5.5, ("registered_unemployment_rate", "target", 2025): 3.5}),
+        ((2021, 2025), "工作回顾", "截至2023年底，全县失业保险参保人数3.46万人，工伤保险参保人数4.12万人；规划到2025年这两项分别达到3.8万人和4.5万人。",
+         {("unemployment_insured", "actual", 2023): 34600, ("work_injury_insured", "actual", 2023): 41200,
+          ("unemployment_insured", "target", 2025): 38000, ("work_injury_insured", "target", 2025): 45000}),
+        # an amount added to a stock (新增高技能人才) is no name the count can take up
+        ((2024, 2024), "", "全年城镇新增就业1.2万人，新增高技能人才2,000人；2023年两项指标分别完成1.31万人、2,240人。",
+         {("new_urban_jobs", "actual", 2024): 12000}),
+        # 有N人取得了…证书
+        ((2023, 2023), "", "2023年，全市有8.2万人取得了职业资格证书或职业技能等级证书。", {("vocational_cert_new", "actual", 2023): 82000}),
+    ])

@@ -71,8 +71,9 @@ from plancompare.structure.numbering import cn_to_int
 #: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
 _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
 #: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
-_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述)\s*([两二三四五六七八九]|\d)\s*项(?:指标)?"
-                            r"(?=\s*(?:(?:19|20)\d\d\s*年)?\s*(?:实际)?\s*(?:分别|依次))")  # …分别完成A、B
+_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00-\u9fff])|(?<=[,:年]))\s*([两二三四五六七八九]|\d)\s*项"
+                            r"(?:指标|保险(?:参保人数)?|覆盖率|参保率|培训(?:计划)?|任务|目标|证书)?"
+                            r"(?=\s*(?:(?:19|20)\d\d\s*年)?\s*(?:实际|力争|将|计划|预计|要|目标|任务)?\s*(?:分别|依次))")  # …分别完成A、B
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
@@ -228,9 +229,9 @@ class _SentenceReader:
         if direct and self.subject is None:  # 612.4万人参加了基本养老保险,参保率为95.8%: its rate next
             self.topic = Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
             self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next
-        own = read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
-                       self.subject or self.topic or (self.referent if c0 == 0 else None)) or \
-            self._listed_before(clause, values)  # 参保率达到96.2% opening a sentence; 上述两项指标分别…
+        own = self._listed_before(clause, values) or \
+            read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
+                         self.subject or self.topic or (self.referent if c0 == 0 else None))  # 上述两项指标分别…
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
         meant = self.named if self.subject is not None and len(self.subject.names) == 1 else self.referent
         if own is None and anaphor and meant is not None and not whole_names(clause, self.catalog, self.rules):
@@ -243,7 +244,7 @@ class _SentenceReader:
         if own is not None:
             listed = c0 > 0 and self.paragraph[self.s0 + c0 - 1] == "、" and self.subject is not None
             self.listed = [*self.listed, *own.names] if listed else list(own.names)
-            self.said += [n for n in own.names if n not in self.said]
+            self._say(own)
             self.part = re.match(r"\s*其中", clause) is not None  # 其中农民工…: a part of what came before
             self.subject, pred = own, own.end
             out += self._compared(own)
@@ -307,13 +308,21 @@ class _SentenceReader:
                 live = [v for v in live if v.kind not in ("plain", "target")]
         return live
 
+    def _say(self, own: Subject) -> None:
+        """Keep the names a clause opened with, for later clauses to take up (两项指标分别…); an amount added
+        to a stock (新增高技能人才) keeps its place in the list but no name."""
+        for ind, name in own.names:
+            if (ind, name) not in self.said:
+                self.said.append(("", name) if own.added and ind and not self.catalog.indicators[ind].flow else (ind, name))
+
     def _listed_before(self, clause: str, values: list[Value]) -> Subject | None:
         """The names the paragraph's earlier sentences gave, for 上述两项指标分别完成… (the last N of them)."""
         several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
         n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
             if several else 0
-        if not n or len(self.spoken) < n or self.subject is not None:
-            return None
+        if not n or len(self.spoken) < n or len({i for i, _ in self.spoken[-n:] if i}) < n or \
+                whole_names(clause[:several.start()], self.catalog, self.rules):
+            return None  # 城镇职工和城乡居民两项…: the names are its own
         return Subject(tuple(self.spoken[-n:]), several.end())
 
     def _no_subject(self, c0: int, clause: str, values: list[Value]) -> None:

@@ -34,7 +34,7 @@ def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     joined = re.match(r"(?:名|人)?\s*参加了?(.{2,12}?保险)$", rest)
     if joined and catalog.match(joined.group(1) + "参保人数"):
         return joined.group(1) + "参保人数"
-    got = re.match(r"(?:名|人)?\s*(?:以上)?\s*(?:新增|新)?取得(.{2,30}?证书)$", rest)
+    got = re.match(r"(?:名|人)?\s*(?:以上)?\s*(?:新增|新)?取得了?(.{2,30}?证书)$", rest)
     if got and catalog.match("新增取得" + got.group(1) + "人数"):
         return "新增取得" + got.group(1) + "人数"
     held = re.match(r"(?:名|人)?\s*持有(?:第[一二三]代)?(.{2,6}?卡)$", rest)
