@@ -1607,3 +1607,17 @@ def test_names_of_an_earlier_sentence_taken_up_by_their_number():
         # 有N人取得了…证书
         ((2023, 2023), "", "2023年，全市有8.2万人取得了职业资格证书或职业技能等级证书。", {("vocational_cert_new", "actual", 2023): 82000}),
     ])
+
+
+def test_a_run_of_targets_compared_with_and_the_names_of_the_sentence():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "截至2023年底，全市劳动人事争议调解成功率、仲裁结案率依次为72.6%、94.1%，分别高于70%和90%的规划目标。",
+         {("mediation_success_rate", "actual", 2023): 72.6, ("arbitration_closure_rate", "actual", 2023): 94.1,
+          ("mediation_success_rate", "target", 2025): 70.0, ("arbitration_closure_rate", "target", 2025): 90.0}),
+        # a value after a name written with its own value is not the earlier subject's
+        ((2024, 2024), "", "全年完成补贴性职业技能培训3.26万人次；帮助1120人成功创业，完成年度任务1000人的112%。",
+         {("subsidized_training", "actual", 2024): 32600, ("entrepreneurship_supported", "actual", 2024): 1120}),
+    ])
+    df = pc.extract_indicators("截至2023年底，全市劳动人事争议调解成功率、仲裁结案率依次为72.6%、94.1%，分别高于70%和90%的规划目标。",
+                               period=(2021, 2025), section="工作回顾")
+    assert set(df[df.role == "target"].comparator) == {"="}  # 高于 is the results', not the targets'

@@ -74,6 +74,7 @@ _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤�
 _SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00-\u9fff])|(?<=[,:年]))\s*([两二三四五六七八九]|\d)\s*项"
                             r"(?:指标|保险(?:参保人数)?|覆盖率|参保率|培训(?:计划)?|任务|目标|证书)?"
                             r"(?=\s*(?:(?:19|20)\d\d\s*年)?\s*(?:实际|力争|将|计划|预计|要|目标|任务)?\s*(?:分别|依次))")  # …分别完成A、B
+_LEVELS = ("plain", "target", "plan_target")  # the kinds of a value that names no change
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
@@ -226,9 +227,9 @@ class _SentenceReader:
         direct = direct_mentions(clause, values, self.catalog, self.rules)
         out = [m for v, ind, name in direct for m in self._mention(c0, clause, v, ind, name, False, "")]
         values = [v for v in values if all(v is not d[0] for d in direct)]
-        if direct and self.subject is None:  # 612.4万人参加了基本养老保险,参保率为95.8%: its rate next
-            self.topic = Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
-            self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next
+        if direct and (self.subject is None or not values):  # 612.4万人参加了基本养老保险,参保率为95.8%: its rate next
+            self.subject, self.topic = None, Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
+            self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next, not the earlier
         own = self._listed_before(clause, values) or \
             read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
                          self.subject or self.topic or (self.referent if c0 == 0 else None))  # 上述两项指标分别…
@@ -300,12 +301,12 @@ class _SentenceReader:
             for v, y in zip(live, years):
                 v.kind, v.year, v.year_word = "to", int(y), f"{y}年"
         if len(years) < 2 and len(self.subject.names) == 1 and re.search(r"分别|依次", clause) and \
-                sum(v.kind in ("plain", "target") for v in live) >= 2:  # 均高于…的目标(分别为95%和65%) after one name
-            both = sum(v.kind in ("plain", "target") for v in live)
-            if re.match(r"\s*(?:均|都)", clause) and len(self.said) == both:
+                sum(v.kind in _LEVELS for v in live) >= 2:  # 均高于…的目标(分别为95%和65%) after one name
+            both = sum(v.kind in _LEVELS for v in live)
+            if re.match(r"\s*(?:均|都|分别)", clause) and len(self.said) == both:
                 self.subject = Subject(tuple(self.said), 0)  # A为97.3%,B为72.5%,均高于…(分别为95%和65%)
             else:
-                live = [v for v in live if v.kind not in ("plain", "target")]
+                live = [v for v in live if v.kind not in _LEVELS]
         return live
 
     def _say(self, own: Subject) -> None:
@@ -400,7 +401,8 @@ class _SentenceReader:
                      run_words)
         if pv is None or pv.value is None:
             return
-        if v.kind in ("target", "plan_target") and re.match(r"\s*(?:以上|以下|以内|左右)?\s*的", clause[v.end:]):
+        if v.kind in ("target", "plan_target") and re.match(r"\s*(?:以上|以下|以内|左右)?\s*(?:的|(?:、|和|及|与)\s*\d)",
+                                                             clause[v.end:]):  # 高于70%和90%的规划目标: both targets
             own_bound = re.search(r"(?:不低于|不少于|不高于|不超过|不突破)\s*$", clause[:v.start])  # 每年不低于18000个的目标
             bound_after = re.match(r"\s*的?[^,。;\d]{0,6}?目标(?:值)?\s*(以内|以下|之内|范围内|以上)", clause[v.end:])
             pv.comparator = (self.rules.comparator("", clause[v.end:], "") or (pv.comparator if own_bound else "")

@@ -79,6 +79,9 @@ def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog:
             v.year, v.year_word = rules.pair_year(before, after)
             if v.year is None and not v.year_word:  # 参保率(2020年90.8%→…: the tag inside the subject's bracket
                 v.year, v.year_word = rules.pair_year(clause[max(0, v.start - 8):v.start], after)
+    for v, w in reversed(list(zip(values, values[1:]))):
+        if v.kind == "plain" and w.kind in ("target", "plan_target") and _RUN_GAP.match(clause[v.end:w.start]):
+            v.kind = w.kind  # 分别高于70%和90%的规划目标: the run's targets, all of them
 
 
 def runs_of(values: list[Value], clause: str) -> list[list[Value]]:
