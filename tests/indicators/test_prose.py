@@ -1621,3 +1621,16 @@ def test_a_run_of_targets_compared_with_and_the_names_of_the_sentence():
     df = pc.extract_indicators("截至2023年底，全市劳动人事争议调解成功率、仲裁结案率依次为72.6%、94.1%，分别高于70%和90%的规划目标。",
                                period=(2021, 2025), section="工作回顾")
     assert set(df[df.role == "target"].comparator) == {"="}  # 高于 is the results', not the targets'
+
+
+def test_quoted_targets_and_a_final_reviews_whole_period():
+    _assert_placed([
+        ((2024, 2024), "", "2024年，全国城镇新增就业1256万人，实现了“1200万人以上”的预期目标；全年全国城镇调查失业率平均值为5.1%，"
+                           "比“5.5%左右”的预期目标低0.4个百分点。",
+         {("new_urban_jobs", "actual", 2024): 12560000, ("new_urban_jobs", "target", 2024): 12000000,
+          ("surveyed_unemployment_rate", "actual", 2024): 5.1, ("surveyed_unemployment_rate", "target", 2024): 5.5}),
+        ((2021, 2025), "工作回顾", "总结评估显示，规划期内全区城镇新增就业累计逾6万人，超过5万人的规划目标。",
+         {("new_urban_jobs", "actual", 2025): 60000, ("new_urban_jobs", "target", 2025): 50000}),
+        # the same words in a mid-term review give no year
+        ((2021, 2025), "工作回顾", "中期评估显示，规划实施以来全区城镇新增就业累计3.2万人。", {}),
+    ])

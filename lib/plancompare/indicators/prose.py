@@ -352,7 +352,7 @@ class _SentenceReader:
         if front:
             v.kind, v.year, v.year_word = "from", int(front.group(1)), front.group(0)
             self.compared = [(c0, clause, v)]
-        elif re.search(r"完成\s*(?:了)?\s*(?:全年|年度)?\s*$", clause[:v.start]) and \
+        elif re.search(r"(?:完成|实现|达成)\s*(?:了)?\s*(?:全年|年度)?\s*[“\"]?\s*$", clause[:v.start]) and \
                 self.rules.target_after.match(clause[v.end:]):
             v.kind = "target"
             self.compared = [(c0, clause, v)]

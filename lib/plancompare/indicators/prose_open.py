@@ -7,12 +7,32 @@ from __future__ import annotations
 import re
 
 from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_when import TimeContext
 
-__all__ = ["after_last_year", "open_value", "undated_release"]
+__all__ = ["after_last_year", "open_value", "unsaid_or_final"]
 
 #: a news item that does not date itself or its figures (近日, 日前, 记者…获悉)
 _UNDATED_RELEASE = re.compile(r"近日|日前|近期|记者[^。]{0,12}(?:获悉|了解到)")
+
+
+def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext | None:
+    """What the words before a value with no time words of its own decide before its section does: a news item's
+    date left unsaid, or a final review's total over the plan's whole period."""
+    return undated_release(before, period is not None and period[0] == period[1], section) or \
+        _whole_plan_in_final_review(before, period, section, rules)
+
+
+def _whole_plan_in_final_review(before: str, period: tuple[int, int] | None, section: str,
+                                rules: Rules) -> TimeContext | None:
+    """A total over the plan's years in its final review (总结评估显示,规划期内…累计逾6万人): up to its last year."""
+    if period is None or period[0] == period[1] or not re.search(r"规划期内|规划实施以来|规划实施五年", before) or \
+            not re.search(r"总结评估|终期评估|总结报告|收官", before + section):
+        return None
+    progress = from_section(period, section, rules)
+    if progress.role != "actual" or progress.year is not None:
+        return None
+    return TimeContext("actual", period[1], True, "the plan's whole period in its final review", True)
 
 
 def undated_release(before: str, one_year: bool, section: str) -> TimeContext | None:

@@ -13,7 +13,7 @@ import functools
 import re
 
 from plancompare.indicators.prose_markers import next_plan_year, year_marker
-from plancompare.indicators.prose_open import after_last_year, open_value, undated_release
+from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import (
     OPEN,
@@ -260,7 +260,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
-    return undated_release(paragraph[:sentence_start] + before, one_year, section) or from_section(period, section, rules)
+    return unsaid_or_final(paragraph[:sentence_start] + before, period, section, rules) or \
+        from_section(period, section, rules)
+
 
 
 def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,

@@ -44,7 +44,9 @@ def values_of(clause: str) -> list[Value]:
     """The numbers of a clause, years and section numbers left out (kinds are set later)."""
     out = []
     for m in VALUE.finditer(clause):
-        if YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "“", "十") or \
+        quoted = clause[max(0, m.start() - 1):m.start()] == "“" and not (m.group("unit") and re.match(
+            r"\s*(?:以上|以内|以下|左右)?\s*”", clause[m.end():]))  # “311”工程, not “1200万人以上”的预期目标
+        if YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "十") or quoted or \
                 re.match(r"(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年", clause[m.start():]):  # 2021—2023年
             continue
         if re.match(r"\s*[—–-]\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
