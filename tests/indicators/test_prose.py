@@ -1634,3 +1634,19 @@ def test_quoted_targets_and_a_final_reviews_whole_period():
         # the same words in a mid-term review give no year
         ((2021, 2025), "工作回顾", "中期评估显示，规划实施以来全区城镇新增就业累计3.2万人。", {}),
     ])
+
+
+def test_lines_a_copy_broke_mid_sentence_are_read_as_one():
+    text = ("年末全市基本养老、失业、工伤保险参保人数分别为\n286.4万人、92.3万人、\n118.7万人，分别比上年末增加6.2万人、3.1万人和4.5万人。\n"
+            "参加失业保险人数为48.\n63万人。城镇登记失业率控制在\n— 7 —\n3.5%以内。")
+    for variant in _both_scripts(text):
+        df = pc.extract_indicators(variant, period=(2023, 2023))
+        got = {(r.indicator_id, r.role, int(r.year)): (r.value, r.source_line) for r in df.itertuples()
+               if r.role and r.year == r.year}
+        assert got[("pension_insured", "actual", 2023)] == (2864000, 1)  # dated by its first line
+        assert got[("work_injury_insured", "actual", 2023)] == (1187000, 1)
+        assert got[("registered_unemployment_rate", "actual", 2023)][0] == 3.5
+        assert got[("unemployment_insured", "actual", 2023)] == (486300, 4)
+    # lines of a list, each a statement of its own, stay apart
+    assert _placed("2024年主要目标：\n城镇新增就业1.2万人以上\n城镇调查失业率5.5%以内", (2024, 2024)) == {
+        ("new_urban_jobs", "target", 2024): 12000, ("surveyed_unemployment_rate", "target", 2024): 5.5}

@@ -14,6 +14,7 @@ from plancompare.indicators.prose_when import TimeContext
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
 from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
+from plancompare.indicators.wrapped import join_wrapped
 from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
 from plancompare.structure.rowcells import header_cells, row_cells
@@ -68,7 +69,8 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     (a work report, a bulletin): 今年 is that year. Tables pasted in the text (rows per
     line, pipe rows, cells per line) are read as a plan's tables are, and a heading or
     title on a line of its own (2024年主要目标:) heads the lines below it
-    (:mod:`plancompare.indicators.pasted`).
+    (:mod:`plancompare.indicators.pasted`). Lines a copy broke in mid-sentence (分别为 / 286.4万人、…) are
+    joined first, a record keeping the number of its first line (:mod:`plancompare.indicators.wrapped`).
     """
     import pandas as pd
 
@@ -79,7 +81,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
     records, caption, heading, header_above = [], "", "", False
     given = to_simplified(normalize(section))
-    for lineno, raw_line in enumerate(raw_lines, 1):
+    for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
         norm = normalize(raw_line)
         simple = to_simplified(norm)
         if lineno in tabled:
@@ -113,3 +115,14 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
         records = tabled_rows + [r for r in records if not (  # 五年来…累计超过32万人 under a table's 〔32.4〕: rounded
             r["comparator"] in (">", ">=", "~") and (r["indicator_id"], r["role"], r["year"]) in exact)]
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
+
+
+def _apart(raw_lines: list[str]) -> set[int]:
+    """Numbers (from 1) of the lines that stand on their own: titles, headings, a table's header or row."""
+    apart = set()
+    for n, raw in enumerate(raw_lines, 1):
+        simple = to_simplified(normalize(raw))
+        line = Line(n, raw, simple)
+        if HEADING.match(simple) or TITLE.match(simple) or header_cells(line) is not None or row_cells(line) is not None:
+            apart.add(n)
+    return apart

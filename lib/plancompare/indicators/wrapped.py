@@ -1,0 +1,42 @@
+"""Lines a pasted text broke in the middle of a sentence (copied from a PDF or a web page): joined again
+before the text is read, so that 分别为\\n286.4万人、92.3万人 or 48.\\n63万人 is one statement. Page numbers
+between the parts (— 7 —) are dropped. Table rows, headers and titles on lines of their own stay apart."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.read.normalization import normalize, to_simplified
+
+__all__ = ["join_wrapped"]
+
+#: a page number a PDF copy leaves between the parts of a sentence
+_PAGE_NUMBER = re.compile(r"\s*[—–-]*\s*\d{1,3}\s*[—–-]*\s*")
+#: the end of a line that cannot end a statement: a comma, an open bracket or quote, a number cut in two
+_OPEN_END = re.compile(r"(?:[,、(“万亿]|\d\.|(?<=[\u4e00-\u9fff])(?:为|在|达|达到|到|至|分别为|依次为|是))\s*$")
+#: the start of a line that cannot start a statement: a number's rest, a unit, closing punctuation
+_CONTINUING_START = re.compile(r"\s*(?:\d|[,、。;)”%]|万人|人次|人|万|亿)")
+
+
+def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]:
+    """(first line number, text) of each statement; ``apart``: numbers (from 1) of lines that stay on their
+    own (a table's rows, headers, titles)."""
+    out: list[tuple[int, str]] = []
+    joinable = False
+    i = 0
+    while i < len(raw_lines):
+        n, raw = i + 1, raw_lines[i]
+        nxt = i + 1
+        page = nxt < len(raw_lines) and _PAGE_NUMBER.fullmatch(raw_lines[nxt]) and raw_lines[nxt].strip() != ""
+        if joinable and out and n not in apart and raw.strip() and _CONTINUING_START.match(_simple(raw)):
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + raw.strip())
+        else:
+            out.append((n, raw))
+        joinable = n not in apart and bool(_OPEN_END.search(_simple(out[-1][1]))) and \
+            not re.search(r"[。;!?]\s*$", _simple(out[-1][1]))
+        i += 2 if page and joinable and nxt + 1 not in apart else 1
+    return out
+
+
+def _simple(text: str) -> str:
+    return to_simplified(normalize(text))
