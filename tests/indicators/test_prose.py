@@ -1650,3 +1650,14 @@ def test_lines_a_copy_broke_mid_sentence_are_read_as_one():
     # lines of a list, each a statement of its own, stay apart
     assert _placed("2024年主要目标：\n城镇新增就业1.2万人以上\n城镇调查失业率5.5%以内", (2024, 2024)) == {
         ("new_urban_jobs", "target", 2024): 12000, ("surveyed_unemployment_rate", "target", 2024): 5.5}
+
+
+def test_numbered_items_of_a_pasted_list():
+    assert _placed("“十四五”时期主要目标：\n（一）城镇调查失业率、城镇登记失业率分别控制在5.5%、4%以内；\n"
+                   "（二）基本养老保险、基本医疗保险参保率分别达到95%、96%以上；", (2021, 2025)) == {
+        ("surveyed_unemployment_rate", "target", 2025): 5.5, ("registered_unemployment_rate", "target", 2025): 4.0,
+        ("pension_coverage_rate", "target", 2025): 95.0, ("medical_coverage_rate", "target", 2025): 96.0}
+    assert _placed("2025年工作目标：\n一、城镇新增就业一万二千人以上；\n二、城镇调查失业率控制在百分之五点五以内。", (2025, 2025)) == {
+        ("new_urban_jobs", "target", 2025): 12000, ("surveyed_unemployment_rate", "target", 2025): 5.5}
+    # 1.2万人 opening a line is a value, not an item's number
+    assert _placed("2025年工作目标：\n1.2万人的城镇新增就业目标。", (2025, 2025)) == {("new_urban_jobs", "target", 2025): 12000}

@@ -94,6 +94,9 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
             continue
         under = " > ".join(s for s in (given, heading) if s)
         line = Line(lineno, raw_line, simple)
+        mark = _LIST_MARK.match(simple)
+        if mark and header_cells(line) is None and row_cells(line) is None:  # (一)A、B分别…: the item, not its number
+            simple, norm = simple[mark.end():], norm[mark.end():] if len(simple) == len(norm) else norm
         if header_cells(line) is not None:
             header_above = True  # 指标 2020年 2025年: the lines below are a table's rows, read or not
             continue
@@ -115,6 +118,10 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
         records = tabled_rows + [r for r in records if not (  # 五年来…累计超过32万人 under a table's 〔32.4〕: rounded
             r["comparator"] in (">", ">=", "~") and (r["indicator_id"], r["role"], r["year"]) in exact)]
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
+
+
+#: the number of a list's item at the start of its line: 一、 (一) 1. 2、 ①
+_LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*(?:[、)]|\.(?!\d))|[①-⑳])\s*")
 
 
 def _apart(raw_lines: list[str]) -> set[int]:
