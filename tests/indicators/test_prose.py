@@ -1661,3 +1661,9 @@ def test_numbered_items_of_a_pasted_list():
         ("new_urban_jobs", "target", 2025): 12000, ("surveyed_unemployment_rate", "target", 2025): 5.5}
     # 1.2万人 opening a line is a value, not an item's number
     assert _placed("2025年工作目标：\n1.2万人的城镇新增就业目标。", (2025, 2025)) == {("new_urban_jobs", "target", 2025): 12000}
+
+
+def test_a_lists_values_one_per_line():
+    assert _placed("全年城镇新增就业、城镇登记失业率、城镇调查失业率依次为：\n1.32万人\n2.86%\n5.2%", (2023, 2023), "工作回顾") == {
+        ("new_urban_jobs", "actual", 2023): 13200, ("registered_unemployment_rate", "actual", 2023): 2.86,
+        ("surveyed_unemployment_rate", "actual", 2023): 5.2}

@@ -17,6 +17,11 @@ _OPEN_END = re.compile(r"(?:[,、(“万亿]|\d\.|(?<=[\u4e00-\u9fff])(?:为|在
 #: the start of a line that cannot start a statement: a number's rest, a unit, closing punctuation
 _CONTINUING_START = re.compile(r"\s*(?:\d|[,、。;)”%]|万人|人次|人|万|亿)")
 
+#: a list's lead whose values follow one per line (…依次为:), and such a value
+_LIST_LEAD = re.compile(r"(?:分别|依次)(?:为|是)\s*:(?:\s*[\d.]+\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?(?:以上|以内|左右)?、)*"
+                        r"\s*[\d.]+?[^,;。]*$|(?:分别|依次)(?:为|是)\s*:\s*$")
+_BARE = re.compile(r"\s*[\d.]+\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
+
 
 def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]:
     """(first line number, text) of each statement; ``apart``: numbers (from 1) of lines that stay on their
@@ -28,7 +33,11 @@ def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]
         n, raw = i + 1, raw_lines[i]
         nxt = i + 1
         page = nxt < len(raw_lines) and _PAGE_NUMBER.fullmatch(raw_lines[nxt]) and raw_lines[nxt].strip() != ""
-        if joinable and out and n not in apart and raw.strip() and _CONTINUING_START.match(_simple(raw)):
+        listing = bool(out) and _LIST_LEAD.search(_simple(out[-1][1])) is not None and _BARE.fullmatch(_simple(raw))
+        if listing:  # 依次为: / 1.32万人 / 2.86%: the list's values, one per line
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + ("" if out[-1][1].rstrip().endswith(("：", ":")) else "、")
+                       + raw.strip())
+        elif joinable and out and n not in apart and raw.strip() and _CONTINUING_START.match(_simple(raw)):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + raw.strip())
         else:
             out.append((n, raw))
