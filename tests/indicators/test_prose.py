@@ -1667,3 +1667,11 @@ def test_a_lists_values_one_per_line():
     assert _placed("全年城镇新增就业、城镇登记失业率、城镇调查失业率依次为：\n1.32万人\n2.86%\n5.2%", (2023, 2023), "工作回顾") == {
         ("new_urban_jobs", "actual", 2023): 13200, ("registered_unemployment_rate", "actual", 2023): 2.86,
         ("surveyed_unemployment_rate", "actual", 2023): 5.2}
+
+
+def test_names_and_values_on_alternate_lines():
+    assert _placed("2023年全县就业主要指标\n城镇新增就业\n３，２８６人\n城镇登记失业率\n２．６８％", (2023, 2023), "工作回顾") == {
+        ("new_urban_jobs", "actual", 2023): 3286, ("registered_unemployment_rate", "actual", 2023): 2.68}
+    # a table's cells one per line (a header first) are read as the table's, not joined name to value
+    df = pc.extract_indicators("指标\n单位\n2020年\n2025年\n城镇新增就业\n万人\n〔30〕\n〔32〕", period=(2021, 2025))
+    assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 300000), ("target", 2025, 320000)}

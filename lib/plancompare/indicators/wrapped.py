@@ -20,7 +20,7 @@ _CONTINUING_START = re.compile(r"\s*(?:\d|[,、。;)”%]|万人|人次|人|万|
 #: a list's lead whose values follow one per line (…依次为:), and such a value
 _LIST_LEAD = re.compile(r"(?:分别|依次)(?:为|是)\s*:(?:\s*[\d.]+\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?(?:以上|以内|左右)?、)*"
                         r"\s*[\d.]+?[^,;。]*$|(?:分别|依次)(?:为|是)\s*:\s*$")
-_BARE = re.compile(r"\s*[\d.]+\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
+_BARE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+)\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
 
 
 def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]:
@@ -33,9 +33,11 @@ def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]
         n, raw = i + 1, raw_lines[i]
         nxt = i + 1
         page = nxt < len(raw_lines) and _PAGE_NUMBER.fullmatch(raw_lines[nxt]) and raw_lines[nxt].strip() != ""
-        listing = bool(out) and _LIST_LEAD.search(_simple(out[-1][1])) is not None and _BARE.fullmatch(_simple(raw))
+        named = bool(out) and n not in apart and out[-1][0] not in apart and _BARE.fullmatch(_simple(raw)) is not None \
+            and re.fullmatch(r"\s*[\u4e00-\u9fff“”()]{2,30}\s*", _simple(out[-1][1])) is not None  # 城镇新增就业 / 3,286人
+        listing = named or bool(out) and _LIST_LEAD.search(_simple(out[-1][1])) is not None and _BARE.fullmatch(_simple(raw))
         if listing:  # 依次为: / 1.32万人 / 2.86%: the list's values, one per line
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + ("" if out[-1][1].rstrip().endswith(("：", ":")) else "、")
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + ("" if named or out[-1][1].rstrip().endswith(("：", ":")) else "、")
                        + raw.strip())
         elif joinable and out and n not in apart and raw.strip() and _CONTINUING_START.match(_simple(raw)):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + raw.strip())
