@@ -1675,3 +1675,10 @@ def test_names_and_values_on_alternate_lines():
     # a table's cells one per line (a header first) are read as the table's, not joined name to value
     df = pc.extract_indicators("指标\n单位\n2020年\n2025年\n城镇新增就业\n万人\n〔30〕\n〔32〕", period=(2021, 2025))
     assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 300000), ("target", 2025, 320000)}
+
+
+def test_a_names_values_by_year_on_lines_of_their_own():
+    assert _placed("专栏2　人才队伍建设主要指标\n专业技术人才总量（万人）\n2020年　36.8\n2025年　42\n其中：高级职称人才（万人）\n"
+                   "2020年　3.9\n2025年　4.6", (2021, 2025), "主要目标") == {
+        ("professional_talent", "baseline", 2020): 368000, ("professional_talent", "target", 2025): 420000,
+        ("senior_title_talent", "baseline", 2020): 39000, ("senior_title_talent", "target", 2025): 46000}

@@ -22,31 +22,52 @@ _LIST_LEAD = re.compile(r"(?:分别|依次)(?:为|是)\s*:(?:\s*[\d.]+\s*(?:万�
                         r"\s*[\d.]+?[^,;。]*$|(?:分别|依次)(?:为|是)\s*:\s*$")
 _BARE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+)\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
 
+_NUMBER = r"[<>≤≥]?=?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+)"
+#: a name on a line of its own, with its unit (专业技术人才总量(万人), 其中:高级职称人才(万人))
+_NAME = re.compile(r"(?:其中\s*:\s*)?[\u4e00-\u9fff“”]{2,30}(?:\([^()]{1,6}\))?")
+#: a year and its value on a line of their own (2020年 36.8, 2025年 <3.5)
+_YEAR_VALUE = re.compile(rf"\s*(?:19|20)\d\d\s*年\s*:?\s*{_NUMBER}\s*(?:万人次|万人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*")
+#: a name and the values by year already joined to it
+_NAMED_YEARS = re.compile(rf"{_NAME.pattern}:(?:\s*(?:19|20)\d\d\s*年\s*:?\s*{_NUMBER}[^,;。]*,?)+")
+
 
 def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]:
     """(first line number, text) of each statement; ``apart``: numbers (from 1) of lines that stay on their
-    own (a table's rows, headers, titles)."""
-    out: list[tuple[int, str]] = []
-    joinable = False
+    own (a table's rows, headers, titles) unless they are a named list's values."""
+    out: list[tuple[int, str, bool]] = []  # (first line, text, whether a line of its own began it)
     i = 0
     while i < len(raw_lines):
         n, raw = i + 1, raw_lines[i]
-        nxt = i + 1
-        page = nxt < len(raw_lines) and _PAGE_NUMBER.fullmatch(raw_lines[nxt]) and raw_lines[nxt].strip() != ""
-        named = bool(out) and n not in apart and out[-1][0] not in apart and _BARE.fullmatch(_simple(raw)) is not None \
-            and re.fullmatch(r"\s*[\u4e00-\u9fff“”()]{2,30}\s*", _simple(out[-1][1])) is not None  # 城镇新增就业 / 3,286人
-        listing = named or bool(out) and _LIST_LEAD.search(_simple(out[-1][1])) is not None and _BARE.fullmatch(_simple(raw))
-        if listing:  # 依次为: / 1.32万人 / 2.86%: the list's values, one per line
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + ("" if named or out[-1][1].rstrip().endswith(("：", ":")) else "、")
-                       + raw.strip())
-        elif joinable and out and n not in apart and raw.strip() and _CONTINUING_START.match(_simple(raw)):
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + raw.strip())
+        glue = _glue(out[-1][1], out[-1][2], raw, n in apart) if out and raw.strip() else None
+        if glue is not None:
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + glue + raw.strip(), out[-1][2])
         else:
-            out.append((n, raw))
-        joinable = n not in apart and bool(_OPEN_END.search(_simple(out[-1][1]))) and \
-            not re.search(r"[。;!?]\s*$", _simple(out[-1][1]))
-        i += 2 if page and joinable and nxt + 1 not in apart else 1
-    return out
+            out.append((n, raw, n in apart))
+        page = i + 1 < len(raw_lines) and raw_lines[i + 1].strip() and _PAGE_NUMBER.fullmatch(raw_lines[i + 1])
+        i += 2 if page and _open(out[-1][1], out[-1][2]) and i + 2 not in apart else 1  # — 7 — between two parts
+    return [(n, text) for n, text, _ in out]
+
+
+def _open(text: str, apart: bool) -> bool:
+    """Whether a statement's text ends where no statement ends (控制在, 分别为, 、, 48.)."""
+    simple = _simple(text)
+    return not apart and _OPEN_END.search(simple) is not None and re.search(r"[。;!?]\s*$", simple) is None
+
+
+def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
+    """What joins ``line`` to the statement before it, or None where it starts one: nothing for the rest of a
+    broken sentence or a value under its name (城镇新增就业 / 3,286人), 、 for a list's next value (依次为: / 1.32万人
+    / 2.86%), : and , for a name's values by year (专业技术人才总量(万人) / 2020年 36.8 / 2025年 42)."""
+    p, s = _simple(prev).strip(), _simple(line)
+    if _YEAR_VALUE.fullmatch(s) and (_NAME.fullmatch(p) or _NAMED_YEARS.fullmatch(p)):
+        return ":" if _NAME.fullmatch(p) else ","
+    if _BARE.fullmatch(s) and not apart and not prev_apart and re.fullmatch(r"[\u4e00-\u9fff“”()]{2,30}", p):
+        return ""
+    if _BARE.fullmatch(s) and _LIST_LEAD.search(p):
+        return "" if p.endswith(":") else "、"
+    if not apart and _open(prev, prev_apart) and _CONTINUING_START.match(s):
+        return ""
+    return None
 
 
 def _simple(text: str) -> str:
