@@ -1682,3 +1682,15 @@ def test_a_names_values_by_year_on_lines_of_their_own():
                    "2020年　3.9\n2025年　4.6", (2021, 2025), "主要目标") == {
         ("professional_talent", "baseline", 2020): 368000, ("professional_talent", "target", 2025): 420000,
         ("senior_title_talent", "baseline", 2020): 39000, ("senior_title_talent", "target", 2025): 46000}
+
+
+def test_earlier_names_taken_up_with_their_results_or_aims_between():
+    _assert_placed([
+        ((2024, 2024), "", "2024年部门预算绩效目标：城镇新增就业人数≥1.1万人，城镇登记失业率＜4%。2023年上述两项指标实际完成值分别为1.18万人、2.9%。",
+         {("new_urban_jobs", "target", 2024): 11000, ("registered_unemployment_rate", "target", 2024): 4.0,
+          ("new_urban_jobs", "actual", 2023): 11800, ("registered_unemployment_rate", "actual", 2023): 2.9}),
+        ((2023, 2023), "", "2023年，全县企业职工和机关事业单位基本养老保险参保人数分别达到6.84万人和1.12万人。"
+                           "2024年，两项参保人数分别力争达到7万人和1.15万人。",
+         {("enterprise_pension_insured", "actual", 2023): 68400, ("public_institution_pension_insured", "actual", 2023): 11200,
+          ("enterprise_pension_insured", "target", 2024): 70000, ("public_institution_pension_insured", "target", 2024): 11500}),
+    ])

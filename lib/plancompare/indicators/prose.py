@@ -72,8 +72,8 @@ from plancompare.structure.numbering import cn_to_int
 _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
 #: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
 _SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00-\u9fff])|(?<=[,:年]))\s*([两二三四五六七八九]|\d)\s*项"
-                            r"(?:指标|保险(?:参保人数)?|覆盖率|参保率|培训(?:计划)?|任务|目标|证书)?"
-                            r"(?=\s*(?:(?:19|20)\d\d\s*年)?\s*(?:实际|力争|将|计划|预计|要|目标|任务)?\s*(?:分别|依次))")  # …分别完成A、B
+                            r"(?:指标|保险(?:参保人数)?|参保人数|人数|覆盖率|参保率|培训(?:计划)?|任务|目标|证书)?"
+                            r"(?=[^,;。\d]{0,12}?(?:分别|依次))")  # 上述两项指标分别…, 明年,三项保险参保人数力争分别…
 _LEVELS = ("plain", "target", "plan_target")  # the kinds of a value that names no change
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
