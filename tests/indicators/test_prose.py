@@ -1694,3 +1694,10 @@ def test_earlier_names_taken_up_with_their_results_or_aims_between():
          {("enterprise_pension_insured", "actual", 2023): 68400, ("public_institution_pension_insured", "actual", 2023): 11200,
           ("enterprise_pension_insured", "target", 2024): 70000, ("public_institution_pension_insured", "target", 2024): 11500}),
     ])
+
+
+def test_names_of_the_same_sentence_taken_up_by_their_number():
+    assert _placed("到2030年，全市失业保险、工伤保险参保人数分别达到125万人和150万人，2025年这两项分别为112万人和136万人。",
+                   (2026, 2030), "主要目标") == {
+        ("unemployment_insured", "target", 2030): 1250000, ("work_injury_insured", "target", 2030): 1500000,
+        ("unemployment_insured", "baseline", 2025): 1120000, ("work_injury_insured", "baseline", 2025): 1360000}

@@ -321,10 +321,11 @@ class _SentenceReader:
         several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
         n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
             if several else 0
-        if not n or len(self.spoken) < n or len({i for i, _ in self.spoken[-n:] if i}) < n or \
+        named = [*self.spoken, *(n for n in self.said if n not in self.spoken)]  # …,2025年这三项分别为: this sentence's
+        if not n or len(named) < n or len({i for i, _ in named[-n:] if i}) < n or \
                 whole_names(clause[:several.start()], self.catalog, self.rules):
             return None  # 城镇职工和城乡居民两项…: the names are its own
-        return Subject(tuple(self.spoken[-n:]), several.end())
+        return Subject(tuple(named[-n:]), several.end())
 
     def _no_subject(self, c0: int, clause: str, values: list[Value]) -> None:
         """A clause without a subject of its own: it ends the subject, but may hold a value for the next
