@@ -1701,3 +1701,8 @@ def test_names_of_the_same_sentence_taken_up_by_their_number():
                    (2026, 2030), "主要目标") == {
         ("unemployment_insured", "target", 2030): 1250000, ("work_injury_insured", "target", 2030): 1500000,
         ("unemployment_insured", "baseline", 2025): 1120000, ("work_injury_insured", "baseline", 2025): 1360000}
+
+
+def test_the_5年_of_a_year_is_no_five_years():
+    df = pc.extract_indicators("2025年城镇新增就业4100人。", period=(2026, 2030), section="发展基础")
+    assert list(zip(df.role, df.year, df.value, df.basis)) == [("actual", 2025, 4100, "annual")]
