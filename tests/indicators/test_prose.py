@@ -1706,3 +1706,10 @@ def test_names_of_the_same_sentence_taken_up_by_their_number():
 def test_the_5年_of_a_year_is_no_five_years():
     df = pc.extract_indicators("2025年城镇新增就业4100人。", period=(2026, 2030), section="发展基础")
     assert list(zip(df.role, df.year, df.value, df.basis)) == [("actual", 2025, 4100, "annual")]
+
+
+def test_postdoctoral_recruits_in_other_words():
+    _assert_placed([
+        ((2024, 2024), "", "据介绍，今年全市计划招收博士后研究人员120名。去年，全市新进站博士后108名。",
+         {("postdoc_recruits", "target", 2024): 120, ("postdoc_recruits", "actual", 2023): 108}),
+    ])
