@@ -1713,3 +1713,12 @@ def test_postdoctoral_recruits_in_other_words():
         ((2024, 2024), "", "据介绍，今年全市计划招收博士后研究人员120名。去年，全市新进站博士后108名。",
          {("postdoc_recruits", "target", 2024): 120, ("postdoc_recruits", "actual", 2023): 108}),
     ])
+
+
+def test_a_clause_that_goes_on_with_继续_or_再():
+    _assert_placed([
+        ((2024, 2024), "", "2024年，全区城镇调查失业率平均为5.0%，明年将继续控制在5.5%以内。",
+         {("surveyed_unemployment_rate", "actual", 2024): 5.0, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2023, 2023), "", "年末全市失业保险参保人数达到46.8万人，比上年末净增2.3万人。明年力争再增加2万人，达到48.8万人。",
+         {("unemployment_insured", "actual", 2023): 468000, ("unemployment_insured", "target", 2024): 488000}),
+    ])
