@@ -1722,3 +1722,9 @@ def test_a_clause_that_goes_on_with_继续_or_再():
         ((2023, 2023), "", "年末全市失业保险参保人数达到46.8万人，比上年末净增2.3万人。明年力争再增加2万人，达到48.8万人。",
          {("unemployment_insured", "actual", 2023): 468000, ("unemployment_insured", "target", 2024): 488000}),
     ])
+
+
+def test_a_span_listed_year_by_year_with_逐年():
+    assert _placed("2021—2023年，全市城镇新增就业逐年分别为3.4万人、3.3万人、3.5万人。", (2021, 2025), "中期评估") == {
+        ("new_urban_jobs", "actual", 2021): 34000, ("new_urban_jobs", "actual", 2022): 33000,
+        ("new_urban_jobs", "actual", 2023): 35000}

@@ -25,14 +25,14 @@ def listed_years(head: str, sentence: str, predicate: str, period: tuple[int, in
     if lead and re.match(r"\s*(?:分别|依次)", predicate):
         return re.findall(r"(?:19|20)\d\d", lead.group(0))
     first = FIRST_YEARS.search(sentence)  # “十四五”前三年,…分别为A、B和C
-    if first and not SPAN.search(sentence) and re.match(r"\s*(?:实际|实现|完成)?\s*(?:分别|依次)", predicate):
+    if first and not SPAN.search(sentence) and re.match(r"\s*(?:实际|实现|完成|逐年|每年|各年)?\s*(?:分别|依次)", predicate):
         n = cn_to_int((first.group(2) or first.group(3) or first.group(4)).replace("两", "二"))
         start = fyp_end(first.group(1)) - 4 if first.group(1) and fyp_end(first.group(1)) else (
             period[0] if period and period[0] != period[1] else None)
         if start is not None and n and 2 <= n <= 5 and "前" in first.group(0):
             return [str(y) for y in range(start, start + n)]
     spans = list(SPAN.finditer(sentence))
-    if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:实际|实现|完成)?\s*(?:分别|依次)", predicate) or \
+    if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:实际|实现|完成|逐年|每年|各年)?\s*(?:分别|依次)", predicate) or \
             re.search(r"(?:19|20)\d\d", sentence[spans[-1].end():]):
         return []
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
