@@ -1728,3 +1728,26 @@ def test_a_span_listed_year_by_year_with_逐年():
     assert _placed("2021—2023年，全市城镇新增就业逐年分别为3.4万人、3.3万人、3.5万人。", (2021, 2025), "中期评估") == {
         ("new_urban_jobs", "actual", 2021): 34000, ("new_urban_jobs", "actual", 2022): 33000,
         ("new_urban_jobs", "actual", 2023): 35000}
+
+
+def test_a_seventh_review_year_end_results_margins_people_served_parts_and_spans():
+    _assert_placed([
+        # 今年 with a verb of something done, or in a year-end summary, is the year's result
+        ((2023, 2023), "", "今年全市完成城镇新增就业5.2万人，完成率104%。", {("new_urban_jobs", "actual", 2023): 52000}),
+        ((2023, 2023), "", "2023年工作总结暨2024年工作计划。今年，全县城镇新增就业3260人。明年，计划城镇新增就业3000人。",
+         {("new_urban_jobs", "actual", 2023): 3260, ("new_urban_jobs", "target", 2024): 3000}),
+        # the margin over a target is no level
+        ((2023, 2023), "", "全年城镇新增就业5.2万人，超过4.5万人的年度目标0.7万人。",
+         {("new_urban_jobs", "actual", 2023): 52000, ("new_urban_jobs", "target", 2023): 45000}),
+        # people a service was given to are not the subject's count
+        ((2023, 2023), "", "全市失业保险参保人数45.3万人。全年共为1.2万名失业人员发放失业保险金2.6亿元。",
+         {("unemployment_insured", "actual", 2023): 453000}),
+        # parts of an increase or of a flow are amounts added; households helped are no stock
+        ((2023, 2023), "", "全年新增参保8.6万人，其中企业职工基本养老保险3.1万人、失业保险2.2万人、工伤保险3.3万人。", {}),
+        ((2023, 2023), "", "全年城镇新增就业3.6万人，其中高校毕业生就业1.2万人，农村劳动力转移就业0.8万人。",
+         {("new_urban_jobs", "actual", 2023): 36000}),
+        ((2023, 2023), "", "帮助零就业家庭186户实现至少一人就业。", {}),
+        # a bound over several years is no one year's value
+        ((2024, 2024), "", "该县城镇新增就业连续五年超过3000人，今年力争达到3500人。", {("new_urban_jobs", "target", 2024): 3500}),
+        ((2025, 2025), "", "“十三五”和“十四五”十年间，全市累计新增城镇就业58.6万人。", {}),
+    ])

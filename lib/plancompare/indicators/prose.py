@@ -45,6 +45,7 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_direct import direct_mentions
+from plancompare.indicators.prose_parts import listed_before, part_of_added, whole_added
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_subject import (
@@ -65,15 +66,11 @@ from plancompare.indicators.prose_values import (
 )
 from plancompare.indicators.prose_years import listed_years
 from plancompare.indicators.values import ParsedValue
-from plancompare.structure.numbering import cn_to_int
 
 #: words that point back to the one indicator the previous sentence spoke of
 #: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
 _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
 #: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
-_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00-\u9fff])|(?<=[,:年]))\s*([两二三四五六七八九]|\d)\s*项"
-                            r"(?:指标|保险(?:参保人数)?|参保人数|人数|覆盖率|参保率|培训(?:计划)?|任务|目标|证书)?"
-                            r"(?=[^,;。\d]{0,12}?(?:分别|依次))")  # 上述两项指标分别…, 明年,三项保险参保人数力争分别…
 _LEVELS = ("plain", "target", "plan_target")  # the kinds of a value that names no change
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
@@ -211,6 +208,7 @@ class _SentenceReader:
     caption_unit: str = ""  # the unit a table caption above gives bare numbers (单位:万人)
     spoken: list = field(default_factory=list)  # the names the paragraph's earlier sentences opened with
     part: bool = False  # the subject is a part of the one before it (其中…)
+    added_whole: bool = False  # 其中… of a flow or an increase: its parts are amounts added
 
     def sentence_so_far(self, end: int) -> str:
         """The sentence's words up to ``end`` (an offset in the sentence), from the paragraph."""
@@ -230,9 +228,9 @@ class _SentenceReader:
         if direct and (self.subject is None or not values):  # 612.4万人参加了基本养老保险,参保率为95.8%: its rate next
             self.subject, self.topic = None, Subject(tuple((ind, name) for _, ind, name in direct[-1:]), 0)
             self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next, not the earlier
-        own = self._listed_before(clause, values) or \
-            read_subject(clause, values[0].start if values else len(clause), self.catalog, self.rules,
-                         self.subject or self.topic or (self.referent if c0 == 0 else None))  # 上述两项指标分别…
+        own = self._part_of_increase(c0, clause, self._listed_before(clause, values) or read_subject(
+            clause, values[0].start if values else len(clause), self.catalog, self.rules,
+            self.subject or self.topic or (self.referent if c0 == 0 else None)))  # 上述两项指标分别…; 其中…
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
         meant = self.named if self.subject is not None and len(self.subject.names) == 1 else self.referent
         if own is None and anaphor and meant is not None and not whole_names(clause, self.catalog, self.rules):
@@ -309,6 +307,11 @@ class _SentenceReader:
                 live = [v for v in live if v.kind not in _LEVELS]
         return live
 
+    def _part_of_increase(self, c0: int, clause: str, own: Subject | None) -> Subject | None:
+        """其中… after a flow or an increase: its counts are parts of what was added (:func:`part_of_added`)."""
+        self.added_whole = whole_added(clause, self.sentence_so_far(c0), self.subject, self.catalog, self.added_whole)
+        return part_of_added(own, self.added_whole, self.catalog)
+
     def _say(self, own: Subject) -> None:
         """Keep the names a clause opened with, for later clauses to take up (两项指标分别…); an amount added
         to a stock (新增高技能人才) keeps its place in the list but no name."""
@@ -317,15 +320,9 @@ class _SentenceReader:
                 self.said.append(("", name) if own.added and ind and not self.catalog.indicators[ind].flow else (ind, name))
 
     def _listed_before(self, clause: str, values: list[Value]) -> Subject | None:
-        """The names the paragraph's earlier sentences gave, for 上述两项指标分别完成… (the last N of them)."""
-        several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
-        n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
-            if several else 0
+        """The names the paragraph gave, for 上述两项指标分别完成… (the last N of them; :func:`listed_before`)."""
         named = [*self.spoken, *(n for n in self.said if n not in self.spoken)]  # …,2025年这三项分别为: this sentence's
-        if not n or len(named) < n or len({i for i, _ in named[-n:] if i}) < n or \
-                whole_names(clause[:several.start()], self.catalog, self.rules):
-            return None  # 城镇职工和城乡居民两项…: the names are its own
-        return Subject(tuple(named[-n:]), several.end())
+        return listed_before(clause, values, named, self.catalog, self.rules)
 
     def _no_subject(self, c0: int, clause: str, values: list[Value]) -> None:
         """A clause without a subject of its own: it ends the subject, but may hold a value for the next

@@ -41,6 +41,11 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     if month and int(month.group(1)) < 12 and flow and time.role and time.role != "target" and not pv.cumulative:
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
+    span = re.search(r"(?:连续\s*(?:[一二三四五六七八九十两]{1,2}|\d{1,2})\s*个?年|(?<![\d第])十\s*年(?:间|来|以来)|两个五年)"
+                     r"[^,;。\d()]*(?:,[^,;。\d()]*)?$", before.split("其中")[-1])
+    if span and not own_year and time.role:  # 连续三年超过5万人, “十三五”和“十四五”十年间: several years, none of them
+        time.role, time.year = "", None
+        time.evidence += f"; '{span.group(0)}' spans several years, no one year's value"
     named = re.search(r"十[一二三四五六七八九]五”?\s*(?:时期|期间)[的之]?\s*(?:年均|平均每年|每年)\s*$", before)
     if (time.part_period or several) and pv.annual and not named and not own_year:  # “十三五”时期的年均2,340人: that period's
         time.role, time.year = "", None

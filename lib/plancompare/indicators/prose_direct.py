@@ -21,8 +21,8 @@ def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     if verb:
         word = "帮助" if verb.group(1) in ("协助", "扶持", "帮扶") else verb.group(1)  # 協助, 扶持…成功创业 as 帮助
         for k in range(len(rest) - 1):
-            if catalog.match(word + rest[k:]):
-                return word + rest[k:]
+            if catalog.match(word + rest[k:]) and catalog.indicators[catalog.match(word + rest[k:])].flow:
+                return word + rest[k:]  # 帮助186户零就业家庭实现就业: households helped, not the stock left
     done = re.match(r"(?:名|人)?\s*完成了?(.{2,14}?培训)$", rest)
     if done and catalog.match("完成" + done.group(1) + "人数"):
         return "完成" + done.group(1) + "人数"  # 2.8万人完成职业技能培训

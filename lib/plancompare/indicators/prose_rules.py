@@ -163,8 +163,14 @@ class Rules:
             return "share"
         if re.search(r"(?:扩面|增量|净增)(?:目标|任务)[^,。;\d]{0,3}$", before):
             return "change"  # 完成年度扩面任务(1.5万人)的126.7%: a target for the increase, no level
-        if re.search(r"超额完成[^,。;\d]{0,6}?(?:目标|任务|计划)(?:任务)?\s*$", before):
-            return "change"  # 超额完成目标1500人: by how much, not the target
+        if re.search(r"超额完成[^,。;\d]{0,6}?(?:目标|任务|计划)(?:任务)?\s*$", before) or re.search(
+                r"(?:超过|超出|高于|多于|低于|少于|好于|优于)(?:[^,。;]*?\d[^,。;]*?(?:目标|任务|计划)(?:任务|数)?|[^,。;]*?"
+                r"(?:目标|任务|计划)(?:任务|数)?[^,。;\d]{0,4}[\d.]+\s*(?:万人次|万人|人次|人|%|万)?)\s*$", before):
+            return "change"  # 超额完成目标1500人, 超过4.5万人的年度目标0.7万人: by how much, not the target
+        if re.search(r"(?:^|[^\u4e00-\u9fff]|共|全年|累计|已|先后|今年|去年)为\s*$", before) and re.match(
+                r"\s*(?:名|人|户|家|位)?[^,。;\d]{1,14}?(?:发放|提供|办理|核定|补换|兑现|支付|落实|安排|开发|申领|发|减免|返还|报销)",
+                after):
+            return "modifier"  # 全年共为1.2万名失业人员发放失业保险金: people served, no level of the subject
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
         if re.search(r"(?:基期|基准|基数)值?\s*(?:仅|只)?(?:为|是)?\s*(?:\(?\s*(?:19|20)\d\d\s*年(?:末|底)?\s*\)?\s*[的之]?|"

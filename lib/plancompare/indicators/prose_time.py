@@ -238,8 +238,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if left_open is not None:
             return left_open
         if marker is not None:
-            return _from_marker(marker, future, explicit, (paragraph[:sentence_start], before, after), period, section,
-                                rules)
+            return _from_marker(marker, future, explicit, (paragraph[:sentence_start], before, after,
+                                                           paragraph[sentence_start:]), period, section, rules)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
                                "a year named relative to the document's date, which a plan does not give",
@@ -301,16 +301,18 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     return future
 
 
-def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool, around: tuple[str, str, str],
-                 period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
+def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool,
+                 around: tuple[str, str, str, str], period: tuple[int, int] | None, section: str,
+                 rules: Rules) -> TimeContext:
     """Role and year from a year marker (its year, the role its words imply, the words), the future words
     around it, the words ``around`` it (the paragraph before its sentence, the sentence before it, the rest of
-    the sentence) and the section."""
+    the sentence, the paragraph from the sentence on) and the section."""
     one_year = period is not None and period[0] == period[1]
-    earlier, before, after = around
+    earlier, before, after, rest = around
+    around = (earlier, before, after)
     year, role, words = marker
-    if role == "target" and (words in ("今年", "本年") or "五" in words) and rules.result_after.search(after) \
-            and not rules.plans_ahead(section) and not bounded(after) and future is None:
+    if role == "target" and (words in ("今年", "本年") or "五" in words) and future is None and \
+            not rules.plans_ahead(section) and not bounded(after) and _reported(words, around, rest, rules):
         role = "actual"
     if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
         role = "target"  # 列出了“十四五”规划的四项目标:…: that plan's targets, whatever its time
@@ -357,6 +359,19 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         role = "actual"  # 今年…目标为4.5万人,实际完成5.3万人: the value the result's own verb gives
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
+
+
+def _reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) -> bool:
+    """Whether a value its 今年 (or a plan named) dates is reported, not planned: result words after it (…,超额
+    完成), a verb of something done between the marker and the value (今年全市完成…, 今年…共帮助), or a year-end
+    summary (2023年度工作总结:今年…; 今年…。明年,计划…)."""
+    earlier, before, after = around
+    since = before[before.rfind(words) + len(words):] if words in before else ""
+    if rules.intents(before):
+        return False  # 今年力争全市共完成…: an aim
+    return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了", since)
+                or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
+                or re.search(r"[。;!?]\s*明年", rest))
 
 
 def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], total: bool,

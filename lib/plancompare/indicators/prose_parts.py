@@ -1,0 +1,53 @@
+"""Subjects a clause takes from what came before: the last N names for 上述两项指标分别…/明年,三项保险参保人数力争分别…,
+and the parts after 其中 of a flow or an increase, which are amounts added, not a stock's level."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_subject import Subject, whole_names
+from plancompare.indicators.prose_values import Value
+from plancompare.structure.numbering import cn_to_int
+
+__all__ = ["listed_before", "part_of_added", "whole_added"]
+
+#: words that point back to the last N indicators named (上述两项指标, 以上三项, 明年,三项保险参保人数力争分别)
+_SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00-\u9fff])|(?<=[,:年]))\s*([两二三四五六七八九]|\d)\s*项"
+                            r"(?:指标|保险(?:参保人数)?|参保人数|人数|覆盖率|参保率|培训(?:计划)?|任务|目标|证书)?"
+                            r"(?=[^,;。\d]{0,12}?(?:分别|依次))")
+
+
+def listed_before(clause: str, values: list[Value], named: list[tuple[str, str]], catalog: IndicatorCatalog,
+                  rules: Rules) -> Subject | None:
+    """The last N of the names ``named`` so far, for a clause that takes them up by their number (上述两项指标分别
+    完成…), unless the clause names its own (城镇职工和城乡居民两项…) or they are not N indicators."""
+    several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
+    n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
+        if several else 0
+    if not n or len(named) < n or len({i for i, _ in named[-n:] if i}) < n or \
+            whole_names(clause[:several.start()], catalog, rules):
+        return None
+    return Subject(tuple(named[-n:]), several.end())
+
+
+def whole_added(clause: str, so_far: str, subject: Subject | None, catalog: IndicatorCatalog, before: bool) -> bool:
+    """Whether the whole a clause's 其中 parts belong to is an amount added: a flow (城镇新增就业3.6万人,其中…) or an
+    increase without a name of its own (全年新增参保8.6万人,其中…). ``so_far``: the sentence before the clause;
+    ``before``: the answer for the clause before, which the parts after the first keep."""
+    if re.match(r"\s*其中", clause):
+        last = re.split(r"[,;:]", so_far.rstrip(",;: "))[-1]
+        return (subject is not None and all(i and catalog.indicators[i].flow for i, _ in subject.names)) or (
+            subject is None and re.match(r"\s*(?:全年|累计|今年|当年)?\s*(?:新增|增加|净增)[^,;。\d]{0,8}\d", last) is not None)
+    return before and "其中" in so_far
+
+
+def part_of_added(own: Subject | None, added_whole: bool, catalog: IndicatorCatalog) -> Subject | None:
+    """A subject of counts that are parts of an amount added (其中失业保险2.2万人 after 新增参保): marked added, so
+    that no stock's level is read from it."""
+    if own is None or own.added or not added_whole or \
+            any(i and catalog.indicators[i].unit != "persons" for i, _ in own.names):
+        return own
+    return dataclasses.replace(own, added=True)
