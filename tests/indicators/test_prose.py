@@ -1751,3 +1751,15 @@ def test_a_seventh_review_year_end_results_margins_people_served_parts_and_spans
         ((2024, 2024), "", "该县城镇新增就业连续五年超过3000人，今年力争达到3500人。", {("new_urban_jobs", "target", 2024): 3500}),
         ((2025, 2025), "", "“十三五”和“十四五”十年间，全市累计新增城镇就业58.6万人。", {}),
     ])
+
+
+def test_part_year_lists_forecasts_and_last_years_results_as_bases():
+    _assert_placed([
+        ((2024, 2024), "", "2024年上半年主要指标：城镇新增就业2.8万人；城镇登记失业率2.7%。", {}),
+        ((2024, 2024), "", "今年1—11月，全市新增城镇就业5.1万人，完成年度目标的102%；全年预计完成5.5万人。", {}),
+        ((2023, 2023), "", "全年城镇新增就业5.2万人，较上年实际的4.9万人多出0.3万人。",
+         {("new_urban_jobs", "actual", 2023): 52000, ("new_urban_jobs", "baseline", 2022): 49000}),
+    ])
+    rows = _placed("今年全市城镇新增就业目标为5.5万人，比去年实际完成数5.86万人略低。", (2024, 2024))
+    assert rows[("new_urban_jobs", "target", 2024)] == 55000 and ("new_urban_jobs", "target", 2024) in rows
+    assert all(y == 2023 for (_, _, y), v in rows.items() if v == 58600)  # last year's result, whatever its role

@@ -67,7 +67,7 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
     if _part_of_year(before, rules):
         return True
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
-    if not lead or not rules.part_year.fullmatch(lead.group(1).strip()):
+    if not lead or not rules.part_year.match(lead.group(1).strip()):  # 1—9月主要指标:…: the list's time
         return False
     rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划))", "", earlier[lead.end():] + before)  # 完成全年目标…: the target's
     return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
@@ -209,7 +209,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = year_marker(text, period, rules)
-        if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年"):
+        if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
+                not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
             earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
             if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|过去一年|年内|本年度?", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
@@ -223,8 +224,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             marker = None  # 规划期末 in a 发展基础: the previous plan's end, which it does not date
         if marker is None and explicit:
             marker = next_plan_year(text, paragraph[:sentence_start], period)
-        unsaid = unsaid_year(text, explicit, one_year) if marker is None else None
-        if unsaid is not None:
+        if marker is None and (unsaid := unsaid_year(text, explicit, one_year)) is not None:
             return unsaid
         now = re.search(r"(?:截至)?(?:目前|当前|现在|迄今|现阶段)", text) if explicit else None
         current = _now_in_targets(now, text, after, marker, period, section, rules) if not future else None
