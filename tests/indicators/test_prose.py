@@ -1763,3 +1763,34 @@ def test_part_year_lists_forecasts_and_last_years_results_as_bases():
     rows = _placed("今年全市城镇新增就业目标为5.5万人，比去年实际完成数5.86万人略低。", (2024, 2024))
     assert rows[("new_urban_jobs", "target", 2024)] == 55000 and ("new_urban_jobs", "target", 2024) in rows
     assert all(y == 2023 for (_, _, y), v in rows.items() if v == 58600)  # last year's result, whatever its role
+
+
+def test_pasted_table_shapes_grouped_digits_several_values_a_cell_and_names_as_prose_writes_them():
+    _assert_placed([
+        # digits grouped by a space inside cells set apart by wider gaps; 计划/实际 of a one-year text
+        ((2023, 2023), "工作回顾", "指标　　　　计划　　　实际\n城镇新增就业（人）　12 500　　　13 078",
+         {("new_urban_jobs", "target", 2023): 12500, ("new_urban_jobs", "actual", 2023): 13078}),
+        # one name for several indicators, one value of each in every cell, in order
+        ((2021, 2025), "主要目标", "| 指标 | 2020年 | 2025年 |\n|---|---|---|\n"
+         "| 城镇职工基本养老、工伤保险参保人数（万人） | 41.5、18.2 | 46、21 |",
+         {("employee_pension_insured", "baseline", 2020): 415000, ("work_injury_insured", "baseline", 2020): 182000,
+          ("employee_pension_insured", "target", 2025): 460000, ("work_injury_insured", "target", 2025): 210000}),
+        ((2021, 2025), "主要目标", "指标　2020年　2025年\n失业保险/生育保险参保人数（万人）　9.4/7.7　11/9",
+         {("unemployment_insured", "baseline", 2020): 94000, ("maternity_insured", "baseline", 2020): 77000,
+          ("unemployment_insured", "target", 2025): 110000, ("maternity_insured", "target", 2025): 90000}),
+        # names written as running text would write them, and a name begun on a row without values
+        ((2022, 2022), "", "| 指标 | 年末数 |\n|---|---|\n| 持有社会保障卡的人数（万人） | 64.3 |\n"
+         "| 参加失业保险的人数（万人） | 12.9 |",
+         {("ss_card_holders", "actual", 2022): 643000, ("unemployment_insured", "actual", 2022): 129000}),
+        ((2021, 2025), "主要目标", "| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 乡镇（街道）、社区（村）就业 | | |\n"
+         "| 社保服务机构标准化率（%） | 76 | 95 |",
+         {("service_standardization_rate", "baseline", 2020): 76, ("service_standardization_rate", "target", 2025): 95}),
+        # a list under a heading, its items set off by dashes or bullets
+        ((2025, 2025), "", "2025年主要预期目标：\n——城镇新增就业2.2万人以上；\n●城镇调查失业率5.5%左右。",
+         {("new_urban_jobs", "target", 2025): 22000, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+    ])
+    # where the cells are one space apart the spaces cannot be told apart: no value is placed
+    assert not [k for k in _placed("指标 计划 实际\n城镇新增就业（人） 12 500 13 078", (2023, 2023), "工作回顾") if k[0]]
+    # a cell with another number of values than its row names indicators: which is whose is unknown
+    assert not [k for k in _placed("| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 基本养老、失业保险参保人数（万人） | "
+                                   "41.5、9.4、3 | 46、11 |", (2021, 2025), "主要目标") if k[0]]

@@ -120,8 +120,9 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
 
 
-#: the number of a list's item at the start of its line: 一、 (一) 1. 2、 ①
-_LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*(?:[、)]|\.(?!\d))|[①-⑳])\s*")
+#: the number or bullet of a list's item at the start of its line: 一、 (一) 1. 2、 ① —— ●
+_LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*(?:[、)]|\.(?!\d))|[①-⑳]"
+                        r"|—{1,2}(?![\d—])|-{1,2}(?![\d-])|[·•●○■□▲△◆◇★☆▪►])\s*")
 
 
 def _apart(raw_lines: list[str]) -> set[int]:

@@ -123,9 +123,10 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
         return Column(label, "value", "baseline", year or fyp_year or base)
     if re.search(r"预计|预测|估计|预期完成|可完成|力争|争取", c):
         return Column(label, "value", "", year or fyp_year)  # 2025年预计: a forecast, neither target nor result
-    if re.search(r"(完成|实际)", c):
-        return Column(label, "value", "actual", year or fyp_year or fyp_end)
-    if "目标" in c:
+    one_year = period[0] if period is not None and period[0] == period[1] else None
+    if re.search(r"(完成|实际)", c) or one_year and re.fullmatch(r"(全年|年末|年底)(数|值)?(\(.{1,6}\))?", c):
+        return Column(label, "value", "actual", year or fyp_year or fyp_end or one_year)
+    if "目标" in c or re.fullmatch(r"(年度)?计划(数|值)?", c):  # 计划 实际: a year's plan and its result
         return Column(label, "value", "target", year or fyp_year or fyp_end or (period[1] if period else None))
     if year is not None and period is not None:
         if year < period[0]:

@@ -10,6 +10,7 @@ empty.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from plancompare.indicators.records import (
     _flags,
     _key_of,
 )
-from plancompare.indicators.table_model import Column, ParsedTable, TableRow
+from plancompare.indicators.table_model import Column, ParsedTable, TableCell, TableRow
 from plancompare.indicators.values import ParsedValue, canonical_unit, parse_value, unit_from_name
 
 # ---------------------------------------------------------------------------------------
@@ -135,10 +136,10 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
     has_period_col = any(c.period_column for c in value_cols)
     marker_used = any(parse_value(v.text).cumulative for r in table.rows for v in r.values if v)
     marker_lost = bool(table.cumulative_marker) and not marker_used
-    for row in table.rows:
+    for row in (r for whole in table.rows for r in _coordinated_rows(whole, catalog)):
         if not row.complete and evidence is None:
             continue
-        ind_id = catalog.match(row.name)
+        ind_id = _row_indicator(row, catalog)
         ind = catalog.indicators.get(ind_id)
         unit, unit_flags = _row_unit(row, table, ind.unit if ind else "")
         rc = _RowContext(table, ctx, evidence, marker_lost, row, ind_id, ind, unit_from_name(row.name)[0],
@@ -157,6 +158,50 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
                 col = value_cols[j] if j is not None else None
                 records.append(_cell_record(rc, cell, pv, col, alignment, list(aflags), total_evidence))
     return records
+
+
+def _row_indicator(row: TableRow, catalog: IndicatorCatalog) -> str:
+    """The indicator a row names: its name as a plan's table writes it (城镇新增就业人数(万人)); else the name
+    a row without values above began (乡镇(街道)、社区(村)就业社保 | | + 服务机构标准化率(%) | 82 |); else the
+    name as running text would write it (参加城镇职工基本养老保险的人数)."""
+    from plancompare.indicators.prose_subject import match_name
+
+    found = catalog.match(row.name)
+    if found:
+        return found
+    name = unit_from_name(row.name)[0].strip()
+    if row.category and not name.startswith("其中"):
+        found = catalog.match(row.category + name)
+    return found or (match_name(name, catalog) if not name.startswith("其中") else "")
+
+
+_MEMBERS = re.compile(r"\s*[、/]\s*|(?<=[^\d\s])\s*(?:和|及)\s*(?=[^\d\s])")
+_MANY = re.compile(r"\s*[、/]\s*")
+
+
+def _coordinated_rows(row: TableRow, catalog: IndicatorCatalog) -> list[TableRow]:
+    """A row naming several indicators with one head and holding as many values in each cell, in order
+    (基本养老、失业、工伤保险参保人数(万人) | 186.2、52.4、61.8 | 198、56、66): one row per indicator. Any
+    other row is itself; so is a row where one cell holds another number of values, or a member names no
+    indicator, since which value is whose would be a guess."""
+    from plancompare.indicators.prose_subject import _distribute
+
+    cells = [v for v in row.values if v is not None and v.text.strip()]
+    if not row.complete or not cells or not any(_MANY.search(v.text) for v in cells) or catalog.match(row.name):
+        return [row]
+    name, unit = unit_from_name(row.name)
+    items = [i for i in _MEMBERS.split(re.sub(r"\([^()]*\)$", "", name).strip()) if i]
+    members = _distribute(items, catalog) if len(items) > 1 else []
+    ids = [i for i, _ in members]
+    parts = [_MANY.split(v.text.strip()) for v in cells]
+    if len(ids) < 2 or not all(ids) or len(set(ids)) != len(ids) or any(len(p) != len(ids) for p in parts):
+        return [row]
+    out = []
+    for k, (_, member) in enumerate(members):
+        values = [None if v is None else TableCell(_MANY.split(v.text.strip())[k], v.line) if v.text.strip() else v
+                  for v in row.values]
+        out.append(dataclasses.replace(row, name=member + (f"({unit})" if unit else ""), values=values))
+    return out
 
 
 def _cumulative_evidence(rc: _RowContext, placements, parsed: list[ParsedValue | None]) -> list[str]:

@@ -15,8 +15,10 @@ from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
 
 #: a value cell (spaces removed): 12.5, [45], 〔6.5〕, <5.5, ≥90%, 10:40:50, 5左右; the one definition
-NUMERIC_CELL = re.compile(
-    r"^[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?$")
+_NUMBER = r"[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?"
+NUMERIC_CELL = re.compile(rf"^{_NUMBER}$")
+#: a cell holding the values of several indicators its row names together (23.6/31.2, 186.2、52.4、61.8)
+NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:[、/]{_NUMBER})+$")
 #: the 属性 cell of an indicator table (binding or expected); the one definition
 ATTRIBUTE_CELL = re.compile(r"^(约束性?|预期性?)$")
 _DASH = re.compile(r"^(—+|-+|/|/|无)$")
@@ -27,7 +29,7 @@ _SUFFIX = re.compile(r"^(左右|以上|以下|以内)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_CELL = re.compile(
     r"(序号|编号|类别|领域|指标|名称|项目|单位|属性|性质|基数|基期|基准|目标|完成|预计|规划|累计|年均|"
-    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状|评价|备注|说明|情况)")
+    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状|评价|备注|说明|情况|计划|实际|本期|同比|增减|年末|年底|全年)")
 #: longest row line taken (a sentence is longer, and has sentence punctuation)
 ROW_MAX_CHARS = 100
 
@@ -35,7 +37,7 @@ ROW_MAX_CHARS = 100
 def is_value(cell: str) -> bool:
     """A number (with brackets, comparators, %), a dash for an empty cell, or an attribute."""
     c = cell.replace(" ", "")
-    return bool(NUMERIC_CELL.match(c) or _DASH.match(c) or ATTRIBUTE_CELL.match(c))
+    return bool(NUMERIC_CELL.match(c) or NUMBERS_CELL.match(c) or _DASH.match(c) or ATTRIBUTE_CELL.match(c))
 
 
 def _is_tail(cell: str) -> bool:
@@ -51,7 +53,7 @@ def split_row(ln: Line) -> list[str]:
         while cells and not cells[-1]:
             cells.pop()
         return cells if len(cells) >= 2 else []
-    tokens = ln.text.split(" ")
+    tokens = _ungrouped(ln).split(" ")
     if len(tokens) < 2:
         return []
     cells: list[str] = []
@@ -71,6 +73,20 @@ def split_row(ln: Line) -> list[str]:
     return cells
 
 
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+_GROUPED = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d.])")
+
+
+def _ungrouped(ln: Line) -> str:
+    """The line's text with digit groups joined (8 000 → 8000) where its cells are set apart by wider gaps
+    (full-width spaces, two spaces or more): there one space inside a number only groups its digits. In a row
+    whose cells are one space apart the spaces cannot be told apart, and the line is left as it is."""
+    raw = ln.raw.strip()
+    if not re.search(r"\u3000| {2,}", raw) or not _GROUPED.search(raw):
+        return ln.text
+    return to_simplified(normalize(_GROUPED.sub(lambda m: re.sub(_GROUP_SPACE, "", m.group()), raw)))
+
+
 def row_cells(ln: Line) -> list[str] | None:
     """The cells of a table row flattened onto one line, or None when the line is not one.
 
@@ -85,7 +101,7 @@ def row_cells(ln: Line) -> list[str] | None:
         return None
     names = [c for c in cells if c and not _is_tail(c) and not _SEQ.match(c)]
     values = [c for c in cells if c and is_value(c)]
-    numbers = [c for c in values if NUMERIC_CELL.match(c.replace(" ", ""))]
+    numbers = [c for c in values if NUMERIC_CELL.match(c.replace(" ", "")) or NUMBERS_CELL.match(c.replace(" ", ""))]
     if not names or not _CJK.search(names[0]) or len(values) < 2 or not numbers:
         return None
     return cells
@@ -99,7 +115,7 @@ def header_cells(ln: Line) -> list[str] | None:
     cells = [c for c in split_header(ln) if c]
     if len(cells) < 3 or not all(len(c) <= 20 and _HEADER_CELL.search(c) for c in cells):
         return None
-    if not any(re.search(r"(\d{4}|目标|基数|完成|十[一二三四五六七八九]?五|本年|上年|目前|现状)", c) for c in cells):
+    if not any(re.search(r"(\d{4}|目标|基数|完成|十[一二三四五六七八九]?五|本年|上年|目前|现状|计划|实际|本期|年末|年底|全年)", c) for c in cells):
         return None
     return cells
 
