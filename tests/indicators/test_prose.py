@@ -1794,3 +1794,22 @@ def test_pasted_table_shapes_grouped_digits_several_values_a_cell_and_names_as_p
     # a cell with another number of values than its row names indicators: which is whose is unknown
     assert not [k for k in _placed("| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 基本养老、失业保险参保人数（万人） | "
                                    "41.5、9.4、3 | 46、11 |", (2021, 2025), "主要目标") if k[0]]
+
+
+def test_pasted_tables_columns_of_totals_over_a_span_and_a_flattened_header_of_single_cells():
+    _assert_placed([
+        # an earlier plan's total is a base, the plan's own a result in its summary (a title with (附表) heads it)
+        ((2021, 2025), "工作回顾", "“十四五”规划实施情况总结（附表）\n指标　“十三五”累计　“十四五”累计\n"
+         "城镇新增就业（万人）　〔41.2〕　〔43.5〕",
+         {("new_urban_jobs", "baseline", 2020): 412000, ("new_urban_jobs", "actual", 2025): 435000}),
+        # the first years so far: a result at their last year; a five-year target marked in its header
+        ((2021, 2025), "工作回顾", "| 指标 | 规划目标（五年累计） | 2021—2024年累计 |\n|---|---|---|\n| 城镇新增就业（万人） | 25 | 21.6 |",
+         {("new_urban_jobs", "target", 2025): 250000, ("new_urban_jobs", "actual", 2024): 216000}),
+        # one cell per line: 2024年 and 目标值 are two columns when every row has a value for each
+        ((2021, 2025), "工作回顾", "指标名称\n基期值\n2024年\n目标值\n城镇登记失业率（%）\n3.1\n2.8\n≤3.5",
+         {("registered_unemployment_rate", "baseline", 2020): 3.1, ("registered_unemployment_rate", "actual", 2024): 2.8,
+          ("registered_unemployment_rate", "target", 2025): 3.5}),
+    ])
+    df = pc.extract_indicators("| 指标 | 规划目标（五年累计） | 2021—2024年累计 |\n|---|---|---|\n| 城镇新增就业（万人） | 25 | 21.6 |",
+                               period=(2021, 2025), section="工作回顾")
+    assert list(df.basis) == ["five_year_total", ""] and "part_period" in df["flags"].iloc[1]

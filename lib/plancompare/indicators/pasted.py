@@ -23,10 +23,12 @@ __all__ = ["HEADING", "TITLE", "pasted_tables"]
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、])?\s*"
                      r"([^,;。:\d]{0,6}(?:(?:19|20)\d\d\s*年度?)?[^,;。:\d]{2,16})\s*:\s*$")
 
-#: a pasted line that is a document's or section's title (“十四五”规划中期评估报告, 2024年工作总结和2025年工作计划);
+#: a pasted line that is a document's or section's title (“十四五”规划中期评估报告, 2024年工作总结和2025年工作计划,
+#: …实施情况总结(附表));
 #: the years and months it names are its only figures
 TITLE = re.compile(r"^\s*((?:[^,;。:!?\d]|(?:19|20)\d\d\s*年度?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月){2,48}?"
-                   r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|主要目标|主要成就|发展基础))\s*$")
+                   r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|主要目标|主要成就|发展基础))\s*"
+                   r"(?:\((?:附表|摘要|节选|全文|草案|征求意见稿)\)\s*)?$")
 
 
 def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section: str):
@@ -100,7 +102,8 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
             col.role = "actual" if int(bare.group(1)) == period[0] - 1 else "baseline"  # 发展基础: 2015年 2020年
         elif bare and period[0] <= int(bare.group(1)) < period[1] and reviewing(period, section, rules):
             col.role = "actual"  # 2021年 2022年 … in a review of the plan: what each year did
-        elif bare and int(bare.group(1)) == period[1] and (reviewing(period, section, rules) or
+        elif (bare and int(bare.group(1)) == period[1] or col.period_column and col.year == period[1] and
+              not re.search(r"目标|规划|计划", col.label)) and (reviewing(period, section, rules) or
                                                            re.search(r"完成|评估|回顾|总结|进展", context)):
             every_year = {y for y in range(period[0], period[1] + 1)} <= years and \
                 not re.search(r"中期", context)  # 2021年…2025年: a record kept, not in a mid-term review

@@ -36,6 +36,7 @@ class Column:
     year: int | None = None
     period_column: bool = False  # 年均/累计: a target for the whole plan period
     inferred: str = ""  # the flag of a column whose header was lost and inferred (or left ambiguous)
+    span: str = ""  # a column of totals over a span (五年累计): "five_year" for a plan's whole period, else "part"
 
 
 @dataclass
@@ -85,7 +86,15 @@ def _compact(text: str) -> str:
 
 
 def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | None) -> Column:
-    """What a header cell says: which field, and for value columns the role and year."""
+    """What a header cell says: which field, and for value columns the role and year (and, for 规划目标(五年累计),
+    that its values are five-year totals)."""
+    col = _classify(label, period, fyp_end)
+    if col.field == "value" and not col.span and re.search(r"\((?:五年|十[一二三四五六七八九]?五)?累计(?:数|值)?\)", _compact(label)):
+        col.span = "five_year"
+    return col
+
+
+def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -> Column:
     c = _compact(label)
     if c in ("序号", "编号"):
         return Column(label, "seq")
@@ -99,6 +108,9 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
         return Column(label, "remark")  # 超额完成, 已完成: words about the values, no value
     if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项)(?:\([^()]{1,8}\))?", c):
         return Column(label, "name")
+    span = re.fullmatch(r"(?:(\d{4})年?[-—–~至到])?(?:(\d{4})年?)?(五年|十[一二三四五六七八九]?五(?:时期|期间)?)?(?:累计|合计)(?:数|值)?", c)
+    if span and any(span.groups()):
+        return _span_column(label, span, period)
     if re.fullmatch(r"(年均/累计|年均或累计|累计/年均|年均|累计)", c):
         return Column(label, "value", "target", period[1] if period else None, period_column=True)
     year_m = _YEAR.search(c)
@@ -135,6 +147,24 @@ def classify_header(label: str, period: tuple[int, int] | None, fyp_end: int | N
             return Column(label, "value", "target", year)
         return Column(label, "value", "", year)
     return Column(label, "value", "", year or fyp_year)
+
+
+def _span_column(label: str, span: re.Match, period: tuple[int, int] | None) -> Column:
+    """A column of totals over a span (五年累计, “十二五”累计, 2021—2023年累计): the plan's own span is its
+    period's target (a review may read it as done), an earlier plan's its base, the plan's first years so
+    far a result."""
+    first, last, plan = span.groups()
+    end = int(last) if last else fyp_end_year(plan) if plan and plan != "五年" else (period[1] if period else None)
+    whole = "five_year" if first is None or end is not None and int(first) == end - 4 else "part"
+    if period is None or end is None:
+        return Column(label, "value", "", end, span=whole)
+    if end < period[0]:
+        return Column(label, "value", "baseline", end, span=whole)
+    if end == period[1] and (first is None or int(first) == period[0]):
+        return Column(label, "value", "target", end, period_column=True, span=whole)
+    if first is not None and int(first) == period[0] and end < period[1]:
+        return Column(label, "value", "actual", end, span=whole)
+    return Column(label, "value", "", end, span=whole)
 
 
 def _merge_header_fragments(cells: list[TableCell]) -> list[TableCell]:

@@ -250,9 +250,14 @@ def _cell_record(rc: _RowContext, cell, pv: ParsedValue, col, alignment: str, fl
     ind, ind_id, row = rc.ind, rc.ind_id, rc.row
     pv = _cell_flags(rc, pv, flags, total_evidence)
     value, cunit = _canonical(pv, pv.unit or rc.unit, ind.unit if ind else "", flags, ind_id)
-    if col is not None and col.period_column and not pv.cumulative:
+    if col is not None and col.span == "five_year" and ind is not None and ind.flow:
+        pv.cumulative = True  # 五年累计, “十三五”累计: a total over the plan's five years
+    elif col is not None and col.period_column and not pv.cumulative:
         pv.annual = True
     basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, rc.name)
+    if col is not None and col.span == "part" and basis not in ("rate", "stock"):
+        basis = ""
+        flags.append(f"part_period: column '{col.label}' totals some years of a period")
     if any(f.startswith("cumulative_unknown") for f in flags):
         basis = ""
     if ind is not None and ind_id == "new_urban_jobs" and "年均" in rc.name:

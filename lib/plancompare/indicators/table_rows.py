@@ -341,14 +341,23 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
                 and not _BARE_PERIOD.match(t):
             break
         k += 1
-    header = [classify_header(c.text, period, fyp_end) for c in _merge_header_fragments(cells[:k])]
+    merged = _merge_header_fragments(cells[:k])
+    header, rows = _flat_rows(cells[k:], [classify_header(c.text, period, fyp_end) for c in merged])
+    if len(merged) < k and rows and not any(r.complete for r in rows):  # 2023年 目标值: two columns, not one
+        plain = _flat_rows(cells[k:], [classify_header(c.text, period, fyp_end) for c in cells[:k]])
+        if all(r.complete for r in plain[1]):
+            return plain
+    return header, rows
+
+
+def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[Column], list[TableRow]]:
+    """The rows of a flattened table's cells after its header, read by the header's columns."""
     n_values = sum(c.field == "value" for c in header)
-    templated = _template_rows(cells[k:], header)
+    templated = _template_rows(body_cells, header)
     if templated is not None:
         return header, templated
     rows: list[TableRow] = []
     category = ""
-    body_cells = cells[k:]
     current: TableRow | None = None
     for idx, cell in enumerate(body_cells):
         t = cell.text.strip()
