@@ -1813,3 +1813,18 @@ def test_pasted_tables_columns_of_totals_over_a_span_and_a_flattened_header_of_s
     df = pc.extract_indicators("| 指标 | 规划目标（五年累计） | 2021—2024年累计 |\n|---|---|---|\n| 城镇新增就业（万人） | 25 | 21.6 |",
                                period=(2021, 2025), section="工作回顾")
     assert list(df.basis) == ["five_year_total", ""] and "part_period" in df["flags"].iloc[1]
+
+
+def test_pasted_lists_of_names_and_values_set_apart_by_spaces_and_a_base_after_a_colon():
+    _assert_placed([
+        # name, value, name, value on one line: a list, not a table row without its header
+        ((2021, 2025), "主要目标", "城镇登记失业率 ≤3.5%　城镇调查失业率 5.5%左右　失业保险参保人数 16.2万人",
+         {("registered_unemployment_rate", "target", 2025): 3.5, ("surveyed_unemployment_rate", "target", 2025): 5.5,
+          ("unemployment_insured", "target", 2025): 162000}),
+        # 基期值: before a value is the plan's base, as 基期值为 is
+        ((2021, 2025), "工作回顾", "工伤保险参保人数　基期值：30.4万人　2023年：33.9万人　目标值：36万人",
+         {("work_injury_insured", "baseline", 2020): 304000, ("work_injury_insured", "actual", 2023): 339000,
+          ("work_injury_insured", "target", 2025): 360000}),
+    ])
+    # a unit after a space still belongs to its number
+    assert _placed("城镇新增就业 3.2 万人", (2024, 2024), "工作回顾") == {("new_urban_jobs", "actual", 2024): 32000}

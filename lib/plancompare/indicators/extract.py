@@ -97,6 +97,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
         mark = _LIST_MARK.match(simple)
         if mark and header_cells(line) is None and row_cells(line) is None:  # (一)A、B分别…: the item, not its number
             simple, norm = simple[mark.end():], norm[mark.end():] if len(simple) == len(norm) else norm
+        simple = _GAP.sub(r"\1,", simple)  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by spaces
         if header_cells(line) is not None:
             header_above = True  # 指标 2020年 2025年: the lines below are a table's rows, read or not
             continue
@@ -123,6 +124,12 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
 #: the number or bullet of a list's item at the start of its line: 一、 (一) 1. 2、 ① —— ●
 _LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*(?:[、)]|\.(?!\d))|[①-⑳]"
                         r"|—{1,2}(?![\d—])|-{1,2}(?![\d-])|[·•●○■□▲△◆◇★☆▪►])\s*")
+
+
+#: a space after a value and before the next name, which sets a pasted list's items apart as a comma would
+_GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名|位))?[%‰〕\]]?(?:左右|以上|以下|以内)?)\s"
+                  r"(?=[\u4e00-\u9fff])(?![万亿千百人次户元个项家名位倍年月日左以之上下])"
+                  r"(?!(?:目标|基期|基数|实现|实际|完成|现状|预计|规划)值?\s*:)")  # …33.9万人 目标值:36万人: one item
 
 
 def _apart(raw_lines: list[str]) -> set[int]:

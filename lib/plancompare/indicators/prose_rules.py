@@ -174,8 +174,8 @@ class Rules:
         if self.target_before.search(before) or self.target_after.match(after):
             return "plan_target" if _PLAN_TARGET.search(before[-12:] + after[:12]) else "target"
         if re.search(r"(?:基期|基准|基数)值?\s*(?:仅|只)?(?:为|是)?\s*(?:\(?\s*(?:19|20)\d\d\s*年(?:末|底)?\s*\)?\s*[的之]?|"
-                     r"\([^()]{1,12}\))?\s*(?:为|是)?\s*$", before):
-            return "from"  # 参保人数基期值为142.5万人,目标值为168万人
+                     r"\([^()]{1,12}\))?\s*(?:为|是|:)?\s*$", before):
+            return "from"  # 参保人数基期值为142.5万人,目标值为168万人; 基期值:21.6万人
         if re.search(r"现状值?\s*(?:为|是)?\s*$", before):
             return "current"  # 现状值为97.2%(2023年底): the value when the text was written
         if re.search(r"(?:较|比)\s*(?:规划)?基期\s*(?:的|\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?)\s*$", before) or \

@@ -15,7 +15,7 @@ from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
 
 #: a value cell (spaces removed): 12.5, [45], 〔6.5〕, <5.5, ≥90%, 10:40:50, 5左右; the one definition
-_NUMBER = r"[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*[\]〕)%‰]*(?:左右|以上|以下|以内)?"
+_NUMBER = r"[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?:左右|以上|以下|以内)?[\]〕)%‰]*(?:左右|以上|以下|以内)?"
 NUMERIC_CELL = re.compile(rf"^{_NUMBER}$")
 #: a cell holding the values of several indicators its row names together (23.6/31.2, 186.2、52.4、61.8)
 NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:[、/]{_NUMBER})+$")
@@ -29,7 +29,7 @@ _SUFFIX = re.compile(r"^(左右|以上|以下|以内)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_CELL = re.compile(
     r"(序号|编号|类别|领域|指标|名称|项目|单位|属性|性质|基数|基期|基准|目标|完成|预计|规划|累计|年均|"
-    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状|评价|备注|说明|情况|计划|实际|本期|同比|增减|年末|年底|全年)")
+    r"十[一二三四五六七八九]?五|\d{4}\s*年?|本年|上年|目前|现状|评价|备注|说明|情况|计划|实际|本期|同比|增减|增量|年末|年底|全年)")
 #: longest row line taken (a sentence is longer, and has sentence punctuation)
 ROW_MAX_CHARS = 100
 
@@ -91,7 +91,8 @@ def row_cells(ln: Line) -> list[str] | None:
     """The cells of a table row flattened onto one line, or None when the line is not one.
 
     A row: no sentence punctuation, a name cell with Chinese text, then at least
-    two value cells (numbers, dashes, 约束性/预期性) of which one is a number.
+    two value cells (numbers, dashes, 约束性/预期性) of which one is a number, and no
+    other name with a value after them (that is a list of names and their values).
     """
     t = ln.text
     if not t or len(t) > ROW_MAX_CHARS or re.search(r"[。;;,!?！？]", t) or "|" in t:
@@ -103,6 +104,10 @@ def row_cells(ln: Line) -> list[str] | None:
     values = [c for c in cells if c and is_value(c)]
     numbers = [c for c in values if NUMERIC_CELL.match(c.replace(" ", "")) or NUMBERS_CELL.match(c.replace(" ", ""))]
     if not names or not _CJK.search(names[0]) or len(values) < 2 or not numbers:
+        return None
+    first = next(i for i, c in enumerate(cells) if c and is_value(c))
+    if any(_CJK.search(c) and not re.search(r"\d", c) and not _is_tail(c) and is_value(cells[i + 1])  # 失业率 <5.5% 参保率 ≥96%: name, value, …
+           for i, c in enumerate(cells[first:-1], first)):
         return None
     return cells
 
