@@ -1828,3 +1828,16 @@ def test_pasted_lists_of_names_and_values_set_apart_by_spaces_and_a_base_after_a
     ])
     # a unit after a space still belongs to its number
     assert _placed("城镇新增就业 3.2 万人", (2024, 2024), "工作回顾") == {("new_urban_jobs", "actual", 2024): 32000}
+
+
+def test_pasted_tables_whose_columns_name_what_is_measured_of_the_schemes_rows_name():
+    _assert_placed([
+        ((2023, 2023), "", "2023年末全县社会保险参保情况\n| 项目 | 参保人数（万人） | 参保率（%） |\n|---|---|---|\n"
+         "| 基本养老保险 | 38.4 | 94.1 |\n| 失业保险 | 6.2 | |",
+         {("pension_insured", "actual", 2023): 384000, ("pension_coverage_rate", "actual", 2023): 94.1,
+          ("unemployment_insured", "actual", 2023): 62000}),
+        # the unit in the caption, a change beside the level (no row)
+        ((2023, 2023), "", "表2　2023年末社会保险参保情况（单位：万人）\n项目 年末参保人数 比上年末增加\n"
+         "工伤保险 12.36 0.41\n生育保险 9.87 0.22",
+         {("work_injury_insured", "actual", 2023): 123600, ("maternity_insured", "actual", 2023): 98700}),
+    ])

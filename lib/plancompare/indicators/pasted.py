@@ -89,6 +89,8 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
             col.year = None  # 完成值 of a review: up to a date the table does not give
         elif col.inferred:
             col.role, col.year = "", None
+        elif col.measure and col.year is not None and period[0] == period[1]:
+            col.role = "target" if plan_like.role == "target" else "actual"  # 参保人数: this year's, as a bare year
         elif bare and period[0] == period[1]:
             year = int(bare.group(1))
             named = {int(y): w for y, w in re.findall(r"((?:19|20)\d\d)\s*年[^,;。>]{0,6}?(计划|要点|目标|安排|打算|思路|"

@@ -37,6 +37,7 @@ class Column:
     period_column: bool = False  # 年均/累计: a target for the whole plan period
     inferred: str = ""  # the flag of a column whose header was lost and inferred (or left ambiguous)
     span: str = ""  # a column of totals over a span (五年累计): "five_year" for a plan's whole period, else "part"
+    measure: str = ""  # what a column measures of the schemes its rows name (参保人数 of 失业保险): the name's end
 
 
 @dataclass
@@ -136,6 +137,9 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
     if re.search(r"预计|预测|估计|预期完成|可完成|力争|争取", c):
         return Column(label, "value", "", year or fyp_year)  # 2025年预计: a forecast, neither target nor result
     one_year = period[0] if period is not None and period[0] == period[1] else None
+    measure = _MEASURE.fullmatch(re.sub(r"\([^()]*\)$", "", c))
+    if measure:  # 项目 | 参保人数(万人) | 参保率(%): rows name the schemes; a one-year text's levels of its year
+        return Column(label, "value", "", one_year, measure=measure.group(1))
     if re.search(r"(完成|实际)", c) or one_year and re.fullmatch(r"(全年|年末|年底)(数|值)?(\(.{1,6}\))?", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end or one_year)
     if "目标" in c or re.fullmatch(r"(年度)?计划(数|值)?", c):  # 计划 实际: a year's plan and its result
@@ -147,6 +151,10 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
             return Column(label, "value", "target", year)
         return Column(label, "value", "", year)
     return Column(label, "value", "", year or fyp_year)
+
+
+#: a column that names what is measured of the schemes or groups its rows name (年末参保人数, 参保率, 持卡人数)
+_MEASURE = re.compile(r"(?:年末|年底|期末)?(参保人数|参保人次|参保率|持卡人数|覆盖率|领取待遇人数|待遇领取人数)")
 
 
 def _span_column(label: str, span: re.Match, period: tuple[int, int] | None) -> Column:

@@ -109,6 +109,9 @@ def _row_unit(row: TableRow, table: ParsedTable, cat_unit: str) -> tuple[str, li
     for col in table.columns:  # 指标(万人次) | 2020年 | 2025年: the name column's header gives every row's unit
         if col.field == "name" and unit_from_name(col.label)[1]:
             return unit_from_name(col.label)[1], [f"unit from the header '{col.label}'"]
+    caption = re.search(r"单位\s*:\s*(万人次|万人|亿人|人次|人|万元|亿元|元|个|户)\s*\)", table.region.caption)
+    if caption and cat_unit != "percent":  # 表1 2022年末社会保险参保情况(单位:万人)
+        return caption.group(1), [f"unit from the caption '{table.region.caption}'"]
     return "", []
 
 
@@ -136,7 +139,8 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
     has_period_col = any(c.period_column for c in value_cols)
     marker_used = any(parse_value(v.text).cumulative for r in table.rows for v in r.values if v)
     marker_lost = bool(table.cumulative_marker) and not marker_used
-    for row in (r for whole in table.rows for r in _coordinated_rows(whole, catalog)):
+    for row in (r for whole in table.rows for m in _measured_rows(whole, value_cols, catalog)
+                for r in _coordinated_rows(m, catalog)):
         if not row.complete and evidence is None:
             continue
         ind_id = _row_indicator(row, catalog)
@@ -173,6 +177,22 @@ def _row_indicator(row: TableRow, catalog: IndicatorCatalog) -> str:
     if row.category and not name.startswith("其中"):
         found = catalog.match(row.category + name)
     return found or (match_name(name, catalog) if not name.startswith("其中") else "")
+
+
+def _measured_rows(row: TableRow, columns: list[Column], catalog: IndicatorCatalog) -> list[TableRow]:
+    """A row naming a scheme under columns naming what is measured of it (基本养老保险 | 412.6 | 95.3 under
+    参保人数(万人) | 参保率(%)): one row per measure, named scheme + measure with the column's unit (基本养老保险
+    参保人数(万人)), holding that column's cell only. A row that names an indicator itself is itself."""
+    if not row.complete or not any(c.measure for c in columns) or catalog.match(row.name):
+        return [row]
+    name = unit_from_name(row.name)[0].strip()
+    out = []
+    for j, col in enumerate(columns):
+        unit = unit_from_name(col.label)[1]
+        if col.measure and j < len(row.values) and row.values[j] is not None:
+            values = [v if k == j else None for k, v in enumerate(row.values)]
+            out.append(dataclasses.replace(row, name=name + col.measure + (f"({unit})" if unit else ""), values=values))
+    return out or [row]
 
 
 _MEMBERS = re.compile(r"\s*[、/]\s*|(?<=[^\d\s])\s*(?:和|及)\s*(?=[^\d\s])")
