@@ -78,16 +78,17 @@ def dump(items):
     return "\n".join(lines) + "\n"
 
 
-def split_batch(paths, prefix: str, seed: int, suffix: str, header: str) -> None:
-    """Number the pool's items ``{prefix}001``… in order, then for each (family, script) group in
-    sorted order shuffle with ``random.Random(seed)`` and send round(n/3) (at least one) to
-    ``heldout{suffix}.yaml``, the rest to ``tuning{suffix}.yaml``."""
+def split_batch(paths, prefix: str, seed: int, suffix: str, header: str, start: int = 1) -> None:
+    """Number the pool's items ``{prefix}001``… in order (from ``{prefix}{start:03d}`` where a letter
+    is reused by a later batch), then for each (family, script) group in sorted order shuffle with
+    ``random.Random(seed)`` and send round(n/3) (at least one) to ``heldout{suffix}.yaml``, the rest
+    to ``tuning{suffix}.yaml``."""
     unit_of = units()
     pool = []
     for p in paths:
         pool += yaml.safe_load(Path(p).read_text(encoding="utf-8"))
     items = []
-    for n, raw in enumerate(pool, 1):
+    for n, raw in enumerate(pool, start):
         it = {"id": f"{prefix}{n:03d}", "family": raw["f"], "script": raw["s"],
               "period": raw["p"]}
         if "doc_year" in raw:
