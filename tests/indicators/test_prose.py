@@ -1841,3 +1841,27 @@ def test_pasted_tables_whose_columns_name_what_is_measured_of_the_schemes_rows_n
          "工伤保险 12.36 0.41\n生育保险 9.87 0.22",
          {("work_injury_insured", "actual", 2023): 123600, ("maternity_insured", "actual", 2023): 98700}),
     ])
+
+
+def test_this_year_without_an_aim_or_a_result_and_releases_dated_at_a_year_s_turn():
+    # 今年 with neither an aim nor a word of a result: planned or done is unknown, so nothing is placed
+    assert not _placed("今年全县城镇新增就业3260人，城镇登记失业率2.8%。", (2024, 2024))
+    _assert_placed([
+        # a bound, or a year just reported before it, makes 今年 the year ahead
+        ((2024, 2024), "", "今年，全县城镇新增就业3000人以上。", {("new_urban_jobs", "target", 2024): 3000}),
+        ((2024, 2024), "", "去年全县城镇新增就业3120人。今年，城镇新增就业3200人。",
+         {("new_urban_jobs", "actual", 2023): 3120, ("new_urban_jobs", "target", 2024): 3200}),
+        # a release of late December reports the year; one of early January the year just ended
+        ((2024, 2024), "", "12月27日，县人社局通报：今年全县城镇新增就业3260人。", {("new_urban_jobs", "actual", 2024): 3260}),
+        ((2025, 2025), "", "1月9日，市人社局发布：年末全市工伤保险参保人数达到41.3万人，全年城镇新增就业2.2万人。",
+         {("work_injury_insured", "actual", 2024): 413000, ("new_urban_jobs", "actual", 2024): 22000}),
+        # a ceiling named 控制线 is a target; a rate held 今年以来 is the months so far, no year's
+        ((2024, 2024), "工作回顾", "全年城镇登记失业率为2.7%，低于3.5%的控制线。",
+         {("registered_unemployment_rate", "actual", 2024): 2.7, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        ((2024, 2024), "", "今年以来，全市城镇登记失业率稳定在3.2%以内。", {}),
+        # a list closed by 的目标: each item a target; 新增 of a stock's target is no level of the stock
+        ((2026, 2030), "发展基础", "“十四五”规划确定的城镇登记失业率控制在4%以内、失业保险参保人数达到30万人的目标均已实现。",
+         {("registered_unemployment_rate", "target", 2025): 4, ("unemployment_insured", "target", 2025): 300000}),
+        ((2025, 2025), "", "2025年，要实现城镇新增就业2万人以上、新增高技能人才5000人的目标。",
+         {("new_urban_jobs", "target", 2025): 20000}),
+    ])

@@ -62,6 +62,7 @@ from plancompare.indicators.prose_values import (
     pairs,
     parsed_value,
     runs_of,
+    uniform,
     values_of,
 )
 from plancompare.indicators.prose_years import listed_years
@@ -169,22 +170,6 @@ def _continued(head: str, rules: Rules) -> bool:
     return rules.continues(head[part.end():] if part else head)
 
 
-def _uniform(run: list[Value], clause: str) -> bool:
-    """Whether a run's values share the words around it (分别控制在5.5%、4.5%以内), rather than each
-    carrying its own (5万人、5.5%以内、4%以内: 以内 is not the first one's)."""
-    def dim(v: Value) -> str:
-        unit = VALUE.match(v.text).group("unit") or ""
-        return "" if not unit else ("%" if "%" in unit else "count")
-
-    units = {dim(v) for v in run[:-1]} - {""}
-    if units and units != {dim(run[-1])} and \
-            (re.match(r"\s*(?:左右|上下)", clause[run[-1].end:]) or (
-                re.match(r"\s*(?:以内|以下|以上|之内)", clause[run[-1].end:])
-                and not re.search(r"(?:控制|保持|稳定|维持)在?\s*$", clause[:run[0].start]))):
-        return False  # 分别为2万人、5.5%左右; 完成8万人和5.5%以内的要求: the bound is the rate's only
-    return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
-
-
 @dataclass
 class _SentenceReader:
     """Reads the clauses of one sentence in order, carrying the subject and the from/to years."""
@@ -260,8 +245,14 @@ class _SentenceReader:
         else:
             self._no_subject(c0, clause, values)
             return out
+        live = self._kinds(c0, clause, pred, own, values)
+        return out + list(self._mentions(c0, clause, pred, live))
+
+    def _kinds(self, c0: int, clause: str, pred: int, own: Subject | None, values: list[Value]) -> list[Value]:
+        """The clause's values after its predicate starts, each with its kind (a level, target, change …) and
+        the year a list or a pair dates it by."""
         live = [v for v in values if v.start >= pred]
-        classify(live, clause, pred, self.rules, self.catalog)
+        classify(live, clause, pred, self.rules, self.catalog, self.paragraph[self.s0 + c0 + len(clause):])
         if own is not None and own.target:  # only where the subject is stated, not in later clauses
             planned = re.match(r"规划目标", self.rules.strip_time(clause[:pred])) is not None  # 规划目标城镇新增就业12万人
             opened = clause.rfind("(", 0, own.end) > clause.rfind(")", 0, own.end)  # A(规划目标:6万人)…完成3.9万人
@@ -284,7 +275,7 @@ class _SentenceReader:
                     v.year, v.year_word = self.pair_years[v.kind]
                 elif v.year is not None:
                     self.pair_years[v.kind] = (v.year, v.year_word)
-        return out + list(self._mentions(c0, clause, pred, live))
+        return live
 
     def _dated_list(self, c0: int, clause: str, pred: int, live: list[Value]) -> list[Value]:
         """The values of a list the clause dates year by year (2020年、2025年…分别为A和B), or gives the
@@ -366,11 +357,11 @@ class _SentenceReader:
     def _mentions(self, c0: int, clause: str, pred: int, live: list[Value]) -> Iterator[Mention]:
         runs = runs_of(live, clause)
         shared = {id(v): (VALUE.match(r[-1].text).group("unit") or "",
-                          (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 and _uniform(r, clause) else None)
+                          (clause[:r[0].start], clause[r[-1].end:]) if len(r) > 1 and uniform(r, clause) else None)
                   for r in runs for v in r}
         for i, v, enum in pairs(self.subject, runs, clause[pred:]):
             ind_id, name = self.subject.names[i]
-            if not ind_id or (v.kind == "added" and not self.catalog.indicators[ind_id].flow):
+            if not ind_id or ((v.kind == "added" or self.subject.added) and not self.catalog.indicators[ind_id].flow):
                 continue
             if v.upper is None:
                 yield from self._mention(c0, clause, v, ind_id, name, enum, *shared[id(v)])

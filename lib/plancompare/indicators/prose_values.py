@@ -66,14 +66,22 @@ def values_of(clause: str) -> list[Value]:
     return out
 
 
-def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog) -> None:
-    """Set each value's kind (and the year its from/to phrase names) from the predicate's words."""
+#: a list closed by 的目标 after the value (失业率控制在5.5%以内、参保率达到95%的目标): each item is a target
+_CLOSED_BY_TARGET = re.compile(r"[^,。;、\d]{0,6}、[^,。;]{0,30}?\d[^,。;]{0,12}?的(?:规划|预期|年度|主要|既定)?目标")
+
+
+def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog,
+             following: str = "") -> None:
+    """Set each value's kind (and the year its from/to phrase names) from the predicate's words
+    (``following``: the paragraph after the clause, where a list the clause begins may end)."""
     prev_end = pred
     for v in values:
         before, after = clause[pred:v.start], clause[v.end:]
         v.dated, prev_end = bool(YEAR_TOKEN.search(clause[prev_end:v.start])), v.end
         head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
         v.kind = rules.kind_of(before, after, VALUE.match(v.text).group("unit") or "", head)
+        if v.kind == "plain" and _CLOSED_BY_TARGET.match(after + following):
+            v.kind = "target"
         if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
             v.kind = rules.kind_of(head, after, "", head)  # 人才总量(2020年:1.86万人: the tag is before the colon
             before = head
@@ -163,3 +171,19 @@ def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, f
     elif total:
         pv.cumulative = True  # …、累计不少于20万人
     return pv
+
+
+def uniform(run: list[Value], clause: str) -> bool:
+    """Whether a run's values share the words around it (分别控制在5.5%、4.5%以内), rather than each
+    carrying its own (5万人、5.5%以内、4%以内: 以内 is not the first one's)."""
+    def dim(v: Value) -> str:
+        unit = VALUE.match(v.text).group("unit") or ""
+        return "" if not unit else ("%" if "%" in unit else "count")
+
+    units = {dim(v) for v in run[:-1]} - {""}
+    if units and units != {dim(run[-1])} and \
+            (re.match(r"\s*(?:左右|上下)", clause[run[-1].end:]) or (
+                re.match(r"\s*(?:以内|以下|以上|之内)", clause[run[-1].end:])
+                and not re.search(r"(?:控制|保持|稳定|维持)在?\s*$", clause[:run[0].start]))):
+        return False  # 分别为2万人、5.5%左右; 完成8万人和5.5%以内的要求: the bound is the rate's only
+    return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
