@@ -1865,3 +1865,22 @@ def test_this_year_without_an_aim_or_a_result_and_releases_dated_at_a_year_s_tur
         ((2025, 2025), "", "2025年，要实现城镇新增就业2万人以上、新增高技能人才5000人的目标。",
          {("new_urban_jobs", "target", 2025): 20000}),
     ])
+
+
+def test_years_ahead_of_a_work_report_the_plan_s_base_and_the_year_a_section_plans():
+    _assert_placed([
+        # 今后五年 in the report of a plan's first year: its end; in another year's: no year given
+        ((2026, 2026), "", "今后五年，全市城镇调查失业率控制在5.5%以内。", {("surveyed_unemployment_rate", "target", 2030): 5.5}),
+        ((2023, 2023), "", "今后五年，全市城镇调查失业率控制在5.5%以内。", {}),
+        # 规划基期 with no year: the year before the plan; a later 到规划期末 dates the later clause
+        ((2021, 2025), "主要目标", "规划基期，全县失业保险参保人数为8.2万人；规划期末达到9万人。",
+         {("unemployment_insured", "baseline", 2020): 82000, ("unemployment_insured", "target", 2025): 90000}),
+        ((2021, 2025), "主要目标", "规划基期（2020年），城镇登记失业率为3.1%，到规划期末控制在3.5%以内。",
+         {("registered_unemployment_rate", "baseline", 2020): 3.1, ("registered_unemployment_rate", "target", 2025): 3.5}),
+        # under a section planning next year: this year's figures are results, and 全年 of an earlier sentence
+        # does not date a later one
+        ((2024, 2024), "2025年工作安排", "2024年全县城镇新增就业4100人。2025年，力争城镇新增就业4200人。",
+         {("new_urban_jobs", "actual", 2024): 4100, ("new_urban_jobs", "target", 2025): 4200}),
+        ((2024, 2024), "2025年工作打算", "一是稳就业。全年城镇新增就业4200人以上。二是扩参保。失业保险参保人数达到9.5万人。",
+         {("new_urban_jobs", "target", 2025): 4200, ("unemployment_insured", "target", 2025): 95000}),
+    ])

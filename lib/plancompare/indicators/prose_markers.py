@@ -101,12 +101,17 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
 
 
 def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:
-    """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year) and 规划实施第N年."""
+    """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year), 规划基期 (the year
+    before its first) and 规划实施第N年."""
     for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
         if re.search(r"十[一二三四五六七八九]五”?\s*$|上一?轮\s*$|上个\s*$", text[:m.start()]):
             continue  # “十四五”规划期末, 上一轮规划期末: another plan's end, dated by its own words
         if best is None or m.start() >= best[0]:
             best = (m.start(), period[1], "", m.group(0))  # 规划期末,…为96.3%: the plan's last year, a target or result
+    for m in re.finditer(r"(?<![较比与同从由自])(?:本?规划)基期(?![值数年(])", text) if period is not None and \
+            period[0] != period[1] else ():
+        if (best is None or m.start() >= best[0]) and not re.search(r"期末|末期|(?:19|20)\d\d\s*年|十.五", text[m.end():]):
+            best = (m.start(), period[0] - 1, "baseline", m.group(0))  # 规划基期,…参保率为93.5%: the year before the plan
     for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
         n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
         start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年

@@ -22,16 +22,23 @@ def tagged_time(before: str, period: tuple[int, int] | None) -> TimeContext | No
     目标(2025年)…), unless a later year in the sentence is the value's own."""
     tags = list(_TAG.finditer(before))
     if not tags or period is None or period[0] == period[1] or \
-            re.search(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五", before[tags[-1].end():]):
-        return None  # 基期(2020年)…为12万人,2023年达到15万人: the later year is the value's own
+            re.search(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|(?:到|至)?本?规划(?:期末|末期)|目前|当前",
+                      before[tags[-1].end():]):
+        return None  # 基期(2020年)…为12万人,2023年(到规划期末)达到15万人: the later time is the value's own
     tag = tags[-1]
     return TimeContext("target" if tag.group(1) == "目标" else "baseline", int(tag.group(2)), False,
                        f"tag '{tag.group(0)}'", True)
 
 
-def unsaid_year(text: str, explicit: bool, one_year: bool) -> TimeContext | None:
+def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> TimeContext | None:
     """Time words whose year the text does not give (第二年 from an unnamed start; 一年来 in an annual
-    document, whose kind decides the year): the value stays unplaced and flagged."""
+    document, whose kind decides the year): the value stays unplaced and flagged. 今后五年 in an annual
+    document: the targets of the five years ahead, for the end of the plan its year begins (2021, 2026),
+    else of a year the text does not give."""
+    one_year = period is not None and period[0] == period[1]
+    if explicit and one_year and (ahead := re.search(r"(?:今后|未来)\s*[五5]\s*年", text)) is not None:
+        return TimeContext("target", period[0] + 4 if period[0] % 5 == 1 else None, True,
+                           f"marker '{ahead.group(0)}' in a document of {period[0]}", True)
     if explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
         return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
     if one_year and _PAST_YEAR.search(text):

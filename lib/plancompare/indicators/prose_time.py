@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from plancompare.indicators.prose_aims import no_aim, reported, year_turn
 from plancompare.indicators.prose_markers import next_plan_year, year_marker
 from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
 from plancompare.indicators.prose_rules import Rules
@@ -202,16 +203,16 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     """The time words before a value: in its sentence, else its paragraph, else its section.
     ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
     one_year = period is not None and period[0] == period[1]
-    tagged = tagged_time(before, period)
-    if tagged is not None:
+    if (tagged := tagged_time(before, period)) is not None:
         return tagged
     before = re.sub(r"(?<=[末点初])\(\s*((?:19|20)\d\d\s*年(?:底|末)?)\s*\)", r"\1", before)  # 规划期末(2025年): its year
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = year_marker(text, period, rules)
-        if explicit and one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
+        if one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
                 not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
-            earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules)
+            earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
+                if explicit else None
             if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|过去一年|年内|本年度?", earlier[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
             if from_section(period, section, rules).year not in (None, period[0]):
@@ -224,7 +225,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             marker = None  # 规划期末 in a 发展基础: the previous plan's end, which it does not date
         if marker is None and explicit:
             marker = next_plan_year(text, paragraph[:sentence_start], period)
-        if marker is None and (unsaid := unsaid_year(text, explicit, one_year)) is not None:
+        if marker is None and (unsaid := unsaid_year(text, explicit, period)) is not None:
             return unsaid
         now = re.search(r"(?:截至)?(?:目前|当前|现在|迄今|现阶段)", text) if explicit else None
         current = _now_in_targets(now, text, after, marker, period, section, rules) if not future else None
@@ -311,20 +312,19 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     earlier, before, after, rest = around
     around = (earlier, before, after)
     year, role, words = marker
-    if one_year and _year_turn(words, year, period, earlier + before):
+    if one_year and year_turn(words, year, period, earlier + before):
         return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
     if role == "target" and (words in ("今年", "本年") or "五" in words) and future is None and \
-            not rules.plans_ahead(section) and not bounded(after) and _reported(words, around, rest, rules):
+            not rules.plans_ahead(section) and not bounded(after) and reported(words, around, rest, rules):
         role = "actual"
-    if role == "target" and words in ("今年", "本年") and future is None and not rules.plans_ahead(section) and \
-            not rules.target_section.search(section) and not rules.intents(earlier[-80:] + before + after) and \
-            not re.search(r"目标|任务|计划|预期|预计|指标", before + after) and not _aim_shaped(words, earlier, before, after):
+    if role == "target" and future is None and no_aim(words, around, section, rules):
         return TimeContext("", year, False, f"marker '{words}': the year's figure with no aim and no word of a "
                            "result: whether planned or done is unknown", explicit)
     if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
         role = "target"  # 列出了“十四五”规划的四项目标:…: that plan's targets, whatever its time
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
-    ahead = one_year and year == period[0] and rules.plans_ahead(section)  # 全年… under 主要目标: the year's target
+    ahead = one_year and year == period[0] and rules.plans_ahead(section) and \
+        from_section(period, section, rules).year in (None, period[0])  # 全年… under 主要目标: the year's target
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
     quoted = before_plan and re.match(r"[到至]", words) and re.search(
@@ -366,37 +366,6 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         role = "actual"  # 今年…目标为4.5万人,实际完成5.3万人: the value the result's own verb gives
     five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
     return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
-
-
-def _year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
-    """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…) mean the year just ended:
-    a one-year text dated by the year it was published in, and no year or 今年 named."""
-    return words in ("全年", "年末", "年底") and year == period[0] and not re.search(
-        r"今年|本年|(?:19|20)\d\d\s*年", before) and re.match(r"\s*1\s*月\s*\d{1,2}\s*日", before) is not None
-
-
-def _aim_shaped(words: str, earlier: str, before: str, after: str) -> bool:
-    """Whether a 今年 figure reads as an aim by its shape: a bound in its sentence (以上, 左右, 以内, 控制在, 不少于) or 今年 set
-    against a year just reported (去年…。今年,…; 过去一年…。今年…)."""
-    lead = before[:before.rfind(words)] if words in before else before
-    sentence = before + after
-    return bool(re.search(r"[\d一二三四五六七八九十百千万亿][^,;。、\d]{0,6}?(?:以上|以内|以下|左右|之间)", sentence)
-                or re.search(r"(?:控制在|不少于|不低于|不超过|不高于|最少|至少|安排)", sentence)
-                or re.search(r"去年|上年|过去[一五]年|过去的一年|\d{4}\s*年(?:是|,|工作回顾)", earlier[-200:] + lead))
-
-
-def _reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) -> bool:
-    """Whether a value its 今年 (or a plan named) dates is reported, not planned: result words after it (…,超额
-    完成), a verb of something done between the marker and the value (今年全市完成…, 今年…共帮助), or a year-end
-    summary (2023年度工作总结:今年…; 今年…。明年,计划…), or a release of late December (12月28日,县人社局通报:今年…)."""
-    earlier, before, after = around
-    since = before[before.rfind(words) + len(words):] if words in before else ""
-    if rules.intents(before):
-        return False  # 今年力争全市共完成…: an aim
-    return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了", since)
-                or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
-                or re.search(r"[。;!?]\s*明年", rest)
-                or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))
 
 
 def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], total: bool,

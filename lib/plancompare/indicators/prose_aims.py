@@ -1,0 +1,51 @@
+"""Whether a figure of the document's own year (今年, 全年, 年末) is an aim, a result, or unsaid: the words and
+the shape of its sentence (力争, 以上, 完成, a year reported before it), the kind of document (a year-end summary,
+a release dated at the year's turn)."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.indicators.prose_rules import Rules
+
+__all__ = ["aim_shaped", "no_aim", "reported", "year_turn"]
+
+
+def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
+    """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…) mean the year just ended:
+    a one-year text dated by the year it was published in, and no year or 今年 named."""
+    return words in ("全年", "年末", "年底") and year == period[0] and not re.search(
+        r"今年|本年|(?:19|20)\d\d\s*年", before) and re.match(r"\s*1\s*月\s*\d{1,2}\s*日", before) is not None
+
+
+def no_aim(words: str, around: tuple[str, str, str], section: str, rules: Rules) -> bool:
+    """Whether a 今年 figure states no aim: no word of one (力争, 目标, 计划 …), no section that sets targets, and
+    no shape of one (aim_shaped)."""
+    earlier, before, after = around
+    return words in ("今年", "本年") and not rules.plans_ahead(section) and not rules.target_section.search(section) \
+        and not rules.intents(earlier[-80:] + before + after) and not re.search(r"目标|任务|计划|预期|预计|指标", before + after) \
+        and not aim_shaped(words, earlier, before, after)
+
+
+def aim_shaped(words: str, earlier: str, before: str, after: str) -> bool:
+    """Whether a 今年 figure reads as an aim by its shape: a bound in its sentence (以上, 左右, 以内, 控制在, 不少于) or 今年 set
+    against a year just reported (去年…。今年,…; 过去一年…。今年…)."""
+    lead = before[:before.rfind(words)] if words in before else before
+    sentence = before + after
+    return bool(re.search(r"[\d一二三四五六七八九十百千万亿][^,;。、\d]{0,6}?(?:以上|以内|以下|左右|之间)", sentence)
+                or re.search(r"(?:控制在|不少于|不低于|不超过|不高于|最少|至少|安排)", sentence)
+                or re.search(r"去年|上年|过去[一五]年|过去的一年|\d{4}\s*年(?:是|,|工作回顾)", earlier[-200:] + lead))
+
+
+def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) -> bool:
+    """Whether a value its 今年 (or a plan named) dates is reported, not planned: result words after it (…,超额
+    完成), a verb of something done between the marker and the value (今年全市完成…, 今年…共帮助), or a year-end
+    summary (2023年度工作总结:今年…; 今年…。明年,计划…), or a release of late December (12月28日,县人社局通报:今年…)."""
+    earlier, before, after = around
+    since = before[before.rfind(words) + len(words):] if words in before else ""
+    if rules.intents(before):
+        return False  # 今年力争全市共完成…: an aim
+    return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了", since)
+                or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
+                or re.search(r"[。;!?]\s*明年", rest)
+                or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))
