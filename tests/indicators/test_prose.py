@@ -1884,3 +1884,18 @@ def test_years_ahead_of_a_work_report_the_plan_s_base_and_the_year_a_section_pla
         ((2024, 2024), "2025年工作打算", "一是稳就业。全年城镇新增就业4200人以上。二是扩参保。失业保险参保人数达到9.5万人。",
          {("new_urban_jobs", "target", 2025): 4200, ("unemployment_insured", "target", 2025): 95000}),
     ])
+
+
+def test_parts_of_a_year_so_far_and_a_qualifier_shared_by_a_list_of_schemes():
+    _assert_placed([
+        # the same part of last year, a flow so far (目前) and one from this year's start to a month: no year's value
+        ((2024, 2024), "", "去年同期，全县城镇登记失业率为3.0%；今年一季度末为2.8%。", {}),
+        ((2024, 2024), "", "今年全县力争城镇新增就业4000人，目前已完成3100人。", {("new_urban_jobs", "target", 2024): 4000}),
+        ((2024, 2024), "", "2024年以来，截至10月底，全县累计新增城镇就业3560人。", {}),
+        # an average since the plan began up to a year before its end is no one year's
+        ((2021, 2025), "工作回顾", "规划实施以来，截至2023年末，全县累计帮助成功创业2400人，年均800人。",
+         {("entrepreneurship_supported", "actual", 2023): 2400}),
+        # 城镇职工 opening a list: 基本医疗保险 after it is the workers' scheme, which the catalog does not hold
+        ((2023, 2023), "", "年末全县城镇职工基本养老保险、基本医疗保险参保人数分别为12.3万人和15.1万人。",
+         {("employee_pension_insured", "actual", 2023): 123000}),
+    ])

@@ -40,7 +40,13 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
             not pv.cumulative:
         time.role, time.year = "", None  # 今年以来…新增城镇就业1862人: the year so far, not the year's total
         time.evidence += "; the year so far (今年以来), not the year's total"
-    if month and int(month.group(1)) < 12 and flow and time.role and time.role != "target" and not pv.cumulative:
+    if one_year and flow and time.role == "actual" and re.search(r"目前|迄今|到目前为止", before) and \
+            not re.search(r"全年", before) and not pv.cumulative:
+        time.role, time.year = "", None  # 目前已完成4.9万人: the year so far, up to a date not given
+        time.evidence += "; a flow so far (目前), not the year's total"
+    this_year = one_year and re.search(rf"(?:今年|本年|年初|{period[0]}\s*年)以来", before)  # 2024年以来,截至11月底,累计…
+    if month and int(month.group(1)) < 12 and flow and time.role and time.role != "target" and \
+            (not pv.cumulative or this_year):
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
     span = re.search(r"(?:连续\s*(?:[一二三四五六七八九十两]{1,2}|\d{1,2})\s*个?年|(?<![\d第])十\s*年(?:间|来|以来)|两个五年)"
@@ -49,7 +55,9 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         time.role, time.year = "", None
         time.evidence += f"; '{span.group(0)}' spans several years, no one year's value"
     named = re.search(r"十[一二三四五六七八九]五”?\s*(?:时期|期间)[的之]?\s*(?:年均|平均每年|每年)\s*$", before)
-    if (time.part_period or several) and pv.annual and not named and not own_year:  # “十三五”时期的年均2,340人: that period's
+    so_far = period is not None and not one_year and time.year is not None and time.year < period[1] and \
+        re.search(r"以来[^。]*?截[至止]|截[至止][^。]*?以来", before)  # 规划实施以来,截至2023年末…年均1620人
+    if (time.part_period or several or so_far) and pv.annual and not named and not own_year:  # “十三五”时期的年均2,340人: that period's
         time.role, time.year = "", None
         time.evidence += "; an average over several years, no one year's value"
 

@@ -200,6 +200,24 @@ def _distribute(items: list[str], catalog: IndicatorCatalog) -> list[tuple[str, 
     return [(_match(i, catalog), i) for i in items]
 
 
+_QUALIFIER = re.compile(r"^(?:参加)?(城镇职工|城乡居民|企业职工|机关事业单位)")
+
+
+def _qualified(items: list[str], names: list[tuple[str, str]], catalog: IndicatorCatalog) -> list[tuple[str, str]]:
+    """Names after a first item a scheme's qualifier opens (城镇职工基本养老保险、基本医疗保险参保人数): a later
+    scheme that both workers and residents have (基本医疗保险, 基本养老保险) is the qualified one, which the
+    catalog may not hold; then it names no indicator rather than the unqualified whole."""
+    lead = _QUALIFIER.match(items[0]) if len(items) > 1 else None
+    if lead is None:
+        return names
+    out = list(names[:1])
+    for item, (ind, name) in zip(items[1:], names[1:]):
+        if re.match(r"基本(?:医疗|养老)保险", item):
+            ind = catalog.match(lead.group(1) + name) if ind else ind
+        out.append((ind, name))
+    return out
+
+
 #: clauses whose reading is remembered (plans repeat their own and each other's wording)
 READ_SUBJECT_CACHE = 1 << 14
 
@@ -249,7 +267,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     items = [_frame(i, rules) for i in items]
     if not items or not any(items) or any(len(i) > 40 for i in items):
         return None
-    names = _distribute(items, catalog)
+    names = _qualified(items, _distribute(items, catalog), catalog)
     if previous is not None and len(names) == 1 and not names[0][0] and len(previous.names) > 1:
         each = [_from_previous(names[0][1], Subject([p], 0), catalog) for p in previous.names]
         if all(i for i, _ in each) and len({i for i, _ in each}) == len(each):

@@ -32,7 +32,8 @@ def tagged_time(before: str, period: tuple[int, int] | None) -> TimeContext | No
 
 def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> TimeContext | None:
     """Time words whose year the text does not give (第二年 from an unnamed start; 一年来 in an annual
-    document, whose kind decides the year): the value stays unplaced and flagged. 今后五年 in an annual
+    document, whose kind decides the year; 去年同期, a part of the year before): the value stays unplaced and
+    flagged. 今后五年 in an annual
     document: the targets of the five years ahead, for the end of the plan its year begins (2021, 2026),
     else of a year the text does not give."""
     one_year = period is not None and period[0] == period[1]
@@ -41,6 +42,9 @@ def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> Ti
                            f"marker '{ahead.group(0)}' in a document of {period[0]}", True)
     if explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
         return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
+    if explicit and one_year and re.search(r"(?:^|[,;。:])\s*(?:去年|上年)同期", text):
+        return TimeContext("", None, False, "去年同期: the same part of the year before, which the text does not give",
+                           True)  # 去年同期,全市城镇登记失业率为3.1%;今年一季度末为2.9%
     if one_year and _PAST_YEAR.search(text):
         return TimeContext("", None, False, "N年来 ends in the document's year (year-end summary) or the one before "
                            "(work report)", explicit)
