@@ -1899,3 +1899,19 @@ def test_parts_of_a_year_so_far_and_a_qualifier_shared_by_a_list_of_schemes():
         ((2023, 2023), "", "年末全县城镇职工基本养老保险、基本医疗保险参保人数分别为12.3万人和15.1万人。",
          {("employee_pension_insured", "actual", 2023): 123000}),
     ])
+
+
+def test_performance_evaluations_adverbs_before_a_verb_and_a_target_handed_down_for_a_year():
+    _assert_placed([
+        # a performance self-evaluation: 年度指标值 the year's target, 完成值 its result, the indicator levels before
+        ((2024, 2024), "", "产出指标—数量指标—城镇新增就业人数：年度指标值≥3200人，实际完成值3460人。",
+         {("new_urban_jobs", "target", 2024): 3200, ("new_urban_jobs", "actual", 2024): 3460}),
+        ((2024, 2024), "", "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n|---|---|---|---|---|\n"
+         "| 产出指标 | 数量指标 | 城镇新增就业人数 | ≥3200人 | 3460人 |",
+         {("new_urban_jobs", "target", 2024): 3200, ("new_urban_jobs", "actual", 2024): 3460}),
+        # an adverb before the verb (仍实现, 依然完成) is no part of the name
+        ((2024, 2024), "工作回顾", "面对较大压力，全年仍实现城镇新增就业2860人。", {("new_urban_jobs", "actual", 2024): 2860}),
+        # a target handed down for a year, its year inside the name (下达的2023年…目标任务为)
+        ((2023, 2023), "", "市对县下达的2023年城镇新增就业目标任务为2800人，全年实际完成2950人。",
+         {("new_urban_jobs", "target", 2023): 2800, ("new_urban_jobs", "actual", 2023): 2950}),
+    ])

@@ -45,7 +45,7 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     since = before[before.rfind(words) + len(words):] if words in before else ""
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
-    return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了", since)
+    return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现", since)
                 or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
                 or re.search(r"[。;!?]\s*明年", rest)
                 or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))

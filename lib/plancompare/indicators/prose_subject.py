@@ -102,7 +102,7 @@ def required_text(pattern: re.Pattern) -> str:
     return max(runs, key=len)
 
 
-_LEADING_VERBS = re.compile(r"^(?:要|将|需|拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
+_LEADING_VERBS = re.compile(r"^(?:仍然|依然|仍|还|也|又|继续|同时|已经|已|要|将|需|拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助|下达|全年|年内)")
 _TRAILING_WORDS = re.compile(r"(?:”?\s*指标|增量|增加量|净增量|(?:19|20)\d\d\s*年?\s*[—–~至到-]\s*(?:19|20)\d\d\s*年|同年|当年|最多|最少|(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项(?:年度)?(?:指标|任务|目标)|一项|这一指标|方面|同期|则|也|还|原|(?:年末|年底|年均|期末)值|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:控制|调控|考核)?(?:目标|任务)|全年平均|平均值|均值|平均|"
                              r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
@@ -138,11 +138,12 @@ def _match(item: str, catalog: IndicatorCatalog, implied: bool = True) -> str:
     placeless = _without_place(bare)  # 柏溪市参加…: a region named before the subject
     persons = re.sub(r"的?人员(?:数量|总数)?$", "人数", bare)  # 城镇新增就业人员(数量), 取得…证书的人员: its count
     owned = re.match(r"[^的“”]{1,10}的[“\"]?", bare)  # 省对市考核的城镇新增就业目标: whose target it is
-    owned_form = bare[owned.end():].strip("“”\"") if owned and not re.search(r"保险|人才|就业|失业|居民|职工", owned.group(0)) \
-        else bare
+    owned_form = re.sub(r"^(?:(?:19|20)\d\d\s*年度?|今年|明年)的?", "", bare[owned.end():].strip("“”\"")) \
+        if owned and not re.search(r"保险|人才|就业|失业|居民|职工", owned.group(0)) else bare  # 下达的2022年…目标
     for form in dict.fromkeys((item, bare, bare.replace("的", ""), bare.replace("总人数", "人数"), placeless,
                                persons, persons[:-2] if persons != bare else bare, owned_form,
-                               re.sub(r"(?<=.)(?:每年|年均)", "", bare), bare.rpartition("把")[2])):  # 城镇每年新增就业岗位; …把X稳定在
+                               re.sub(r"(?<=.)(?:每年|年均)", "", bare), bare.rpartition("把")[2],
+                               re.sub(r"^(?:19|20)\d\d\s*年度?的?", "", bare))):  # 下达的2022年城镇新增就业目标  # 城镇每年新增就业岗位; …把X稳定在
         cands = [form]
         while (m := _LEADING_VERBS.match(cands[-1])) is not None and m.end() < len(cands[-1]):
             cands.append(cands[-1][m.end():])  # one verb at a time: 每年新增就业岗位 → 新增就业岗位

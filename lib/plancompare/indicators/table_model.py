@@ -99,8 +99,10 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
     c = _compact(label)
     if c in ("序号", "编号"):
         return Column(label, "seq")
-    if c in ("类别", "类型", "领域"):
+    if c in ("类别", "类型", "领域", "一级指标", "二级指标"):  # 一级指标 | 二级指标 | 三级指标 of a performance table
         return Column(label, "category")
+    if c == "三级指标":
+        return Column(label, "name")
     if c in ("属性", "指标属性", "性质"):
         return Column(label, "attr")
     if c in ("单位", "计量单位"):
@@ -142,7 +144,7 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
         return Column(label, "value", "", one_year, measure=measure.group(1))
     if re.search(r"(完成|实际)", c) or one_year and re.fullmatch(r"(全年|年末|年底)(数|值)?(\(.{1,6}\))?", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end or one_year)
-    if "目标" in c or re.fullmatch(r"(年度)?计划(数|值)?", c):  # 计划 实际: a year's plan and its result
+    if "目标" in c or re.fullmatch(r"(年度)?计划(数|值)?|(年度|全年)?指标值", c):  # 计划 实际: a year's plan and its result
         return Column(label, "value", "target", year or fyp_year or fyp_end or (period[1] if period else None))
     if year is not None and period is not None:
         if year < period[0]:
