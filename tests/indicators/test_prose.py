@@ -1915,3 +1915,13 @@ def test_performance_evaluations_adverbs_before_a_verb_and_a_target_handed_down_
         ((2023, 2023), "", "市对县下达的2023年城镇新增就业目标任务为2800人，全年实际完成2950人。",
          {("new_urban_jobs", "target", 2023): 2800, ("new_urban_jobs", "actual", 2023): 2950}),
     ])
+
+
+def test_subjects_after_a_pronoun_a_plan_word_or_a_bracketed_year():
+    _assert_placed([
+        ((2025, 2025), "", "2025年，我们要锚定城镇新增就业2.1万人以上、城镇调查失业率5.5%左右的目标。",
+         {("new_urban_jobs", "target", 2025): 21000, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2024, 2024), "", "今年的安排是城镇新增就业3600人，城镇登记失业率控制在3.5%以内。",
+         {("new_urban_jobs", "target", 2024): 3600, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        ((2024, 2024), "", "去年（2023年）全县城镇新增就业实绩为3480人。", {("new_urban_jobs", "actual", 2023): 3480}),
+    ])

@@ -102,10 +102,10 @@ def required_text(pattern: re.Pattern) -> str:
     return max(runs, key=len)
 
 
-_LEADING_VERBS = re.compile(r"^(?:仍然|依然|仍|还|也|又|继续|同时|已经|已|要|将|需|拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
+_LEADING_VERBS = re.compile(r"^(?:我们|锚定|瞄准|以|仍然|依然|仍|还|也|又|继续|同时|已经|已|要|将|需|拥有|有|累计|实现|完成|开展|组织|培训|共|年均|每年|平均每年|新增|积极|大力|深入|广泛|持续|稳步|"
                             r"扎实|努力|全面|进一步|力争|确保|预计|计划|预期|组织|招收|帮助|下达|全年|年内)")
 _TRAILING_WORDS = re.compile(r"(?:”?\s*指标|增量|增加量|净增量|(?:19|20)\d\d\s*年?\s*[—–~至到-]\s*(?:19|20)\d\d\s*年|同年|当年|最多|最少|(?:到|至|截至|在|自|从|由)?\s*(?:19|20)\d\d\s*年(?:底|末)?|(?:基期|基准|现状|目标|预期)值|基数|基期|基准|[一二两三四五六七八九十\d]项(?:年度)?(?:指标|任务|目标)|一项|这一指标|方面|同期|则|也|还|原|(?:年末|年底|年均|期末)值|(?:[一二两三四五六七八九十\d]年(?:来|间|内|以来)?)?累计|[一二两三四五六七八九十\d]年(?:来|间|内|以来)?|[两三四五]者|预期|预计|连续[一二三四五六七八九十\d]+年|逐年|不断|持续|稳步|的?(?:规划|预期|年度)?(?:控制|调控|考核)?(?:目标|任务)|全年平均|平均值|均值|平均|"
-                             r"总体|整体|全年|年内|今年|年末|年底|依次|实际)+$")
+                             r"总体|整体|全年|年内|今年|年末|年底|依次|实际|实绩)+$")
 
 
 #: a list of years closing a subject (…结案率2022年、2023年依次为…)
@@ -251,9 +251,9 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
     start = colon + 1 if 0 <= colon < phrase_end and spans and spans[0][0] > colon else 0  # 县人社局统计:2023年城镇…
-    phrase = rules.strip_time(region[start:phrase_end]).rstrip(";。!? ")
+    phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}\)", "", region[start:phrase_end])).rstrip(";。!? ")
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
-    ahead = re.match(r"(?:年度|全年|规划)?(?:目标|计划)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
+    ahead = re.match(r"的?(?:年度|全年|规划)?(?:目标|计划|安排)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target
