@@ -1925,3 +1925,15 @@ def test_subjects_after_a_pronoun_a_plan_word_or_a_bracketed_year():
          {("new_urban_jobs", "target", 2024): 3600, ("registered_unemployment_rate", "target", 2024): 3.5}),
         ((2024, 2024), "", "去年（2023年）全县城镇新增就业实绩为3480人。", {("new_urban_jobs", "actual", 2023): 3480}),
     ])
+
+
+def test_a_bound_each_year_of_a_plan_kept_and_two_pension_schemes_named_apart():
+    _assert_placed([
+        # 各年均控制在: each year's bound, the plan's last one among them, not an average (年均)
+        ((2021, 2025), "工作回顾", "“十四五”时期，全县城镇登记失业率各年均控制在3.5%以内。",
+         {("registered_unemployment_rate", "actual", 2025): 3.5}),
+        ((2023, 2023), "", "年末全县城镇企业职工和机关事业单位养老保险参保人数分别为9.6万人和1.3万人。",
+         {("enterprise_pension_insured", "actual", 2023): 96000, ("public_institution_pension_insured", "actual", 2023): 13000}),
+    ])
+    df = pc.extract_indicators("“十四五”时期，全县城镇登记失业率各年均控制在3.5%以内。", period=(2021, 2025), section="工作回顾")
+    assert df["comparator"].iloc[0] == "<=" and "各年均" in df["quote"].iloc[0]

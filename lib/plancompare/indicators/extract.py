@@ -9,7 +9,7 @@ from plancompare.errors import IndicatorError, PlanError
 from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
 from plancompare.indicators.pasted import HEADING, TITLE, pasted_tables
-from plancompare.indicators.prose import CAPTION, find_mentions
+from plancompare.indicators.prose import CAPTION, EACH_YEAR, find_mentions
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
 from plancompare.indicators.table_records import _Evidence, table_records
@@ -97,7 +97,8 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
         mark = _LIST_MARK.match(simple)
         if mark and header_cells(line) is None and row_cells(line) is None:  # (一)A、B分别…: the item, not its number
             simple, norm = simple[mark.end():], norm[mark.end():] if len(simple) == len(norm) else norm
-        simple = _GAP.sub(r"\1,", simple)  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by spaces
+        simple = EACH_YEAR.sub("年都", _GAP.sub(r"\1,", simple))  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by
+        # spaces; 各年均控制在: each year's (the same length, so that the quote is the original's)
         if header_cells(line) is not None:
             header_above = True  # 指标 2020年 2025年: the lines below are a table's rows, read or not
             continue

@@ -72,6 +72,7 @@ from plancompare.indicators.values import ParsedValue
 #: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
 _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
 #: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
+EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
 _LEVELS = ("plain", "target", "plan_target")  # the kinds of a value that names no change
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
@@ -85,7 +86,7 @@ _QUOTES = str.maketrans("「」『』", "“”‘’")  # Traditional texts' qu
 _COMPARED = re.compile(r"\s*(?:与|同|和)\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*的?\s*[\d.,]+\s*(?:%|万人|万|亿人|人)?\s*相比\s*")
 #: a clause that gives the target of the subject an aside interrupted (规划目标为15万人次)
 _TARGET_LEAD = re.compile(r"\s*(?:完成了?\s*)?(?:规划|五年|年度|全年|预期)?目标(?:值|任务|数)?\s*(?:为|是)?\s*")
-__all__ = ["CAPTION", "Mention", "TimeContext", "find_mentions"]
+__all__ = ["CAPTION", "EACH_YEAR", "Mention", "TimeContext", "find_mentions"]
 
 
 @dataclass
@@ -126,6 +127,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     catalog = catalog or load_catalog()
     rules = load_rules()
     work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
+    work = EACH_YEAR.sub("年都", work)  # 各年均控制在…: each year's, not an average (年均)
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
