@@ -1937,3 +1937,8 @@ def test_a_bound_each_year_of_a_plan_kept_and_two_pension_schemes_named_apart():
     ])
     df = pc.extract_indicators("“十四五”时期，全县城镇登记失业率各年均控制在3.5%以内。", period=(2021, 2025), section="工作回顾")
     assert df["comparator"].iloc[0] == "<=" and "各年均" in df["quote"].iloc[0]
+
+
+def test_a_pair_s_end_in_a_review_of_the_plan_s_five_years():
+    _assert_placed([((2021, 2025), "工作回顾", "规划实施五年间，全县劳动人事争议调解成功率由基期的61.2%提升至2025年的70.5%。",
+                     {("mediation_success_rate", "baseline", 2020): 61.2, ("mediation_success_rate", "actual", 2025): 70.5})])
