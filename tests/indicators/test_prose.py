@@ -1942,3 +1942,11 @@ def test_a_bound_each_year_of_a_plan_kept_and_two_pension_schemes_named_apart():
 def test_a_pair_s_end_in_a_review_of_the_plan_s_five_years():
     _assert_placed([((2021, 2025), "工作回顾", "规划实施五年间，全县劳动人事争议调解成功率由基期的61.2%提升至2025年的70.5%。",
                      {("mediation_success_rate", "baseline", 2020): 61.2, ("mediation_success_rate", "actual", 2025): 70.5})])
+
+
+def test_a_performance_table_one_cell_per_line_and_numbers_that_look_like_row_numbers():
+    text = ("一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n产出指标\n数量指标\n新增城镇就业人数\n≥1800人\n1,936人\n"
+            "产出指标\n数量指标\n农民工职业技能培训\n≥600人次\n2,015人次")
+    _assert_placed([((2024, 2024), "", text, {("new_urban_jobs", "target", 2024): 1800, ("new_urban_jobs", "actual", 2024): 1936,
+                                             ("migrant_worker_training", "target", 2024): 600,
+                                             ("migrant_worker_training", "actual", 2024): 2015})])

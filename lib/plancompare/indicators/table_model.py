@@ -19,7 +19,7 @@ from plancompare.structure.tables import TableRegion, is_numeric_cell
 
 _FYP = re.compile(r"(十[一二三四五六七八九]?五)")
 _CN_CATEGORY = re.compile(r"^\*?[一二三四五六七八九十]+\s*[、.]\s*")
-_ROW_NUMBER = re.compile(r"^\*?\s*(\d{1,2})(?:\s*[.、]\s*|(?=\D))")
+_ROW_NUMBER = re.compile(r"^\*?\s*(\d{1,2})(?:\s*[.、](?!\d)\s*|(?=[^\d,.]))")  # 3. or 3城镇…, not 2.5 or 2,684
 _YEAR = re.compile(r"(\d{4})\s*年?")
 _HEADER_WORDS = re.compile(r"(指标|年|基数|基期|基准|目标|完成|预计|属性|累计|年均|序号|类别|单位|十[一二三四五]五|规划)")
 _ROLE_FRAGMENT = re.compile(r"^(基数|基期|基准值?|目标值?|规划目标|主要目标|完成数|完成值|完成情况|预计完成值?|实际)$")

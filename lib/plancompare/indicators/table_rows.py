@@ -340,6 +340,8 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
         if (_CN_CATEGORY.match(t) or _ROW_NUMBER.match(t) or not _HEADER_WORDS.search(t)) \
                 and not _BARE_PERIOD.match(t):
             break
+        if re.fullmatch(r"[^级]{2,8}指标", t) and any(re.fullmatch(r"[一二三四]级指标", _compact(c.text)) for c in cells[:k]):
+            break  # 一级指标 二级指标 三级指标 … then 产出指标 数量指标: a performance table's first row
         k += 1
     merged = _merge_header_fragments(cells[:k])
     header, rows = _flat_rows(cells[k:], [classify_header(c.text, period, fyp_end) for c in merged])
