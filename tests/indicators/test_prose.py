@@ -1950,3 +1950,8 @@ def test_a_performance_table_one_cell_per_line_and_numbers_that_look_like_row_nu
     _assert_placed([((2024, 2024), "", text, {("new_urban_jobs", "target", 2024): 1800, ("new_urban_jobs", "actual", 2024): 1936,
                                              ("migrant_worker_training", "target", 2024): 600,
                                              ("migrant_worker_training", "actual", 2024): 2015})])
+
+
+def test_a_base_in_brackets_dated_by_the_plan_before():
+    _assert_placed([((2026, 2030), "主要目标", "到2030年，全县社会保障卡持卡人数达到41万人（“十四五”末为38.2万人）。",
+                     {("ss_card_holders", "target", 2030): 410000, ("ss_card_holders", "baseline", 2025): 382000})])

@@ -18,6 +18,7 @@ _UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万
 #: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
 VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
+_PLAN_TIME = re.compile(r"十[一二三四五六七八九]五”?\s*(?:末|期末|时期|期间)")  # (“十四五”末为48.6万人): dated as a year is
 _RUN_GAP = re.compile(r"^\s*(?:以上|以内|以下|之内|左右)?\s*(?:、|和|及|与|以及)\s*(?:分别)?\s*$")
 _UNITS_OF = {"persons": ("人", "名"), "person-times": ("人次",), "percent": ("%",), "yuan": ("元",),
              "households": ("户",), "units": ("个", "项"), "years": ("年",)}
@@ -77,7 +78,7 @@ def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog:
     prev_end = pred
     for v in values:
         before, after = clause[pred:v.start], clause[v.end:]
-        v.dated, prev_end = bool(YEAR_TOKEN.search(clause[prev_end:v.start])), v.end
+        v.dated, prev_end = bool(YEAR_TOKEN.search(clause[prev_end:v.start]) or _PLAN_TIME.search(clause[prev_end:v.start])), v.end
         head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
         v.kind = rules.kind_of(before, after, VALUE.match(v.text).group("unit") or "", head)
         if v.kind == "plain" and _CLOSED_BY_TARGET.match(after + following):
