@@ -1955,3 +1955,29 @@ def test_a_performance_table_one_cell_per_line_and_numbers_that_look_like_row_nu
 def test_a_base_in_brackets_dated_by_the_plan_before():
     _assert_placed([((2026, 2030), "主要目标", "到2030年，全县社会保障卡持卡人数达到41万人（“十四五”末为38.2万人）。",
                      {("ss_card_holders", "target", 2030): 410000, ("ss_card_holders", "baseline", 2025): 382000})])
+
+
+def test_headings_and_leads_that_announce_targets_and_records_of_the_previous_plan():
+    _assert_placed([
+        # a title ending in 目标 (no colon) heads the list below it; a lead heads its own line
+        ((2024, 2024), "", "2024年工作目标\n● 城镇新增就业5200人\n● 城镇登记失业率控制在3.5%以内",
+         {("new_urban_jobs", "target", 2024): 5200, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        ((2025, 2025), "", "全年目标任务：①城镇新增就业3100人以上；②城镇登记失业率控制在4%以内。",
+         {("new_urban_jobs", "target", 2025): 3100, ("registered_unemployment_rate", "target", 2025): 4}),
+        # a heading under a section that names next year: next year's targets
+        ((2024, 2024), "2025年工作安排", "主要目标：\n· 城镇新增就业不少于4100人；",
+         {("new_urban_jobs", "target", 2025): 4100}),
+        # a title of data above names and values is no column; results measured against targets are results
+        ((2023, 2023), "", "2023年全县人社事业主要数据\n城镇新增就业\n3260人\n城镇调查失业率\n5.1%\n失业保险参保人数\n8.6万人",
+         {("new_urban_jobs", "actual", 2023): 3260, ("surveyed_unemployment_rate", "actual", 2023): 5.1,
+          ("unemployment_insured", "actual", 2023): 86000}),
+        # a share of the year's target is no target; a flow since the year began is no year's value
+        ((2024, 2024), "", "| 指标 | 全年目标 | 1—6月完成 | 占全年目标（%） |\n|---|---|---|---|\n| 城镇新增就业（人） | 6000 | 3100 | 51.7 |",
+         {("new_urban_jobs", "target", 2024): 6000}),
+        ((2025, 2025), "", "年初以来，全市累计帮助成功创业410人。", {}),
+    ])
+    df = pc.extract_indicators("指标　2021年　2022年　2023年　2024年　2025年　五年累计\n城镇新增就业（万人）　1.1　1.0　1.2　1.3　1.4　6.0",
+                               period=(2026, 2030), section="发展基础")
+    got = {(r.role, r.year, r.basis): r.value for r in df.itertuples()}  # a 15th plan's record of the 14th's years
+    assert got == {**{("actual", y, "annual"): v for y, v in zip(range(2021, 2026), (11000, 10000, 12000, 13000, 14000))},
+                   ("actual", 2025, "five_year_total"): 60000}

@@ -92,7 +92,7 @@ def extract_indicators(text: str, period: tuple[int, int] | None = None, section
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading = title.group(1).strip()
             continue
-        under = " > ".join(s for s in (given, heading) if s)
+        under = " > ".join(s for s in (given, heading, *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
         mark = _LIST_MARK.match(simple)
         if mark and header_cells(line) is None and row_cells(line) is None:  # (一)A、B分别…: the item, not its number
@@ -127,10 +127,21 @@ _LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\
                         r"|—{1,2}(?![\d—])|-{1,2}(?![\d-])|[·•●○■□▲△◆◇★☆▪►])\s*")
 
 
+#: a heading that opens the line it heads: the targets or tasks of a year (全年目标任务:, 2025年主要预期目标:)
+_LEAD = re.compile(r"^\s*((?:(?:19|20)\d\d\s*年度?|全年|今年|明年|年度)?[^,;。:\d]{0,6}?(?:目标|目标任务|预期目标|主要任务))\s*:"
+                   r"(?=\s*\S)")
 #: a space after a value and before the next name, which sets a pasted list's items apart as a comma would
 _GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名|位))?[%‰〕\]]?(?:左右|以上|以下|以内)?)\s"
                   r"(?=[\u4e00-\u9fff])(?![万亿千百人次户元个项家名位倍年月日左以之上下])"
                   r"(?!(?:目标|基期|基数|实现|实际|完成|现状|预计|规划)值?\s*:)")  # …33.9万人 目标值:36万人: one item
+
+
+def _lead(simple: str, given: str) -> list[str]:
+    """The heading a line opens with (全年目标任务:①…), which heads that line; none under a section that
+    reviews what was done (2023年工作回顾 > 主要目标:…, the targets now reviewed)."""
+    from plancompare.indicators.prose_rules import load_rules
+
+    return [] if load_rules().reviews(given) else _LEAD.findall(simple)
 
 
 def _apart(raw_lines: list[str]) -> set[int]:

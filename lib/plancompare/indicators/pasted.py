@@ -27,7 +27,7 @@ HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二�
 #: …实施情况总结(附表));
 #: the years and months it names are its only figures
 TITLE = re.compile(r"^\s*((?:[^,;。:!?\d]|(?:19|20)\d\d\s*年度?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月){2,48}?"
-                   r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|主要目标|主要成就|发展基础))\s*"
+                   r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|目标|目标任务|主要成就|发展基础))\s*"
                    r"(?:\((?:附表|摘要|节选|全文|草案|征求意见稿)\)\s*)?$")
 
 
@@ -76,6 +76,7 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
     forecast = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年[^,;。]{0,8}?为?预计", notes)}  # 注:2025年为预计数
     years = {int(b.group(1)) for c in table.value_columns if (b := _BARE_YEAR.fullmatch(c.label))}
     plan_like = from_section(period, section, rules)
+    every_before = set(range(period[0] - 5, period[0])) <= years  # every year of the plan before
     based = any(c.role == "baseline" for c in table.value_columns)
     for col in table.value_columns:
         bare = _BARE_YEAR.fullmatch(col.label)
@@ -89,6 +90,9 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
             col.year = None  # 完成值 of a review: up to a date the table does not give
         elif col.inferred:
             col.role, col.year = "", None
+        elif col.span == "five_year" and every_before and not re.search(r"十.五|\d{4}", col.label) and \
+                from_section(period, section, rules).year == period[0] - 1:
+            col.role, col.year, col.period_column = "actual", period[0] - 1, False  # 五年累计 beside 2021年…2025年
         elif col.measure and col.year is not None and period[0] == period[1]:
             col.role = "target" if plan_like.role == "target" else "actual"  # 参保人数: this year's, as a bare year
         elif bare and period[0] == period[1]:
@@ -101,7 +105,8 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
                 col.role = ("target" if plan_like.role == "target" else "actual") \
                     if year == period[0] else ("target" if year > period[0] else "")
         elif bare and from_section(period, section, rules).year == period[0] - 1 and int(bare.group(1)) < period[0]:
-            col.role = "actual" if int(bare.group(1)) == period[0] - 1 else "baseline"  # 发展基础: 2015年 2020年
+            col.role = "actual" if int(bare.group(1)) == period[0] - 1 or every_before else "baseline"  # 发展基础: 2015年
+            # 2020年; 2021年 … 2025年 of a 15th plan: a record of each year
         elif bare and period[0] <= int(bare.group(1)) < period[1] and reviewing(period, section, rules):
             col.role = "actual"  # 2021年 2022年 … in a review of the plan: what each year did
         elif (bare and int(bare.group(1)) == period[1] or col.period_column and col.year == period[1] and

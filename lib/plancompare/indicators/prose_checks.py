@@ -36,7 +36,7 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         pv.cumulative = time.period_total = False
     month = _MONTH_END.search(before)
     held = re.search(r"(?:稳定|保持|控制)在[^,;。\d]{0,4}$", before)  # 今年以来…失业率稳定在3%以内: over the months so far
-    if one_year and (flow or held) and time.role == "actual" and re.search(r"今年以来(?!.*全年(?!目标|任务|计划))", before) and \
+    if one_year and (flow or held) and time.role == "actual" and re.search(r"(?:今年|年初)以来(?!.*全年(?!目标|任务|计划))", before) and \
             not pv.cumulative:
         time.role, time.year = "", None  # 今年以来…新增城镇就业1862人: the year so far, not the year's total
         time.evidence += "; the year so far (今年以来), not the year's total"

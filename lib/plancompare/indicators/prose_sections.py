@@ -33,12 +33,12 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     if period[0] == period[1] and re.search(r"\d{1,2}\s*[—–~-]\s*\d{1,2}\s*月|上半年|前三季度|[一二三四]季度|月度", title):
         return TimeContext("", None, False, f"section '{title}': part of a year, no year's value", True)
     if period[0] == period[1] and rules.plans_ahead(section):
-        named = re.search(r"((?:19|20)\d\d)\s*年", title)
+        named = next((m for t in reversed(section.split(" > ")) if (m := re.search(r"((?:19|20)\d\d)\s*年", t))), None)
         plan = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间|规划)", title)
         if plan and fyp_end(plan.group(1)) is not None:  # “十四五”时期主要目标 in a one-year text: that plan's
             return TimeContext("target", fyp_end(plan.group(1)), True, f"section '{title}' states that plan's targets")
         ahead = int(named.group(1)) if named else (
-            period[0] + 1 if re.search(r"明年|下一?年度?|来年", title) else period[0])  # 2025年工作计划 of a 2024 summary
+            period[0] + 1 if re.search(r"明年|下一?年度?|来年", section) else period[0])  # 2025年工作计划 > 主要目标
         return TimeContext("target", ahead, False, f"section '{title}' of a document about {period[0]}: the targets "
                            f"of {ahead}")
     named = re.search(r"((?:19|20)\d\d)\s*年", section.split(" > ")[-1]) if section else None

@@ -120,7 +120,7 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
     year = int(year_m.group(1)) if year_m else None
     fyp_m = _FYP.search(c)
     fyp_year = fyp_end_year(fyp_m.group(1)) if fyp_m else None
-    if re.search(r"完成率|完成进度|进度|完成比例|增减|增量|增幅|增速|增长|同比|比上年|百分点|差距|差值", c):
+    if re.search(r"完成率|完成进度|进度|完成比例|增减|增量|增幅|增速|增长|同比|比上年|百分点|差距|差值|^占|占比|比重\(%\)", c):
         return Column(label, "value", "", None)  # 完成率, 比上年增减: how a value compares, no level
     if re.search(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|季度|本月|当月|\d{1,2}\s*月(?:末|底)?(?:完成)?$", c):
         return Column(label, "value", "", None)  # 2025年1-6月: part of a year, no year's value

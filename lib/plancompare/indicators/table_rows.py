@@ -342,6 +342,8 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
             break
         if re.fullmatch(r"[^级]{2,8}指标", t) and any(re.fullmatch(r"[一二三四]级指标", _compact(c.text)) for c in cells[:k]):
             break  # 一级指标 二级指标 三级指标 … then 产出指标 数量指标: a performance table's first row
+        if k == 0 and len(t) >= 10 and re.search(r"(?:数据|情况|指标|统计|一览)$", t):
+            break  # 2023年全市人社事业主要数据: a title above names and values, not a column
         k += 1
     merged = _merge_header_fragments(cells[:k])
     header, rows = _flat_rows(cells[k:], [classify_header(c.text, period, fyp_end) for c in merged])
