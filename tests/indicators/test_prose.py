@@ -1981,3 +1981,19 @@ def test_headings_and_leads_that_announce_targets_and_records_of_the_previous_pl
     got = {(r.role, r.year, r.basis): r.value for r in df.itertuples()}  # a 15th plan's record of the 14th's years
     assert got == {**{("actual", y, "annual"): v for y, v in zip(range(2021, 2026), (11000, 10000, 12000, 13000, 14000))},
                    ("actual", 2025, "five_year_total"): 60000}
+
+
+def test_results_after_a_quoted_target_and_a_year_s_bounds_that_say_nothing_of_done_or_planned():
+    _assert_placed([
+        # 超额完成 after 到2025年底: a result; 实际分别达到 after quoted targets: results, each of them
+        ((2021, 2025), "", "到2025年底，全县工伤保险参保人数达到5.2万人，超额完成4.8万人的规划目标。",
+         {("work_injury_insured", "actual", 2025): 52000, ("work_injury_insured", "target", 2025): 48000}),
+        ((2021, 2025), "工作回顾", "规划提出到2025年劳动人事争议调解成功率、仲裁结案率分别达到65%和92%，实际分别达到67.3%和93.1%。",
+         {("mediation_success_rate", "target", 2025): 65, ("arbitration_closure_rate", "target", 2025): 92,
+          ("mediation_success_rate", "actual", 2025): 67.3, ("arbitration_closure_rate", "actual", 2025): 93.1}),
+        # the document's own year with bounds only (不低于, 左右): a plan's target or a summary's result, unsaid
+        ((2026, 2026), "", "2026年，全市城镇新增就业不低于3.2万人，城镇调查失业率5.5%左右。", {}),
+        # … but a result's magnitude word (逾) says it was done
+        ((2023, 2023), "", "2023年，全县城镇新增就业逾4100人，城镇调查失业率不高于5.2%。",
+         {("new_urban_jobs", "actual", 2023): 4100, ("surveyed_unemployment_rate", "actual", 2023): 5.2}),
+    ])

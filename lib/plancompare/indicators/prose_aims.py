@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.prose_rules import Rules
 
-__all__ = ["aim_shaped", "no_aim", "reported", "year_turn"]
+__all__ = ["aim_shaped", "bounded_own_year", "no_aim", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
@@ -25,6 +25,19 @@ def no_aim(words: str, around: tuple[str, str, str], section: str, rules: Rules)
     return words in ("今年", "本年") and not rules.plans_ahead(section) and not rules.target_section.search(section) \
         and not rules.intents(earlier[-80:] + before + after) and not re.search(r"目标|任务|计划|预期|预计|指标", before + after) \
         and not aim_shaped(words, earlier, before, after)
+
+
+def bounded_own_year(words: str, year: int, own: int, around: tuple[str, str, str], rest: str, section: str,
+                     rules: Rules) -> bool:
+    """Whether a figure a one-year document dates by its own year (2026年,…不低于4.5万人) is bounded as an aim
+    is (不低于, 左右, 以内) while nothing says it was done or planned: a work plan's target or a summary's result,
+    unsaid."""
+    earlier, before, after = around
+    sentence = before + after
+    return bool(re.fullmatch(r"(?:19|20)\d\d\s*年度?", words)) and year == own and not section and \
+        bool(re.search(r"不低于|不少于|不超过|不高于|左右|以内|以下|之间", sentence)) and \
+        not rules.intents(earlier[-80:] + before) and not reported(words, around, rest, rules) and \
+        not re.search(r"完成|实现|达到|为|是|增长|下降|提高|目标|任务|计划|逾|将近|超过", sentence)
 
 
 def aim_shaped(words: str, earlier: str, before: str, after: str) -> bool:

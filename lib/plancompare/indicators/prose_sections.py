@@ -141,7 +141,8 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
         bound = bounded(after)
         planning = rules.plans_ahead(section) or rules.target_section.search(section)
         final = re.search(r"(?:总结|终期)评估|收官", earlier + before) and not ahead  # 总结评估:规划期末…为…
-        return "actual" if (rules.result_after.search(after) or final) and not ahead and not bound and \
+        surpassed = re.match(r"[^。;]*?(?:超额完成|提前完成|提前实现|已经?完成|已经?实现)", after)  # 到2025年底…,超额完成…
+        return "actual" if ((rules.result_after.search(after) or final) and not ahead or surpassed) and not bound and \
             not planning else role
     if ahead:  # 到2025年…: a result only where the review says it is final, and never a bound (以内)
         final = _FINAL_STRICT.search(section + before + after) and not bounded(after)

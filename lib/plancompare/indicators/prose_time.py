@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from plancompare.indicators.prose_aims import no_aim, reported, year_turn
+from plancompare.indicators.prose_aims import bounded_own_year, no_aim, reported, year_turn
 from plancompare.indicators.prose_markers import next_plan_year, year_marker
 from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
 from plancompare.indicators.prose_rules import Rules
@@ -309,15 +309,15 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     around it, the words ``around`` it (the paragraph before its sentence, the sentence before it, the rest of
     the sentence, the paragraph from the sentence on) and the section."""
     one_year = period is not None and period[0] == period[1]
-    earlier, before, after, rest = around
-    around = (earlier, before, after)
+    (earlier, before, after, rest), around = around, around[:3]
     year, role, words = marker
     if one_year and year_turn(words, year, period, earlier + before):
         return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
     if role == "target" and (words in ("今年", "本年") or "五" in words) and future is None and \
             not rules.plans_ahead(section) and not bounded(after) and reported(words, around, rest, rules):
         role = "actual"
-    if role == "target" and future is None and no_aim(words, around, section, rules):
+    if future is None and (role == "target" and no_aim(words, around, section, rules) or not role and one_year
+                           and bounded_own_year(words, year, period[0], around, rest, section, rules)):
         return TimeContext("", year, False, f"marker '{words}': the year's figure with no aim and no word of a "
                            "result: whether planned or done is unknown", explicit)
     if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
@@ -355,7 +355,8 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if role == "target" and in_review and not one_year and period is not None and year < period[1] and not quoted \
             and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-    done = re.search(r"(实际|全年共|共|已经?)(?:完成|实现|达到)了?\s*$", before) or (
+    done = re.search(r"(实际|全年共|共|已经?)(?:分别|均)?(?:完成|实现|达到)了?\s*(?:[\d.]+\s*(?:%|万人次|万人|人次|人)?\s*[和、及]\s*)*$",
+                     before) or (
         re.search(r"(共有|共计|合计)\s*$", before) if not rules.intents(before) and not (
             rules.plans_ahead(section) or rules.target_section.search(section)) else None)  # 今年…共有3.26万名…参加了
     if done and (done.group(1) or "").startswith("已") and one_year and re.search(r"计划|目标", before) and \
