@@ -1997,3 +1997,21 @@ def test_results_after_a_quoted_target_and_a_year_s_bounds_that_say_nothing_of_d
         ((2023, 2023), "", "2023年，全县城镇新增就业逾4100人，城镇调查失业率不高于5.2%。",
          {("new_urban_jobs", "actual", 2023): 4100, ("surveyed_unemployment_rate", "actual", 2023): 5.2}),
     ])
+
+
+def test_pasted_tables_with_comma_groups_a_caption_naming_the_measure_and_rows_of_years():
+    _assert_placed([
+        ((2021, 2025), "主要目标", "指标 2020年 2025年 属性\n失业保险参保人数（人） 186,420 200,000 预期性\n"
+         "工伤保险参保人数（人） 231,080 250,000 预期性",
+         {("unemployment_insured", "baseline", 2020): 186420, ("unemployment_insured", "target", 2025): 200000,
+          ("work_injury_insured", "baseline", 2020): 231080, ("work_injury_insured", "target", 2025): 250000}),
+        ((2023, 2023), "", "2023年末社会保险参保人数目标完成情况（单位：万人）\n| 险种 | 目标值 | 完成值 |\n|---|---|---|\n"
+         "| 失业保险 | 12.5 | 12.9 |\n| 工伤保险 | 15.0 | 14.6 |",
+         {("unemployment_insured", "target", 2023): 125000, ("unemployment_insured", "actual", 2023): 129000,
+          ("work_injury_insured", "target", 2023): 150000, ("work_injury_insured", "actual", 2023): 146000}),
+        # rows of years, columns of indicators: read as the indicator table it turns into
+        ((2021, 2025), "工作回顾", "| 年份 | 城镇新增就业（人） | 城镇登记失业率（%） |\n|---|---|---|\n| 2022 | 3 410 | 3.3 |\n"
+         "| 2023 | 3 655 | 3.1 |",
+         {("new_urban_jobs", "actual", 2022): 3410, ("new_urban_jobs", "actual", 2023): 3655,
+          ("registered_unemployment_rate", "actual", 2022): 3.3, ("registered_unemployment_rate", "actual", 2023): 3.1}),
+    ])

@@ -4,13 +4,14 @@ titles on lines of their own that head the lines below them."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.prose_rules import load_rules
 from plancompare.indicators.prose_sections import from_section, reviewing
 from plancompare.indicators.records import PlanContext
-from plancompare.indicators.table_model import ParsedTable
+from plancompare.indicators.table_model import Column, ParsedTable, TableRow, classify_header
 from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
 from plancompare.read.decoding import Line
@@ -38,7 +39,8 @@ def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section:
     lines = [Line(no, raw, to_simplified(normalize(raw))) for no, raw in enumerate(raw_lines, 1)]
     regions = find_tables(lines) if period is not None and len(lines) > 1 else []
     text_of = {ln.no: ln.text for ln in lines}
-    tables = [t for t in (parse_table(r, text_of, period) for r in regions) if t.value_columns and t.rows]
+    tables = [_transposed(t, period) for t in (parse_table(r, text_of, period) for r in regions)]
+    tables = [t for t in tables if t.value_columns and t.rows]
     if not tables:
         return set(), None
     heads, heading = {}, ""
@@ -57,6 +59,20 @@ def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section:
         return [rec for t in tables for rec in table_records(t, ctx, catalog, evidence, text_of)]
 
     return {n for r in regions for n in r.lines}, records
+
+
+def _transposed(table: ParsedTable, period: tuple[int, int] | None) -> ParsedTable:
+    """A table whose rows are years and whose columns name indicators (年份 | 城镇新增就业(人) | 城镇登记失业率(%);
+    2021 | 3 860 | 3.2), turned as an indicator table is laid out: a row per indicator, a column per year."""
+    years = [re.fullmatch(r"\s*((?:19|20)\d\d)\s*年?(?:度|末|底)?\s*", r.name) for r in table.rows]
+    if period is None or len(table.rows) < 2 or not all(years) or not all(r.complete for r in table.rows):
+        return table
+    kept = [(j, c) for j, c in enumerate(table.value_columns) if not re.fullmatch(r"\s*年份?度?\s*", c.label)]
+    columns = [Column("指标", "name")] + [classify_header(f"{m.group(1)}年", period, table.fyp_end) for m in years]
+    rows = [TableRow(name=c.label, name_line=table.rows[0].name_line, values=[r.values[j] for r in table.rows],
+                     line_text=" | ".join([c.label] + [r.values[j].text if r.values[j] else "" for r in table.rows]))
+            for j, c in kept]
+    return dataclasses.replace(table, columns=columns, rows=rows)
 
 
 _BARE_YEAR = re.compile(r"\s*(?:规划)?(?:基期|期末)?\s*\(?\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*\)?\s*")  # 2024年, 规划期末(2025年)

@@ -109,7 +109,7 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
         return Column(label, "unit")
     if re.fullmatch(r"(评价|备注|说明|完成评价|评估结论)", c):
         return Column(label, "remark")  # 超额完成, 已完成: words about the values, no value
-    if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项)(?:\([^()]{1,8}\))?", c):
+    if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项|险种|类别名称)(?:\([^()]{1,8}\))?", c):
         return Column(label, "name")
     span = re.fullmatch(r"(?:(\d{4})年?[-—–~至到])?(?:(\d{4})年?)?(五年|十[一二三四五六七八九]?五(?:时期|期间)?)?(?:累计|合计)(?:数|值)?", c)
     if span and any(span.groups()):

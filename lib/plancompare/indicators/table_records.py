@@ -139,7 +139,7 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
     has_period_col = any(c.period_column for c in value_cols)
     marker_used = any(parse_value(v.text).cumulative for r in table.rows for v in r.values if v)
     marker_lost = bool(table.cumulative_marker) and not marker_used
-    for row in (r for whole in table.rows for m in _measured_rows(whole, value_cols, catalog)
+    for row in (r for whole in table.rows for m in _measured_rows(whole, value_cols, catalog, table.region.caption)
                 for r in _coordinated_rows(m, catalog)):
         if not row.complete and evidence is None:
             continue
@@ -179,13 +179,22 @@ def _row_indicator(row: TableRow, catalog: IndicatorCatalog) -> str:
     return found or (match_name(name, catalog) if not name.startswith("其中") else "")
 
 
-def _measured_rows(row: TableRow, columns: list[Column], catalog: IndicatorCatalog) -> list[TableRow]:
+#: what a caption says a table's values measure of the schemes its rows name
+_MEASURE_WORD = re.compile(r"参保人数|持卡人数|参保率")
+
+
+def _measured_rows(row: TableRow, columns: list[Column], catalog: IndicatorCatalog, caption: str = "") -> list[TableRow]:
     """A row naming a scheme under columns naming what is measured of it (基本养老保险 | 412.6 | 95.3 under
     参保人数(万人) | 参保率(%)): one row per measure, named scheme + measure with the column's unit (基本养老保险
-    参保人数(万人)), holding that column's cell only. A row that names an indicator itself is itself."""
-    if not row.complete or not any(c.measure for c in columns) or catalog.match(row.name):
+    参保人数(万人)), holding that column's cell only; under a caption that names the measure (…参保人数目标完成情况),
+    the row named scheme + measure. A row that names an indicator itself is itself."""
+    if not row.complete or catalog.match(row.name):
         return [row]
     name = unit_from_name(row.name)[0].strip()
+    titled = _MEASURE_WORD.search(caption)  # 2023年末社会保险参保人数目标完成情况: what every row's values measure
+    if not any(c.measure for c in columns):
+        return [dataclasses.replace(row, name=name + titled.group(0))] if titled and \
+            catalog.match(name + titled.group(0)) else [row]
     out = []
     for j, col in enumerate(columns):
         unit = unit_from_name(col.label)[1]

@@ -15,7 +15,7 @@ from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
 
 #: a value cell (spaces removed): 12.5, [45], 〔6.5〕, <5.5, ≥90%, 10:40:50, 5左右; the one definition
-_NUMBER = r"[\[〔(<>≤≥=~约+\-]*\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?:左右|以上|以下|以内)?[\]〕)%‰]*(?:左右|以上|以下|以内)?"
+_NUMBER = r"[\[〔(<>≤≥=~约+\-]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?:左右|以上|以下|以内)?[\]〕)%‰]*(?:左右|以上|以下|以内)?"
 NUMERIC_CELL = re.compile(rf"^{_NUMBER}$")
 #: a cell holding the values of several indicators its row names together (23.6/31.2, 186.2、52.4、61.8)
 NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:[、/]{_NUMBER})+$")
@@ -95,8 +95,8 @@ def row_cells(ln: Line) -> list[str] | None:
     other name with a value after them (that is a list of names and their values).
     """
     t = ln.text
-    if not t or len(t) > ROW_MAX_CHARS or re.search(r"[。;;,!?！？]", t) or "|" in t:
-        return None
+    if not t or len(t) > ROW_MAX_CHARS or re.search(r"[。;;!?！？]|,(?!\d{3}(?!\d))", t) or "|" in t:
+        return None  # a comma that groups digits (862,350) is no sentence's
     cells = split_row(ln)
     if len(cells) < 3:
         return None
