@@ -2015,3 +2015,17 @@ def test_pasted_tables_with_comma_groups_a_caption_naming_the_measure_and_rows_o
          {("new_urban_jobs", "actual", 2022): 3410, ("new_urban_jobs", "actual", 2023): 3655,
           ("registered_unemployment_rate", "actual", 2022): 3.3, ("registered_unemployment_rate", "actual", 2023): 3.1}),
     ])
+
+
+def test_result_columns_of_evaluation_tables():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "| 指标 | 规划目标 | 五年累计完成 |\n|---|---|---|\n| 城镇新增就业（万人） | 〔20〕 | 21.6 |",
+         {("new_urban_jobs", "target", 2025): 200000, ("new_urban_jobs", "actual", 2025): 216000}),
+        ((2021, 2025), "工作回顾", "| 指标 | 2025年目标值 | 2022年底实现值 | 截至2023年底 |\n|---|---|---|---|\n"
+         "| 技能人才总量（万人） | 21 | 18.3 | 19.0 |",
+         {("skilled_talent", "target", 2025): 210000, ("skilled_talent", "actual", 2022): 183000,
+          ("skilled_talent", "actual", 2023): 190000}),
+        ((2021, 2025), "工作回顾", "指标　规划目标值　2022年监测值\n城镇登记失业率（%）　3.5以内　3.1\n城镇调查失业率（%）　5.5以内　5.2",
+         {("registered_unemployment_rate", "target", 2025): 3.5, ("registered_unemployment_rate", "actual", 2022): 3.1,
+          ("surveyed_unemployment_rate", "target", 2025): 5.5, ("surveyed_unemployment_rate", "actual", 2022): 5.2}),
+    ])

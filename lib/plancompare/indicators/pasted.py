@@ -101,7 +101,7 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
         elif re.fullmatch(r"\s*(?:目前|当前|现状)(?:值|水平)?\s*", col.label):  # 目前: a plan's base unless a base is given
             col.role, col.year = ("baseline", period[0] - 1) if plan_like.role == "target" and not based and \
                 period[0] != period[1] else ("", None)
-        elif col.role == "actual" and period[0] != period[1] and not re.search(r"\d{4}|十.五", col.label) and \
+        elif col.role == "actual" and period[0] != period[1] and not re.search(r"\d{4}|十.五", col.label) and not col.span and \
                 not (plan_like.year == period[0] - 1 and table.fyp_end):
             col.year = None  # 完成值 of a review: up to a date the table does not give
         elif col.inferred:

@@ -111,7 +111,8 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
         return Column(label, "remark")  # 超额完成, 已完成: words about the values, no value
     if re.fullmatch(r"(指标|指标名称|项目|主要指标|指标项|险种|类别名称)(?:\([^()]{1,8}\))?", c):
         return Column(label, "name")
-    span = re.fullmatch(r"(?:(\d{4})年?[-—–~至到])?(?:(\d{4})年?)?(五年|十[一二三四五六七八九]?五(?:时期|期间)?)?(?:累计|合计)(?:数|值)?", c)
+    span = re.fullmatch(r"(?:(\d{4})年?[-—–~至到])?(?:(\d{4})年?)?(五年|十[一二三四五六七八九]?五(?:时期|期间)?)?(?:累计|合计)"
+                        r"(?:数|值)?(完成|实现|实际)?(?:数|值)?", c)
     if span and any(span.groups()):
         return _span_column(label, span, period)
     if re.fullmatch(r"(年均/累计|年均或累计|累计/年均|年均|累计)", c):
@@ -142,7 +143,9 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
     measure = _MEASURE.fullmatch(re.sub(r"\([^()]*\)$", "", c))
     if measure:  # 项目 | 参保人数(万人) | 参保率(%): rows name the schemes; a one-year text's levels of its year
         return Column(label, "value", "", one_year, measure=measure.group(1))
-    if re.search(r"(完成|实际)", c) or one_year and re.fullmatch(r"(全年|年末|年底)(数|值)?(\(.{1,6}\))?", c):
+    if re.fullmatch(r"截[至止]\d{4}年(?:底|末)?", c) and year is not None:
+        return Column(label, "value", "actual", year)  # 截至2023年底: the level then
+    if re.search(r"(完成|实际|实现值|监测值)", c) or one_year and re.fullmatch(r"(全年|年末|年底)(数|值)?(\(.{1,6}\))?", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end or one_year)
     if "目标" in c or re.fullmatch(r"(年度)?计划(数|值)?|(年度|全年)?指标值", c):  # 计划 实际: a year's plan and its result
         return Column(label, "value", "target", year or fyp_year or fyp_end or (period[1] if period else None))
@@ -163,15 +166,15 @@ def _span_column(label: str, span: re.Match, period: tuple[int, int] | None) -> 
     """A column of totals over a span (五年累计, “十二五”累计, 2021—2023年累计): the plan's own span is its
     period's target (a review may read it as done), an earlier plan's its base, the plan's first years so
     far a result."""
-    first, last, plan = span.groups()
+    first, last, plan, done = span.groups()
     end = int(last) if last else fyp_end_year(plan) if plan and plan != "五年" else (period[1] if period else None)
     whole = "five_year" if first is None or end is not None and int(first) == end - 4 else "part"
     if period is None or end is None:
         return Column(label, "value", "", end, span=whole)
     if end < period[0]:
         return Column(label, "value", "baseline", end, span=whole)
-    if end == period[1] and (first is None or int(first) == period[0]):
-        return Column(label, "value", "target", end, period_column=True, span=whole)
+    if end == period[1] and (first is None or int(first) == period[0]):  # 五年累计完成: what the five years did
+        return Column(label, "value", "actual" if done else "target", end, period_column=not done, span=whole)
     if first is not None and int(first) == period[0] and end < period[1]:
         return Column(label, "value", "actual", end, span=whole)
     return Column(label, "value", "", end, span=whole)
