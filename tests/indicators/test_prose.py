@@ -2029,3 +2029,12 @@ def test_result_columns_of_evaluation_tables():
          {("registered_unemployment_rate", "target", 2025): 3.5, ("registered_unemployment_rate", "actual", 2022): 3.1,
           ("surveyed_unemployment_rate", "target", 2025): 5.5, ("surveyed_unemployment_rate", "actual", 2022): 5.2}),
     ])
+
+
+def test_a_name_and_its_labelled_values_on_lines_of_their_own():
+    _assert_placed([
+        ((2021, 2025), "主要目标", "城镇登记失业人数（人）\n基期值：2 860\n目标值：≤3 500",
+         {("registered_unemployed", "baseline", 2020): 2860, ("registered_unemployed", "target", 2025): 3500}),
+        ((2021, 2025), "工作回顾", "城镇新增就业（万人）\n规划目标：〔18〕\n实际完成：〔19.6〕",
+         {("new_urban_jobs", "target", 2025): 180000}),  # 实际完成 with no date in a review: left open
+    ])

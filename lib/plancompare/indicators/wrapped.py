@@ -22,13 +22,18 @@ _LIST_LEAD = re.compile(r"(?:分别|依次)(?:为|是)\s*:(?:\s*[\d.]+\s*(?:万�
                         r"\s*[\d.]+?[^,;。]*$|(?:分别|依次)(?:为|是)\s*:\s*$")
 _BARE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+)\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
 
-_NUMBER = r"[<>≤≥]?=?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+)"
+_NUMBER = r"[<>≤≥]?=?\s*(?:\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|[\d.]+)"
 #: a name on a line of its own, with its unit (专业技术人才总量(万人), 其中:高级职称人才(万人))
 _NAME = re.compile(r"(?:其中\s*:\s*)?[\u4e00-\u9fff“”]{2,30}(?:\([^()]{1,6}\))?")
-#: a year and its value on a line of their own (2020年 36.8, 2025年 <3.5)
-_YEAR_VALUE = re.compile(rf"\s*(?:19|20)\d\d\s*年\s*:?\s*{_NUMBER}\s*(?:万人次|万人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*")
-#: a name and the values by year already joined to it
-_NAMED_YEARS = re.compile(rf"{_NAME.pattern}:(?:\s*(?:19|20)\d\d\s*年\s*:?\s*{_NUMBER}[^,;。]*,?)+")
+#: what a line of a name's values labels its value with: a year (2020年), a column (基期值, 目标值(2030年),
+#: 规划目标, 实际完成, 2025年目标)
+_LABEL = (r"(?:(?:19|20)\d\d\s*年(?:底|末)?(?:目标值?|实际|完成)?|(?:规划)?(?:基期|目标|现状|完成|实现|监测)值?"
+          r"(?:\(\s*(?:19|20)\d\d\s*年\s*\))?|规划目标|实际完成)")
+#: a labelled value on a line of its own (2020年 36.8, 2025年 <3.5, 基期值:3 120, 规划目标:〔20〕, 2025年目标:年均1.4万人以上)
+_YEAR_VALUE = re.compile(rf"\s*{_LABEL}\s*:?\s*(?:年均|累计)?\s*[〔\[]?{_NUMBER}[〕\]]?\s*(?:万人次|万人|人次|人|%|万|亿)?"
+                         rf"\s*(?:以上|以内|左右)?\s*")
+#: a name and the values by label already joined to it
+_NAMED_YEARS = re.compile(rf"{_NAME.pattern}:?(?:\s*{_LABEL}\s*:?\s*[^,;。]*?\d[^,;。]*,?)+")
 
 
 def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]:
@@ -40,7 +45,10 @@ def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]
         n, raw = i + 1, raw_lines[i]
         glue = _glue(out[-1][1], out[-1][2], raw, n in apart) if out and raw.strip() else None
         if glue is not None:
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + glue + raw.strip(), out[-1][2])
+            part = raw.strip()
+            if _YEAR_VALUE.fullmatch(_simple(part)) and not re.match(r"\s*(?:19|20)\d\d", _simple(part)):
+                part = re.sub(r"\s*[:：]\s*", "", part, count=1)  # 规划目标:〔20〕 after its name: 规划目标〔20〕
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + glue + part, out[-1][2])
         else:
             out.append((n, raw, n in apart))
         page = i + 1 < len(raw_lines) and raw_lines[i + 1].strip() and _PAGE_NUMBER.fullmatch(raw_lines[i + 1])
@@ -60,7 +68,8 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
     / 2.86%), : and , for a name's values by year (专业技术人才总量(万人) / 2020年 36.8 / 2025年 42)."""
     p, s = _simple(prev).strip(), _simple(line)
     if _YEAR_VALUE.fullmatch(s) and (_NAME.fullmatch(p) or _NAMED_YEARS.fullmatch(p)):
-        return ":" if _NAME.fullmatch(p) else ","
+        year = re.match(r"\s*(?:19|20)\d\d", s) is not None  # 2020年 36.8 after its name: name:2020年 36.8
+        return (":" if year else "") if _NAME.fullmatch(p) else ","
     if _BARE.fullmatch(s) and not apart and not prev_apart and re.fullmatch(r"[\u4e00-\u9fff“”()]{2,30}", p):
         return ""
     if _BARE.fullmatch(s) and _LIST_LEAD.search(p):
