@@ -2038,3 +2038,21 @@ def test_a_name_and_its_labelled_values_on_lines_of_their_own():
         ((2021, 2025), "工作回顾", "城镇新增就业（万人）\n规划目标：〔18〕\n实际完成：〔19.6〕",
          {("new_urban_jobs", "target", 2025): 180000}),  # 实际完成 with no date in a review: left open
     ])
+
+
+def test_the_kind_of_document_a_user_names_decides_what_the_text_leaves_open():
+    text = "今年全县城镇新增就业3260人，城镇登记失业率2.8%。"
+    assert not _placed(text, (2024, 2024))  # a summary's results or a work plan's targets: the text does not say
+    for kind, role in (("summary", "actual"), ("bulletin", "actual"), ("work_plan", "target"), ("work_report", "target")):
+        df = pc.extract_indicators(text, period=(2024, 2024), kind=kind)
+        assert {(r.indicator_id, r.role, r.year) for r in df.itertuples()} == \
+            {("new_urban_jobs", role, 2024), ("registered_unemployment_rate", role, 2024)}, kind
+    # a work report's 去年 stays last year's result
+    df = pc.extract_indicators("去年全县城镇新增就业3120人。今年，城镇新增就业3200人。", period=(2024, 2024), kind="work_report")
+    assert {(r.role, r.year, r.value) for r in df.itertuples()} == {("actual", 2023, 3120), ("target", 2024, 3200)}
+    try:
+        pc.extract_indicators(text, period=(2024, 2024), kind="annual_report")
+    except ValueError as exc:
+        assert "annual_report" in str(exc) and "summary" in str(exc)
+    else:
+        raise AssertionError("an unknown kind must be refused")

@@ -55,7 +55,25 @@ def plan_indicators(ctx: PlanContext, lines: dict[int, str], regions, paragraphs
     return merge_repeated(records)
 
 
-def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = ""):
+def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = "", kind: str = ""):
+    """Indicator targets and results stated in ``text``, as a DataFrame (see :func:`_extract`).
+
+    ``kind`` names the kind of document when the text does not say it (``document_kinds`` in prose.yaml: ``summary``,
+    ``work_plan``, ``work_report``, ``bulletin``, ``mid_term_review``, ``final_review``): a figure whose
+    role only the kind of document decides (今年全县城镇新增就业3260人 with no verb: a summary's result or a
+    work plan's target) is then placed instead of left open. Without it such figures stay unplaced and
+    flagged."""
+    from plancompare.indicators.prose_rules import load_rules
+
+    kinds = load_rules().kinds
+    if kind and kind not in kinds:
+        raise ValueError(f"extract_indicators: unknown kind {kind!r}; use one of {', '.join(kinds)} (or leave it "
+                         "empty when the text says what kind of document it is)")
+    heading = kinds.get(kind, "")
+    return _extract(text, period, " > ".join(s for s in (heading, section) if s))
+
+
+def _extract(text: str, period: tuple[int, int] | None, section: str):
     """Indicator targets and results stated in ``text``, as a DataFrame.
 
     Works on any text a user pastes (Traditional Chinese and full-width forms

@@ -19,10 +19,11 @@ def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bo
 
 
 def no_aim(words: str, around: tuple[str, str, str], section: str, rules: Rules) -> bool:
-    """Whether a 今年 figure states no aim: no word of one (力争, 目标, 计划 …), no section that sets targets, and
-    no shape of one (aim_shaped)."""
+    """Whether a 今年 figure states no aim: no word of one (力争, 目标, 计划 …), no section that sets targets, no
+    kind of document the user named (which decides), and no shape of one (aim_shaped)."""
     earlier, before, after = around
     return words in ("今年", "本年") and not rules.plans_ahead(section) and not rules.target_section.search(section) \
+        and not section.startswith(tuple(rules.kinds.values())) \
         and not rules.intents(earlier[-80:] + before + after) and not re.search(r"目标|任务|计划|预期|预计|指标", before + after) \
         and not aim_shaped(words, earlier, before, after)
 

@@ -60,6 +60,7 @@ class Rules:
     annual: re.Pattern
     part_year: re.Pattern
     frames: tuple[tuple[re.Pattern, str], ...]
+    kinds: dict  # kind of document → the heading it stands for (document_kinds in prose.yaml)
 
     def strip_time(self, phrase: str) -> str:
         """A subject without the time and place words before it."""
@@ -301,4 +302,5 @@ def load_rules() -> Rules:
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),
         future=c(raw["future_re"]), past=c(raw["past_re"]), period_total=c(raw["period_total_re"]),
         annual=c(raw["annual_re"]), part_year=c(raw["part_year_re"]), frames=frames,
+        kinds=dict(raw["document_kinds"]),
     )
