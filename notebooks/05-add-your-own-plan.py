@@ -93,5 +93,25 @@ ax.figure.savefig(out / f"05-new-jobs-{lang}.png", dpi=120)
 ax = plots.topic_shares(ds, lang=lang)
 ax.figure.savefig(out / f"05-topic-shares-{lang}.png", dpi=120)
 
+# %% [markdown]
+# ## 不是规划的文本 · Texts that are not plans
+#
+# 统计公报、工作报告、年终总结里的数字用 `pc.extract_indicators` 读取(命令行:`plancompare extract 文件 --period 2024 --kind summary`)。
+# 文本没有说明自己的文种时,不带“力争”或“完成”一类字眼的“今年……”数字是结果还是目标取决于文种:
+# 不给 `kind` 时这些数字不定位(`role` 为空)并在 `flags` 中说明;给出 `kind` 后才定位。
+# *Figures in bulletins, work reports and year-end summaries are read with `pc.extract_indicators`
+# (from the shell: `plancompare extract FILE --period 2024 --kind summary`). Where the text does not
+# say what kind of document it is, a 今年 figure with no word of an aim or a result is a result or a
+# target only by the document's kind: without `kind` it is left open (`role` empty) and `flags` says
+# why; with `kind` it is placed.*
+
+# %%
+summary = "今年全县城镇新增就业3260人，城镇登记失业率2.9%。\n年末企业职工基本养老保险参保人数达到12.6万人。"
+shown = ["indicator_id", "role", "year", "value", "unit", "quote", "flags"]
+styled(pc.extract_indicators(summary, period=(2024, 2024))[shown], lang=lang, wrap_em=16)
+
+# %%
+styled(pc.extract_indicators(summary, period=(2024, 2024), kind="summary")[shown], lang=lang, wrap_em=16)
+
 # %%
 shutil.rmtree(scratch.parent)

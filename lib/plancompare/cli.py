@@ -56,6 +56,18 @@ def _parser() -> argparse.ArgumentParser:
                    help="processed data to draw from (default: data/processed, built if missing)")
     f.add_argument("--quiet", action="store_true", help="print nothing on success")
     f.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    e = sub.add_parser("extract", help="read the indicator values stated in documents that are not catalog plans "
+                       "(a bulletin, a work report, another region's plan) and write them as CSV")
+    e.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .txt, .html, .docx or text .pdf file")
+    e.add_argument("--period", default=None, metavar="YEARS",
+                   help="the document's years: one year for a one-year document (2024), a plan's span (2021-2025)")
+    e.add_argument("--section", default="", help="the heading the text sits under, e.g. 主要目标 or 发展基础")
+    e.add_argument("--kind", default="", help="the kind of document when the text does not say it: summary, "
+                   "work_plan, work_report, bulletin, mid_term_review or final_review")
+    e.add_argument("--out", type=Path, default=None,
+                   help="CSV file to write (UTF-8 with BOM; must not exist yet); default: print to standard output")
+    e.add_argument("--quiet", action="store_true", help="print no summary on standard error")
+    e.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     n = sub.add_parser("notebooks", help="execute the notebooks with a real kernel and render HTML copies")
     n.add_argument("--out", type=Path, default=None, help="output folder (default: reports/notebooks)")
     n.add_argument("--lang", default=None, help="language parameter passed to every notebook (zh or en)")
@@ -79,6 +91,33 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
     done = run_notebooks(out, parameters=params)
     if not args.quiet:
         print(f"executed {len(done)} notebooks in {time.perf_counter() - t0:.1f} s -> {_shown(out)} (HTML copies beside them)")
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from plancompare.errors import BuildError
+    from plancompare.files import replacing
+    from plancompare.indicators.from_file import check_kind, extract_file, parse_period
+    from plancompare.pipeline.spreadsheet import csv_text, write_csv
+
+    period, kind = parse_period(args.period), check_kind(args.kind)
+    if args.out is not None and args.out.exists():
+        raise BuildError("the output file exists already; plancompare extract does not overwrite files",
+                         file=args.out, hint="choose another name, or remove the file first")
+    tables = [extract_file(path, period, args.section, kind) for path in args.files]
+    table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    if args.out is None:
+        sys.stdout.write(csv_text(table))
+    else:
+        with replacing(args.out) as tmp:
+            write_csv(table, tmp)
+    if not args.quiet:
+        placed = int((table["role"].fillna("").astype(str).ne("") & table["year"].notna()).sum())
+        print(f"{len(table)} values from {len(args.files)} file(s): {placed} placed, {len(table) - placed} left open "
+              f"(role or year unsaid; see the flags column)" + (f" -> {_shown(args.out)}" if args.out else ""),
+              file=sys.stderr)
     return 0
 
 
@@ -176,6 +215,8 @@ def _run(args: argparse.Namespace, previous) -> int:
             return _cmd_figures(args)
         if args.command == "notebooks":
             return _cmd_notebooks(args)
+        if args.command == "extract":
+            return _cmd_extract(args)
     except PlanError as exc:
         if args.debug:
             raise

@@ -112,13 +112,13 @@ def write_csv_chunks(chunks, path: str | Path, columns) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         first = True
         for df in chunks:
-            fh.write(_csv_text(df, header=first))
+            fh.write(csv_text(df, header=first))
             first = False
         if first:
-            fh.write(_csv_text(pd.DataFrame(columns=list(columns)), header=True))
+            fh.write(csv_text(pd.DataFrame(columns=list(columns)), header=True))
 
 
-def _csv_text(df: pd.DataFrame, header: bool) -> str:
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
     """The CSV text of ``df`` as :func:`write_csv` writes it (without the byte-order mark)."""
     safe = neutralise_frame(df)
     has_cr = any(_has_cr(safe[c]) for c in _text_columns(safe))
