@@ -2056,3 +2056,14 @@ def test_the_kind_of_document_a_user_names_decides_what_the_text_leaves_open():
         assert "annual_report" in str(exc) and "summary" in str(exc)
     else:
         raise AssertionError("an unknown kind must be refused")
+
+
+def test_a_control_target_in_brackets_or_named_before_its_value():
+    _assert_placed([
+        ((2023, 2023), "", "城镇调查失业率5.1%（控制目标5.5%以内）。",
+         {("surveyed_unemployment_rate", "actual", 2023): 5.1, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
+        ((2023, 2023), "", "城镇登记失业率控制目标3.5%，实际2.9%。",
+         {("registered_unemployment_rate", "target", 2023): 3.5, ("registered_unemployment_rate", "actual", 2023): 2.9}),
+        ((2023, 2023), "", "城镇调查失业率5.3%，预期调控目标为5.5%左右。",
+         {("surveyed_unemployment_rate", "actual", 2023): 5.3, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
+    ])
