@@ -2067,3 +2067,19 @@ def test_a_control_target_in_brackets_or_named_before_its_value():
         ((2023, 2023), "", "城镇调查失业率5.3%，预期调控目标为5.5%左右。",
          {("surveyed_unemployment_rate", "actual", 2023): 5.3, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
     ])
+
+
+def test_a_range_in_a_pasted_tables_cell_gives_both_bounds():
+    for text in ("指标　2020年　2025年\n城镇调查失业率（%）　5.2　5%—5.5%\n城镇新增就业（万人）　〔12.2〕　〔12—13〕\n注：〔〕内为五年累计数。",
+                 "| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 城镇调查失业率（%） | 5.2 | 5—5.5 |\n"
+                 "| 城镇新增就业（万人） | 〔12.2〕 | 〔12～13〕 |"):
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+            got = {(r.indicator_id, r.role, r.year, r.value, r.comparator, r.basis) for r in df.itertuples()}
+            assert got == {("surveyed_unemployment_rate", "baseline", 2020, 5.2, "=", "rate"),
+                           ("surveyed_unemployment_rate", "target", 2025, 5.0, ">=", "rate"),
+                           ("surveyed_unemployment_rate", "target", 2025, 5.5, "<=", "rate"),
+                           ("new_urban_jobs", "baseline", 2020, 122000, "=", "five_year_total"),
+                           ("new_urban_jobs", "target", 2025, 120000, ">=", "five_year_total"),
+                           ("new_urban_jobs", "target", 2025, 130000, "<=", "five_year_total")}, variant
+            assert df.loc[df["comparator"] != "=", "flags"].str.contains("range").all()

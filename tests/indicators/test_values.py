@@ -76,3 +76,23 @@ def test_lost_header_that_cannot_be_decided_leaves_the_values_ambiguous():
     cols = [c for c in inferred_header(rows, "主要指标", (2016, 2020), None) if c.field == "value"]
     assert len(cols) == 3 and all(c.role == "" and c.year is None for c in cols)
     assert all(c.inferred.startswith("ambiguous") for c in cols)
+
+
+@pytest.mark.parametrize("raw,low,high,unit,cumulative", [
+    ("5%—5.5%", 5.0, 5.5, "%", False), ("〔12—13〕", 12.0, 13.0, "", True), ("3.5～4", 3.5, 4.0, "", False),
+    ("12-13万人", 12.0, 13.0, "万人", False), ("1,200至1,500", 1200.0, 1500.0, "", False),
+])
+def test_a_range_is_read_as_its_two_bounds(raw, low, high, unit, cumulative):
+    from plancompare.indicators.values import RANGE_FLAG, bounds
+
+    pv = parse_value(raw)
+    assert (pv.kind, pv.value, pv.high, pv.unit, pv.cumulative) == ("range", low, high, unit, cumulative)
+    (a, fa), (b, fb) = bounds(pv)
+    assert (a.kind, a.value, a.comparator, b.kind, b.value, b.comparator) == ("number", low, ">=", "number", high, "<=")
+    assert fa == fb == [RANGE_FLAG]
+    assert all(p.raw.startswith("〔") == cumulative for p in (a, b))
+
+
+@pytest.mark.parametrize("raw", ["2021—2025", "5.5—5", "+2.4", "5.5"])
+def test_what_is_no_range(raw):
+    assert parse_value(raw).kind != "range"

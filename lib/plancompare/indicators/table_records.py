@@ -28,7 +28,7 @@ from plancompare.indicators.records import (
     _key_of,
 )
 from plancompare.indicators.table_model import Column, ParsedTable, TableCell, TableRow
-from plancompare.indicators.values import ParsedValue, canonical_unit, parse_value, unit_from_name
+from plancompare.indicators.values import RANGE_FLAG, ParsedValue, bounds, canonical_unit, parse_value, unit_from_name
 
 # ---------------------------------------------------------------------------------------
 # Tables
@@ -160,7 +160,8 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
         for (j, alignment, aflags), cell, pv in zip(placements, row.values, parsed):
             if cell is not None and pv is not None:
                 col = value_cols[j] if j is not None else None
-                records.append(_cell_record(rc, cell, pv, col, alignment, list(aflags), total_evidence))
+                for bound, flag in bounds(pv):
+                    records.append(_cell_record(rc, cell, bound, col, alignment, list(aflags) + flag, total_evidence))
     return records
 
 
@@ -302,7 +303,7 @@ def _cell_record(rc: _RowContext, cell, pv: ParsedValue, col, alignment: str, fl
         "indicator_name": rc.name, "category": row.category,
         "role": col.role if col is not None else "",
         "year": col.year if col is not None else None,
-        "value": value, "unit": cunit, "value_raw": cell.text,
+        "value": value, "unit": cunit, "value_raw": pv.raw if RANGE_FLAG in flags else cell.text,
         "comparator": pv.comparator if pv.kind in ("number", "ratio") else "",
         "cumulative": pv.cumulative, "basis": basis, "binding": _binding(row.attr),
         "source": "table", "source_file": rc.ctx.source_file, "source_line": cell.line,

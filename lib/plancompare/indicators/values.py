@@ -30,6 +30,8 @@ _PREFIX_COMPARATORS = [
 _SUFFIX_COMPARATORS = [("以上", ">="), ("以内", "<="), ("之内", "<="), ("以下", "<="), ("左右", "~")]
 _CUMULATIVE = re.compile(r"^\s*[\[〔【]\s*(.*?)\s*[\]〕】]\s*$")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+#: a range of two numbers with the same unit (5%—5.5%, 12~13万人; the brackets of 〔12—13〕 already taken off)
+_RANGE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(%|万人|万|人)?(?:—{1,2}|–|~|～|至|到|-)(\d+(?:,\d{3})*(?:\.\d+)?)(%|万人次|万人|万|人次|人)?")
 _RATIO = re.compile(r"^\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+$")
 _MISSING = {"", "—", "-", "--", "——", "/", "─", "无", "暂无", "…"}
 _ANNUAL = re.compile(r"(每年|年均|年度|每年度|平均每年)")
@@ -65,6 +67,7 @@ class ParsedValue:
     annual: bool = False  # 每年 / 年均 …
     period_end: bool = False  # 期末 …
     qualifier: str = ""  # words around the number that are kept but not interpreted (动态 …)
+    high: float | None = None  # the upper bound of a range (kind "range": value is the lower one)
     flags: list[str] = field(default_factory=list)
 
 
@@ -81,6 +84,12 @@ def parse_value(raw: str) -> ParsedValue:
         pv.comparator = pv.comparator or "="
         return pv
     numbers = _NUMBER.findall(s)
+    span = _RANGE.fullmatch(s)
+    if span and float(span.group(1).replace(",", "")) < float(span.group(3).replace(",", "")) and not all(
+            re.fullmatch(r"(?:19|20)\d\d", span.group(k)) for k in (1, 3)):  # 2021—2025 is a span of years
+        pv.kind, pv.value, pv.high = "range", float(span.group(1).replace(",", "")), float(span.group(3).replace(",", ""))
+        pv.unit = span.group(4) or span.group(2) or ""
+        return pv
     if len(numbers) != 1:
         pv.kind = "text"
         if numbers:
@@ -88,6 +97,23 @@ def parse_value(raw: str) -> ParsedValue:
         return pv
     _read_number(s, numbers[0], pv)
     return pv
+
+
+RANGE_FLAG = "range: the bound of a range the cell gives"
+
+
+def bounds(pv: ParsedValue) -> list[tuple[ParsedValue, list[str]]]:
+    """A range's two bounds as values of their own (5%—5.5%: at least 5, at most 5.5), each with the flag that
+    says so; any other value as it is."""
+    if pv.kind != "range":
+        return [(pv, [])]
+    flag = [RANGE_FLAG]
+    m = _RANGE.search(normalize(pv.raw).replace(" ", ""))
+    unit = (m.group(4) or "") if m else ""
+    raws = (m.group(1) + (m.group(2) or unit), m.group(3) + unit) if m else (pv.raw, pv.raw)
+    raws = tuple(f"〔{r}〕" for r in raws) if pv.cumulative else raws  # 〔12—13〕: each bound a five-year total
+    return [(ParsedValue(**{**pv.__dict__, "raw": r, "kind": "number", "value": v, "high": None, "comparator": c,
+                            "flags": list(pv.flags)}), flag) for r, v, c in zip(raws, (pv.value, pv.high), (">=", "<="))]
 
 
 def _strip_markers(s: str, pv: ParsedValue) -> str:

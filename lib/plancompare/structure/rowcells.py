@@ -19,6 +19,8 @@ _NUMBER = r"[\[〔(<>≤≥=~约+\-]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[:�
 NUMERIC_CELL = re.compile(rf"^{_NUMBER}$")
 #: a cell holding the values of several indicators its row names together (23.6/31.2, 186.2、52.4、61.8)
 NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:[、/]{_NUMBER})+$")
+#: a cell holding a range (5%—5.5%, 〔12—13〕, 3.5~4): a target given by its two bounds
+RANGE_CELL = re.compile(rf"^{_NUMBER}(?:—{{1,2}}|–|~|～|至|到|-(?=[\d〔\[]))(?![<>≤≥=]){_NUMBER}$")
 #: the 属性 cell of an indicator table (binding or expected); the one definition
 ATTRIBUTE_CELL = re.compile(r"^(约束性?|预期性?)$")
 _DASH = re.compile(r"^(—+|-+|/|/|无)$")
@@ -37,7 +39,8 @@ ROW_MAX_CHARS = 100
 def is_value(cell: str) -> bool:
     """A number (with brackets, comparators, %), a dash for an empty cell, or an attribute."""
     c = cell.replace(" ", "")
-    return bool(NUMERIC_CELL.match(c) or NUMBERS_CELL.match(c) or _DASH.match(c) or ATTRIBUTE_CELL.match(c))
+    return bool(NUMERIC_CELL.match(c) or NUMBERS_CELL.match(c) or RANGE_CELL.match(c) or _DASH.match(c)
+                or ATTRIBUTE_CELL.match(c))
 
 
 def _is_tail(cell: str) -> bool:
@@ -102,7 +105,7 @@ def row_cells(ln: Line) -> list[str] | None:
         return None
     names = [c for c in cells if c and not _is_tail(c) and not _SEQ.match(c)]
     values = [c for c in cells if c and is_value(c)]
-    numbers = [c for c in values if NUMERIC_CELL.match(c.replace(" ", "")) or NUMBERS_CELL.match(c.replace(" ", ""))]
+    numbers = [c for c in values if any(p.match(c.replace(" ", "")) for p in (NUMERIC_CELL, NUMBERS_CELL, RANGE_CELL))]
     if not names or not _CJK.search(names[0]) or len(values) < 2 or not numbers:
         return None
     first = next(i for i, c in enumerate(cells) if c and is_value(c))
