@@ -28,7 +28,14 @@ from plancompare.indicators.records import (
     _key_of,
 )
 from plancompare.indicators.table_model import Column, ParsedTable, TableCell, TableRow
-from plancompare.indicators.values import RANGE_FLAG, ParsedValue, bounds, canonical_unit, parse_value, unit_from_name
+from plancompare.indicators.values import (
+    RANGE_FLAG,
+    ParsedValue,
+    bounds,
+    canonical_unit,
+    parse_value,
+    unit_from_name,
+)
 
 # ---------------------------------------------------------------------------------------
 # Tables
