@@ -2083,3 +2083,14 @@ def test_a_range_in_a_pasted_tables_cell_gives_both_bounds():
                            ("new_urban_jobs", "target", 2025, 120000, ">=", "five_year_total"),
                            ("new_urban_jobs", "target", 2025, 130000, "<=", "five_year_total")}, variant
             assert df.loc[df["comparator"] != "=", "flags"].str.contains("range").all()
+
+
+def test_a_one_year_tables_current_column_and_its_change_column():
+    _assert_placed([
+        ((2023, 2023), "", "指标　本期　同比增减（个百分点）\n城镇调查失业率（%）　5.1　-0.2\n城镇登记失业率（%）　2.7　-0.1",
+         {("surveyed_unemployment_rate", "actual", 2023): 5.1, ("registered_unemployment_rate", "actual", 2023): 2.7}),
+    ])
+    # a change column gives no row at all, placed or open (its sign would be lost in a level)
+    df = pc.extract_indicators("| 指标 | 本年末 | 比上年末增减 |\n|---|---|---|\n| 失业保险参保人数（万人） | 58.6 | -2.4 |",
+                               period=(2023, 2023))
+    assert list(df["value"]) == [586000]

@@ -122,12 +122,12 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
     fyp_m = _FYP.search(c)
     fyp_year = fyp_end_year(fyp_m.group(1)) if fyp_m else None
     if re.search(r"完成率|完成进度|进度|完成比例|增减|增量|增幅|增速|增长|同比|比上年|百分点|差距|差值|^占|占比|比重\(%\)", c):
-        return Column(label, "value", "", None)  # 完成率, 比上年增减: how a value compares, no level
+        return Column(label, "remark")  # 完成率, 比上年增减: how a value compares, no level
     if re.search(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|季度|本月|当月|\d{1,2}\s*月(?:末|底)?(?:完成)?$", c):
         return Column(label, "value", "", None)  # 2025年1-6月: part of a year, no year's value
-    relative = re.fullmatch(r"(本年|今年|上年|去年|下年|明年)(度)?(末|底)?(目标|计划|完成|实际|完成数|完成值)?(数|值)?", c)
+    relative = re.fullmatch(r"(本年|今年|本期|上年|去年|下年|明年)(度)?(末|底)?(目标|计划|完成|实际|完成数|完成值)?(数|值)?", c)
     if period is not None and period[0] == period[1] and relative:  # 本年末 上年末, 上年目标 本年完成 in a one-year text
-        shift = {"本年": 0, "今年": 0, "上年": -1, "去年": -1, "下年": 1, "明年": 1}[relative.group(1)]
+        shift = {"本年": 0, "今年": 0, "本期": 0, "上年": -1, "去年": -1, "下年": 1, "明年": 1}[relative.group(1)]
         what = relative.group(4) or ""
         role = "target" if what in ("目标", "计划") else "actual" if what else ("actual" if shift == 0 else "")
         # a bare 上年 column: last year's result or this year's base, as batches key it either way: left open
