@@ -2094,3 +2094,28 @@ def test_a_one_year_tables_current_column_and_its_change_column():
     df = pc.extract_indicators("| 指标 | 本年末 | 比上年末增减 |\n|---|---|---|\n| 失业保险参保人数（万人） | 58.6 | -2.4 |",
                                period=(2023, 2023))
     assert list(df["value"]) == [586000]
+
+
+def test_another_regions_figures_are_not_the_texts_own():
+    _assert_placed([
+        ((2023, 2023), "", "全省社会保障卡持卡人数达到5980万人，覆盖98.9%的常住人口；全国持卡人数为13.7亿人。",
+         {("ss_card_holders", "actual", 2023): 5.98e7, ("ss_card_coverage_rate", "actual", 2023): 98.9}),
+        ((2021, 2025), "发展基础", "目前，全国技能人才总量超过2亿人，高技能人才超过6000万人；全县技能人才总量为3.2万人。",
+         {("skilled_talent", "actual", 2020): 32000}),
+        ((2024, 2024), "", "全国城镇调查失业率为5.1%，全市为4.9%。", {("surveyed_unemployment_rate", "actual", 2024): 4.9}),
+        # a region a comparison takes is no subject: the value is the text's own
+        ((2023, 2023), "", "全县基本养老保险参保率达到96.8%，比全省平均水平高1.2个百分点。",
+         {("pension_coverage_rate", "actual", 2023): 96.8}),
+        # a national text's 全国 is its own
+        ((2023, 2023), "", "全国城镇新增就业1244万人。", {("new_urban_jobs", "actual", 2023): 1.244e7}),
+    ])
+    df = pc.extract_indicators("全国持卡人数为13.7亿人；全省持卡人数5980万人。", period=(2023, 2023))
+    other = df[df["value"] == 1.37e9]
+    assert not other["role"].fillna("").any() and other["flags"].str.contains("other_region: the figure is 全国's").all()
+
+
+def test_a_plans_region_decides_whose_figures_are_its_own():
+    from plancompare.indicators.prose_region import level_of_region, text_level
+
+    assert [level_of_region(r) for r in ("湖北省", "广西壮族自治区", "营口市", "叙永县", "青浦区", "某地")] == [1, 1, 2, 3, 3, None]
+    assert text_level("全国…全省…全县…") == 3 and text_level("比全市平均高，全省…") == 1 and text_level("无") is None

@@ -1,0 +1,59 @@
+"""Whose figure it is: a city's plan quotes the province's and the nation's figures beside its own
+(全国技能人才总量超过2亿人;全县技能人才总量为3.2万人), and only its own are its values.
+
+The text's own level is the region it is about (a plan's region, by the suffix of its name) or, for a
+pasted text, the lowest level it names as a whole (全县 below 全市 below 全省 below 全国). A figure whose
+sentence names a higher level as its subject before it (the last such word before the value, not one a
+comparison takes: 比全省平均水平高) is another region's: it is left unplaced and flagged, never placed as
+the text's own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plancompare.indicators.prose import Mention
+
+#: the words a text names a whole region by, by administrative level (0: the nation … 3: a county or district)
+_LEVEL_WORDS = (
+    (0, "全国|我国"),
+    (1, "全省|我省|本省|全自治区"),
+    (2, "全市|我市|本市|全州|我州|本州|全盟|我盟"),
+    (3, "全县|我县|本县|全区|我区|本区|全旗|我旗"),
+)
+_WORD = re.compile("|".join(f"(?P<l{level}>{words})" for level, words in _LEVEL_WORDS))
+#: a region word that a comparison or a preposition takes, not the subject (比全省平均水平, 占全市的, 居全国前列)
+_TAKEN = re.compile(r"(?:比|较|于|与|占|同|和|及|为|在|对|向|给|居|列|领先|超过|低于|高于)\s*$")
+#: a region's name ending → its level (湖北省 1, 舟山市 2, 叙永县 3, 青浦区 3)
+_SUFFIX = ((r"(?:省|自治区)$", 1), (r"(?:市|州|盟)$", 2), (r"(?:县|区|旗)$", 3))
+
+
+def _level(m: re.Match) -> int:
+    return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+
+
+def level_of_region(region: str) -> int | None:
+    """The level of a region by its name (湖北省 → 1, 营口市 → 2, 叙永县 → 3), None when the name does not say."""
+    return next((level for pattern, level in _SUFFIX if re.search(pattern, region.strip())), None)
+
+
+def text_level(text: str) -> int | None:
+    """The lowest level a text names as a whole region (全县 in a text that also names 全省 and 全国), None
+    when it names none."""
+    levels = [_level(m) for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])]
+    return max(levels) if levels else None
+
+
+def unplace_other_regions(mentions: list[Mention], paragraph: str, sentence_start: int, own: int | None) -> None:
+    """Leave unplaced, flagged, each mention whose sentence (from ``sentence_start`` in ``paragraph``) names a
+    region above the text's own level ``own`` as the last subject before the value."""
+    if own is None:
+        return
+    for m in mentions:
+        before = paragraph[sentence_start:m.start]
+        words = [w for w in _WORD.finditer(before) if not _TAKEN.search(before[max(0, w.start() - 4):w.start()])]
+        if words and _level(words[-1]) < own and m.time.role:
+            m.flags.append(f"other_region: the figure is {words[-1].group(0)}'s, not the text's own region's")
+            m.time.role, m.time.year = "", None
