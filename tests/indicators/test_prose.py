@@ -2119,3 +2119,26 @@ def test_a_plans_region_decides_whose_figures_are_its_own():
 
     assert [level_of_region(r) for r in ("湖北省", "广西壮族自治区", "营口市", "叙永县", "青浦区", "某地")] == [1, 1, 2, 3, 3, None]
     assert text_level("全国…全省…全县…") == 3 and text_level("比全市平均高，全省…") == 1 and text_level("无") is None
+
+
+def test_more_than_written_between_the_number_and_its_ten_thousands():
+    _assert_placed([
+        ((2023, 2023), "", "年末全省技能人才总量达1100余万人，其中高技能人才350万人。",
+         {("skilled_talent", "actual", 2023): 1.1e7, ("high_skilled_talent", "actual", 2023): 3.5e6}),
+        ((2023, 2023), "", "全年共开展补贴性职业技能培训12余万人次。", {("subsidized_training", "actual", 2023): 120000}),
+    ])
+
+
+def test_to_the_documents_own_year_is_an_aim_or_a_result_as_the_kind_says():
+    text = "到2025年底，全市技能人才总量达到42万人，高技能人才总量达到12.6万人。"
+    for kind, role in (("work_plan", "target"), ("summary", "actual"), ("bulletin", "actual")):
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2025, 2025), kind=kind)
+            assert {(r.indicator_id, r.role, r.year) for r in df.itertuples()} == \
+                {("skilled_talent", role, 2025), ("high_skilled_talent", role, 2025)}, kind
+    assert not _placed(text, (2025, 2025))  # the kind unsaid: left open
+    _assert_placed([  # words of a result decide without the kind
+        ((2024, 2024), "", "到2024年底，全国脱贫人口务工规模达到3305万人，连续保持在3000万人以上。",
+         {("poverty_labor_employment", "actual", 2024): 3.305e7}),
+        ((2024, 2024), "", "到2024年底，全市社会保障卡持卡人数已达到320万人。", {("ss_card_holders", "actual", 2024): 3.2e6}),
+    ])

@@ -100,8 +100,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     raw_lines = str(text).splitlines() or [str(text)]
     tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
     records, caption, heading, header_above = [], "", "", False
-    given = to_simplified(normalize(section))
-    own = text_level(to_simplified(normalize(str(text))))  # 全县 in a text that quotes 全省 and 全国: its own
+    given, own = to_simplified(normalize(section)), text_level(to_simplified(normalize(str(text))))  # own: 全县 beside 全国
     for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
         norm = normalize(raw_line)
         simple = to_simplified(norm)

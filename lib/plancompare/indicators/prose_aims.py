@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.prose_rules import Rules
 
-__all__ = ["aim_shaped", "bounded_own_year", "no_aim", "reported", "year_turn"]
+__all__ = ["aim_shaped", "bounded_own_year", "no_aim", "own_year_ahead", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
@@ -63,3 +63,17 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
                 or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
                 or re.search(r"[。;!?]\s*明年", rest)
                 or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))
+
+
+def own_year_ahead(words: str, year: int, period: tuple[int, int], around: tuple[str, str, str], rest: str,
+                   section: str, rules: Rules) -> str | None:
+    """The role of a figure a one-year document dates 到 its own year (到2025年底,…达到42万人 in a 2025 text): a
+    work plan's aim, a summary's result, or, where neither the section, the kind of document nor words of a
+    result say which, unsaid (""). None when the marker is not of that shape."""
+    if period[0] != period[1] or year != period[0] or not re.match(r"[到至]", words):
+        return None
+    if rules.reviews(section) or reported(words, around, rest, rules) or re.search(r"已|累计|连续", around[1] + around[2]):
+        return "actual"
+    if rules.plans_ahead(section) or rules.target_section.search(section):
+        return "target"
+    return ""

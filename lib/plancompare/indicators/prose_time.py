@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from plancompare.indicators.prose_aims import bounded_own_year, no_aim, reported, year_turn
+from plancompare.indicators.prose_aims import bounded_own_year, no_aim, own_year_ahead, reported, year_turn
 from plancompare.indicators.prose_markers import next_plan_year, year_marker
 from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
 from plancompare.indicators.prose_rules import Rules
@@ -305,14 +305,15 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
 def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool,
                  around: tuple[str, str, str, str], period: tuple[int, int] | None, section: str,
                  rules: Rules) -> TimeContext:
-    """Role and year from a year marker (its year, the role its words imply, the words), the future words
-    around it, the words ``around`` it (the paragraph before its sentence, the sentence before it, the rest of
-    the sentence, the paragraph from the sentence on) and the section."""
+    """Role and year from a year marker (its year, the role its words imply, the words), the future words around it, the
+    words ``around`` it (paragraph before its sentence, sentence before it, rest of sentence, paragraph on), the section."""
     one_year = period is not None and period[0] == period[1]
     (earlier, before, after, rest), around = around, around[:3]
     year, role, words = marker
-    if one_year and year_turn(words, year, period, earlier + before):
-        return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
+    settled = _own_year(words, year, period, around, rest, future, section, rules, explicit) if one_year else None
+    if isinstance(settled, TimeContext):
+        return settled
+    role = settled or role
     if role == "target" and (words in ("今年", "本年") or "五" in words) and future is None and \
             not rules.plans_ahead(section) and not bounded(after) and reported(words, around, rest, rules):
         role = "actual"
@@ -363,10 +364,22 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
             not re.search(r"全年|年底|年末|12月", before):
         return TimeContext("", None, False, f"marker '{words}': done so far against the year's plan, part of "
                            "the year", explicit)  # 今年计划…3万人次,目前已完成1.8万人次
-    if done and role == "target":
-        role = "actual"  # 今年…目标为4.5万人,实际完成5.3万人: the value the result's own verb gives
-    five_year = "五" in words and "第" not in words  # a five-year plan named (“十三五”期间, 到“十四五”期末): a flow is its total
-    return TimeContext(role, year, five_year, f"marker '{words}'", explicit)
+    role = "actual" if done and role == "target" else role  # 今年…目标为4.5万人,实际完成5.3万人: the result's own verb
+    # a five-year plan named (“十三五”期间, 到“十四五”期末, not 第五年): a flow is its total
+    return TimeContext(role, year, "五" in words and "第" not in words, f"marker '{words}'", explicit)
+
+
+def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str, str, str], rest: str,
+              future: re.Match | None, section: str, rules: Rules, explicit: bool) -> TimeContext | str | None:
+    """What a one-year document's marker of its own year or the one before settles: the year just ended (a
+    January release's 全年), the role 到 its own year takes (:func:`own_year_ahead`), or nothing (None)."""
+    if year_turn(words, year, period, around[0] + around[1]):
+        return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
+    own = own_year_ahead(words, year, period, around, rest, section, rules) if future is not None else None
+    if own == "":
+        return TimeContext("", year, False, f"marker '{words}' of the document's own year: a plan's aim or a summary's "
+                           "result, as the kind of document decides", explicit)
+    return own
 
 
 def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], total: bool,

@@ -14,7 +14,7 @@ from plancompare.indicators.prose_subject import Subject, name_pattern
 from plancompare.indicators.values import ParsedValue, parse_value
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"  # 12,600 and 18 500
-_UNIT = r"(?:万余人次|万人次|亿人次|万余人|万人|亿人|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|万|年)"
+_UNIT = r"(?:万余人次|余万人次|万人次|亿人次|万余人|余万人|万人|亿人|余万名|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|余万|万|年)"
 #: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
 VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
