@@ -2142,3 +2142,35 @@ def test_to_the_documents_own_year_is_an_aim_or_a_result_as_the_kind_says():
          {("poverty_labor_employment", "actual", 2024): 3.305e7}),
         ((2024, 2024), "", "到2024年底，全市社会保障卡持卡人数已达到320万人。", {("ss_card_holders", "actual", 2024): 3.2e6}),
     ])
+
+
+def test_the_former_and_the_latter_take_up_the_two_names_before():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "2025年全县技能人才总量为4.2万人，高技能人才占比28.5%；到2030年，前者增加到5.5万人，后者提高到33%以上。",
+         {("skilled_talent", "baseline", 2025): 42000, ("high_skill_share", "baseline", 2025): 28.5,
+          ("skilled_talent", "target", 2030): 55000, ("high_skill_share", "target", 2030): 33}),
+    ])
+
+
+def test_a_span_of_months_gives_no_value():
+    _assert_placed([
+        ((2023, 2023), "", "截至9月末，全区申领电子社保卡的人数占常住人口的比重达到78.6%；1至9月，全区新招收博士后研究人员26名。",
+         {("e_ss_card_coverage_rate", "actual", 2023): 78.6}),
+    ])
+
+
+def test_a_performance_table_whose_cells_carry_their_units():
+    _assert_placed([
+        ((2023, 2023), "", "2023年就业补助资金绩效自评表\n一级指标　二级指标　三级指标　年度指标值　实际完成值\n"
+         "产出指标　数量指标　城镇新增就业人数　≥2600人　2914人\n效益指标　社会效益指标　城镇登记失业率　≤3.5%　2.87%",
+         {("new_urban_jobs", "target", 2023): 2600, ("new_urban_jobs", "actual", 2023): 2914,
+          ("registered_unemployment_rate", "target", 2023): 3.5, ("registered_unemployment_rate", "actual", 2023): 2.87}),
+    ])
+
+
+def test_a_clause_that_sets_the_population_narrows_the_schemes_after_it():
+    _assert_placed([
+        ((2021, 2025), "发展基础", "截至2020年底，在全县参加城镇职工社会保险的人员中，基本养老保险6.82万人，失业保险3.14万人。",
+         {("employee_pension_insured", "actual", 2020): 68200, ("unemployment_insured", "actual", 2020): 31400}),
+        ((2023, 2023), "", "在城乡居民社会保险参保人员中，基本养老保险86.2万人。", {}),  # residents': not in the catalog
+    ])

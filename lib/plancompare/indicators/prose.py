@@ -45,7 +45,7 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_direct import direct_mentions
-from plancompare.indicators.prose_parts import listed_before, part_of_added, whole_added
+from plancompare.indicators.prose_parts import listed_before, part_of_added, qualified_by_frame, whole_added
 from plancompare.indicators.prose_region import unplace_other_regions
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
@@ -221,6 +221,7 @@ class _SentenceReader:
         own = self._part_of_increase(c0, clause, self._listed_before(clause, values) or read_subject(
             clause, values[0].start if values else len(clause), self.catalog, self.rules,
             self.subject or self.topic or (self.referent if c0 == 0 else None)))  # 上述两项指标分别…; 其中…
+        own = qualified_by_frame(own, self.sentence_so_far(c0), self.catalog)  # 参加城镇职工社会保险的人员中,基本养老…
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
         meant = self.named if self.subject is not None and len(self.subject.names) == 1 else self.referent
         if own is None and anaphor and meant is not None and not whole_names(clause, self.catalog, self.rules):

@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.prose_rules import Rules
-from plancompare.indicators.prose_subject import Subject, whole_names
+from plancompare.indicators.prose_subject import Subject, match_name, whole_names
 from plancompare.indicators.prose_values import Value
 from plancompare.structure.numbering import cn_to_int
 
@@ -23,7 +23,12 @@ _SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00
 def listed_before(clause: str, values: list[Value], named: list[tuple[str, str]], catalog: IndicatorCatalog,
                   rules: Rules) -> Subject | None:
     """The last N of the names ``named`` so far, for a clause that takes them up by their number (上述两项指标分别
-    完成…), unless the clause names its own (城镇职工和城乡居民两项…) or they are not N indicators."""
+    完成…), unless the clause names its own (城镇职工和城乡居民两项…) or they are not N indicators; the last two's
+    first for 前者, second for 后者."""
+    pair = re.search(r"(前者|后者)", clause[:values[0].start]) if values else None
+    if pair and len(named) >= 2 and len({i for i, _ in named[-2:] if i}) == 2 and \
+            not whole_names(clause[:pair.start()], catalog, rules):  # A…,B…;到2030年,前者…,后者…: A, then B
+        return Subject((named[-2] if pair.group(1) == "前者" else named[-1],), pair.end())
     several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
     n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
         if several else 0
@@ -51,3 +56,24 @@ def part_of_added(own: Subject | None, added_whole: bool, catalog: IndicatorCata
             any(i and catalog.indicators[i].unit != "persons" for i, _ in own.names):
         return own
     return dataclasses.replace(own, added=True)
+
+
+#: a clause that sets the population the next ones count (在参加城镇职工社会保险的人员中, 城镇职工各项社会保险中)
+_FRAME = re.compile(r"(城镇职工|城乡居民|企业职工|机关事业单位)[^,;。\d]{0,8}?(?:社会保险|各项保险|参保)[^,;。\d]{0,8}?中\s*[,:]")
+
+
+def qualified_by_frame(own: Subject | None, so_far: str, catalog: IndicatorCatalog) -> Subject | None:
+    """A subject whose scheme both workers and residents have (基本养老保险, 基本医疗保险) after a clause that sets
+    the population (在全县参加城镇职工社会保险的人员中,基本养老保险6.82万人): that population's, which the catalog
+    may not hold; then it names no indicator rather than the unqualified whole."""
+    frame = _FRAME.search(so_far)
+    if own is None or frame is None:
+        return own
+    def narrowed(ind: str, name: str) -> str:
+        unit = catalog.indicators[ind].unit if ind else ""
+        return match_name(frame.group(1) + name, catalog) or (  # 基本养老保险6.82万人 among the insured: its count
+            match_name(frame.group(1) + name + "参保人数", catalog) if unit == "persons" else "")
+
+    names = tuple((narrowed(ind, name) if ind else ind, name) if re.match(r"基本(?:医疗|养老)保险", name) else (ind, name)
+                  for ind, name in own.names)
+    return dataclasses.replace(own, names=names)

@@ -184,6 +184,8 @@ def _row_indicator(row: TableRow, catalog: IndicatorCatalog) -> str:
     name = unit_from_name(row.name)[0].strip()
     if row.category and not name.startswith("其中"):
         found = catalog.match(row.category + name)
+    if not found and " " in name and not name.startswith("其中"):  # 产出指标 数量指标 城镇新增就业人数: the category
+        found = catalog.match(name.rsplit(" ", 1)[1])  # cells of a performance table, spaced, before its name
     return found or (match_name(name, catalog) if not name.startswith("其中") else "")
 
 
