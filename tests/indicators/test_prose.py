@@ -2174,3 +2174,15 @@ def test_a_clause_that_sets_the_population_narrows_the_schemes_after_it():
          {("employee_pension_insured", "actual", 2020): 68200, ("unemployment_insured", "actual", 2020): 31400}),
         ((2023, 2023), "", "在城乡居民社会保险参保人员中，基本养老保险86.2万人。", {}),  # residents': not in the catalog
     ])
+
+
+def test_a_value_measured_against_the_target_after_it_is_the_result():
+    _assert_placed([
+        ((2021, 2025), "", "2025年，全市城镇调查失业率为5.0%，低于5.5%的规划目标。",
+         {("surveyed_unemployment_rate", "actual", 2025): 5.0, ("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2021, 2025), "", "规划目标为城镇登记失业率控制在4%以内，2025年实际为3.2%。",
+         {("registered_unemployment_rate", "actual", 2025): 3.2, ("registered_unemployment_rate", "target", 2025): 4}),
+    ])
+    for variant in _both_scripts("到2025年，力争全市城镇调查失业率控制在5.3%，低于5.5%的国家目标。"):  # an aim stays one
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+        assert set(df.loc[df["value"] == 5.3, "role"]) == {"target"}

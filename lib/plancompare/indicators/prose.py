@@ -39,6 +39,7 @@ from plancompare.indicators.prose_checks import (
     bases_beside_later,
     date_by_closing_note,
     drop_part_counts,
+    results_beside_their_target,
     settle_baselines,
     unplace_conflicts,
     unplace_part_years,
@@ -138,7 +139,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     def flush() -> None:
         settle_baselines([m for found in group for m in found], period, catalog)
         for found in group:
-            mentions.extend(unplace_shared_targets(unplace_conflicts(found, catalog)))
+            mentions.extend(unplace_shared_targets(unplace_conflicts(results_beside_their_target(found, work), catalog)))
         group.clear()
 
     reader, spoken = None, []

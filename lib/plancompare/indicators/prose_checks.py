@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
+__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "results_beside_their_target", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
@@ -167,6 +167,27 @@ def _scaled(m: Mention) -> float:
     """A mention's number in its unit's base (2万人 → 20000)."""
     unit = canonical_unit(m.value.unit) if m.value.unit else None
     return m.value.value * (unit[1] if unit else 1.0)
+
+
+#: words that measure a value against a target after it (…为5.0%,低于5.5%的规划目标; 达到38.2万人,完成38万人的…目标)
+_MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于)了?[^,;。\d]{0,12}$")
+
+
+def results_beside_their_target(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
+    5.5%的规划目标): the result, not a second target; the plan's last year made both targets."""
+    for t in mentions:
+        if t.kind not in ("target", "plan_target") or t.time.role != "target" or \
+                not _MEASURED.search(paragraph[:t.start]):
+            continue
+        for m in mentions:
+            if m.start < t.start and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
+                    m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
+                    "marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence and \
+                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
+                m.time.role = "actual"
+                m.time.evidence += "; measured against the target after it: the result"
+    return mentions
 
 
 def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:
