@@ -2186,3 +2186,9 @@ def test_a_value_measured_against_the_target_after_it_is_the_result():
     for variant in _both_scripts("到2025年，力争全市城镇调查失业率控制在5.3%，低于5.5%的国家目标。"):  # an aim stays one
         df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
         assert set(df.loc[df["value"] == 5.3, "role"]) == {"target"}
+
+
+def test_an_aim_to_the_documents_own_year_stays_an_aim_in_a_summary():
+    for variant in _both_scripts("到2025年，全市技能人才总量将达到50万人，这是“十四五”规划确定的目标。"):
+        df = pc.extract_indicators(variant, period=(2025, 2025), kind="summary")
+        assert {(r.indicator_id, r.role, r.year) for r in df.itertuples()} == {("skilled_talent", "target", 2025)}

@@ -72,6 +72,9 @@ def own_year_ahead(words: str, year: int, period: tuple[int, int], around: tuple
     result say which, unsaid (""). None when the marker is not of that shape."""
     if period[0] != period[1] or year != period[0] or not re.match(r"[到至]", words):
         return None
+    since = around[1][around[1].rfind(words) + len(words):] if words in around[1] else around[1]
+    if rules.intents(since):
+        return "target"  # 到2025年,…将达到50万人: an aim, whatever the kind of document
     if rules.reviews(section) or reported(words, around, rest, rules) or re.search(r"已|累计|连续", around[1] + around[2]):
         return "actual"
     if rules.plans_ahead(section) or rules.target_section.search(section):
