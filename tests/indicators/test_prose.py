@@ -2192,3 +2192,16 @@ def test_an_aim_to_the_documents_own_year_stays_an_aim_in_a_summary():
     for variant in _both_scripts("到2025年，全市技能人才总量将达到50万人，这是“十四五”规划确定的目标。"):
         df = pc.extract_indicators(variant, period=(2025, 2025), kind="summary")
         assert {(r.indicator_id, r.role, r.year) for r in df.itertuples()} == {("skilled_talent", "target", 2025)}
+
+
+def test_a_line_cut_in_a_word_or_a_number_by_a_pdfs_width():
+    _assert_placed([
+        ((2023, 2023), "", "2023年，全县城镇新增就\n业3120人，城镇登记失业率2.9%。",
+         {("new_urban_jobs", "actual", 2023): 3120, ("registered_unemployment_rate", "actual", 2023): 2.9}),
+        ((2023, 2023), "", "全年开展补贴性职业技能培训8\n600人次。", {("subsidized_training", "actual", 2023): 8600}),
+        # a line that ends with a value is whole: the next one starts a statement of its own
+        ((2023, 2023), "", "产出指标—数量指标—城镇新增就业人数：年度指标值≥2600人，实际完成值2784人\n"
+         "产出指标—数量指标—补贴性职业技能培训人次：年度指标值≥3000人次，实际完成值3126人次",
+         {("new_urban_jobs", "target", 2023): 2600, ("new_urban_jobs", "actual", 2023): 2784,
+          ("subsidized_training", "target", 2023): 3000, ("subsidized_training", "actual", 2023): 3126}),
+    ])

@@ -76,7 +76,18 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
         return "" if p.endswith(":") else "、"
     if not apart and _open(prev, prev_apart) and _CONTINUING_START.match(s):
         return ""
+    if not apart and not prev_apart and _CUT_WORD.search(p) and re.match(r"[\u4e00-\u9fff]", s) and "," in p:
+        return ""  # 2023年,全县城镇新增就 / 业3120人: a sentence's line cut in a word (a PDF's fixed width)
+    if not apart and not prev_apart and _CUT_NUMBER.search(p) and _NUMBER_REST.match(s):
+        return ""  # …职业技能培训8 / 600人次: a number cut at its thousands
     return None
+
+
+#: the end of a line that a fixed width cut in the middle of a word: Chinese, no punctuation, of a sentence
+_CUT_WORD = re.compile(r"[^。;!?:]{12,}(?<!\d)(?<!\d[万亿])(?<!\d[万亿]人)(?<!\d人)[\u4e00-\u9fff]$")  # not a value's unit
+#: a number's first digits at a line's end after words (培训8), and the rest of it on the next line (600人次)
+_CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]\d{1,3}$")
+_NUMBER_REST = re.compile(r"\d{3}(?:\.\d+)?\s*(?:万人次|万人|亿人|人次|人|名|%|万|亿|个|户)")
 
 
 def _simple(text: str) -> str:
