@@ -2205,3 +2205,23 @@ def test_a_line_cut_in_a_word_or_a_number_by_a_pdfs_width():
          {("new_urban_jobs", "target", 2023): 2600, ("new_urban_jobs", "actual", 2023): 2784,
           ("subsidized_training", "target", 2023): 3000, ("subsidized_training", "actual", 2023): 3126}),
     ])
+
+
+def test_a_range_written_with_zhi_and_its_bounds_share_a_basis():
+    for variant in _both_scripts("到2025年，全区城镇新增就业每年1.2万至1.5万人。"):
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+        assert {(r.value, r.comparator, r.basis) for r in df.itertuples()} == {(12000, ">=", "annual"), (15000, "<=", "annual")}
+    for variant in _both_scripts("城镇新增就业年均1.5万—2万人。"):
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+        assert set(df["basis"]) == {"annual"}
+    df = pc.extract_indicators("城镇新增就业从1.2万提高到1.5万人。", period=(2021, 2025), section="主要目标")
+    assert "range" not in " ".join(df["flags"])  # a rise from one level to another is no range
+
+
+def test_a_target_set_in_other_words_and_a_rows_name_with_its_basis():
+    _assert_placed([
+        ((2023, 2023), "", "新的一年，就业方面的预期目标定为城镇新增就业8万人以上、城镇调查失业率5.5%左右。",
+         {("new_urban_jobs", "target", 2023): 80000, ("surveyed_unemployment_rate", "target", 2023): 5.5}),
+        ((2026, 2030), "主要目标", "指标　单位　2025年　2030年　属性\n补贴性职业技能培训（五年累计）　人次　〔86 500〕　〔90 000〕　预期性",
+         {("subsidized_training", "baseline", 2025): 86500, ("subsidized_training", "target", 2030): 90000}),
+    ])

@@ -375,11 +375,13 @@ class _SentenceReader:
                 continue
             v.upper.kind, v.upper.year, v.upper.year_word = v.kind, v.year, v.year_word
             unit = VALUE.match(v.upper.text).group("unit") or shared[id(v)][0]
-            for bound, comparator in ((v, ">="), (v.upper, "<=")):
-                for m in self._mention(c0, clause, bound, ind_id, name, enum, unit):
-                    m.value.comparator = comparator
-                    m.flags.append("range: the bound of a range the sentence gives")
-                    yield m
+            both = [m for bound in (v, v.upper) for m in self._mention(c0, clause, bound, ind_id, name, enum, unit)]
+            for m, comparator in zip(both, (">=", "<=")):
+                m.value.comparator = comparator
+                m.flags.append("range: the bound of a range the sentence gives")
+                m.value.annual, m.value.cumulative = both[0].value.annual, both[0].value.cumulative  # 年均1.5万—2万人
+                m.time.period_total = both[0].time.period_total
+                yield m
 
     def _mention(self, c0: int, clause: str, v: Value, ind_id: str, name: str, enum: bool,
                  shared_unit: str, run_words: tuple[str, str] | None = None) -> Iterator[Mention]:

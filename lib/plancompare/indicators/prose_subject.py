@@ -253,7 +253,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     start = colon + 1 if 0 <= colon < phrase_end and spans and spans[0][0] > colon else 0  # 县人社局统计:2023年城镇…
     phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}\)", "", region[start:phrase_end])).rstrip(";。!? ")
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
-    ahead = re.match(r"的?(?:年度|全年|规划)?(?:目标|计划|安排)(?:任务)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
+    ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期)?(?:目标|计划|安排)(?:任务)?(?:定|确定|设定)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target

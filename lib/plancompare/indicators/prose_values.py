@@ -60,7 +60,8 @@ def values_of(clause: str) -> list[Value]:
         v = Value(m.start(), m.end(), m.group(0))
         gap = clause[out[-1].end:v.start] if out else ""
         if out and out[-1].upper is None and (re.fullmatch(r"\s*[—–~～-]\s*", gap) or (
-                re.fullmatch(r"\s*[至到]\s*", gap) and re.match(r"\s*(?:之间|区间|范围)", clause[v.end:]))):
+                re.fullmatch(r"\s*[至到]\s*", gap) and (re.match(r"\s*(?:之间|区间|范围)", clause[v.end:]) or (
+                    re.search(r"\d[万亿]?$", out[-1].text) and not re.search(r"[从由][^,;。]{0,8}$", clause[:out[-1].start]))))):
             out[-1].upper, out[-1].end = v, v.end  # 5%—5.5%: one range, two bounds, read as one value
             continue
         out.append(v)

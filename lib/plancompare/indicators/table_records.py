@@ -181,8 +181,8 @@ def _row_indicator(row: TableRow, catalog: IndicatorCatalog) -> str:
     found = catalog.match(row.name)
     if found:
         return found
-    name = unit_from_name(row.name)[0].strip()
-    if row.category and not name.startswith("其中"):
+    name = re.sub(r"\((?:五年累计|“?十[一二三四五六七八九]五”?累计|累计|年均|年度|每年|期末|年末)\)", "", unit_from_name(row.name)[0]).strip()
+    if row.category and not name.startswith("其中"):  # 补贴性职业技能培训(五年累计): the name without its basis
         found = catalog.match(row.category + name)
     if not found and " " in name and not name.startswith("其中"):  # 产出指标 数量指标 城镇新增就业人数: the category
         found = catalog.match(name.rsplit(" ", 1)[1])  # cells of a performance table, spaced, before its name
