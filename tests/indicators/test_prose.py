@@ -2225,3 +2225,28 @@ def test_a_target_set_in_other_words_and_a_rows_name_with_its_basis():
         ((2026, 2030), "主要目标", "指标　单位　2025年　2030年　属性\n补贴性职业技能培训（五年累计）　人次　〔86 500〕　〔90 000〕　预期性",
          {("subsidized_training", "baseline", 2025): 86500, ("subsidized_training", "target", 2030): 90000}),
     ])
+
+
+def test_quan_qu_beside_an_autonomous_region_and_a_district_is_left_open():
+    text = ("城区人社局消息　自治区人社厅近日召开全区人社工作会议，会议通报：2025年全区城镇新增就业4.8万人，"
+            "城镇登记失业率2.9%。")
+    assert not _placed(text, (2025, 2025))
+    df = pc.extract_indicators(text, period=(2025, 2025))
+    assert len(df) == 2 and df["flags"].str.contains("ambiguous_region").all()
+    # a district's own text: 全区 is its own
+    _assert_placed([((2025, 2025), "", "2025年全区城镇新增就业4800人。", {("new_urban_jobs", "actual", 2025): 4800})])
+
+
+def test_to_the_years_end_in_a_one_year_text_as_the_kind_says():
+    text = "到年底，全区电子社保卡人口覆盖率达到85%。"
+    assert not _placed(text, (2026, 2026))
+    for kind, role in (("work_plan", "target"), ("summary", "actual")):
+        df = pc.extract_indicators(text, period=(2026, 2026), kind=kind)
+        assert list(df["role"]) == [role], kind
+    _assert_placed([((2023, 2023), "", "截至年底，全市技能人才总量达到128万人。", {("skilled_talent", "actual", 2023): 1.28e6})])
+
+
+def test_at_least_before_the_verb_is_a_floor():
+    df = pc.extract_indicators("2026年，全州新增取得职业资格证书或职业技能等级证书人数至少达到1.5万人。", period=(2026, 2026),
+                               kind="work_plan")
+    assert [(r.role, r.value, r.comparator) for r in df.itertuples()] == [("target", 15000, ">=")]

@@ -10,7 +10,7 @@ from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
 from plancompare.indicators.pasted import HEADING, TITLE, pasted_tables
 from plancompare.indicators.prose import CAPTION, EACH_YEAR, find_mentions
-from plancompare.indicators.prose_region import level_of_region, text_level
+from plancompare.indicators.prose_region import own_region_of_plan, own_region_of_text
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
 from plancompare.indicators.table_records import _Evidence, table_records
@@ -33,11 +33,11 @@ def plan_indicators(ctx: PlanContext, lines: dict[int, str], regions, paragraphs
     running text (notice and indicator definitions excluded). Pure.
     """
     catalog = load_catalog()
-    own = level_of_region(ctx.region)
+    own = own_region_of_plan(ctx.region)
     prose: list[dict] = []
     for line, text, path in paragraphs:
         try:
-            for m in find_mentions(text, period=ctx.period, section=path, catalog=catalog, own_level=own):
+            for m in find_mentions(text, period=ctx.period, section=path, catalog=catalog, own=own):
                 prose.append(mention_records(m, ctx, ctx.source_file, line))
         except PlanError:
             raise
@@ -100,7 +100,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     raw_lines = str(text).splitlines() or [str(text)]
     tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
     records, caption, heading, header_above = [], "", "", False
-    given, own = to_simplified(normalize(section)), text_level(to_simplified(normalize(str(text))))  # own: 全县 beside 全国
+    given, own = to_simplified(normalize(section)), own_region_of_text(to_simplified(normalize(str(text))))  # 全县 beside 全国
     for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
         norm = normalize(raw_line)
         simple = to_simplified(norm)
@@ -124,7 +124,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
-        for m in find_mentions(simple, period=period, section=under, caption_unit=caption, own_level=own):
+        for m in find_mentions(simple, period=period, section=under, caption_unit=caption, own=own):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)

@@ -47,7 +47,7 @@ from plancompare.indicators.prose_checks import (
 )
 from plancompare.indicators.prose_direct import direct_mentions
 from plancompare.indicators.prose_parts import listed_before, part_of_added, qualified_by_frame, whole_added
-from plancompare.indicators.prose_region import unplace_other_regions
+from plancompare.indicators.prose_region import OwnRegion, unplace_other_regions
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_subject import (
@@ -118,14 +118,14 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 
 def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section: str = "",
-                  catalog: IndicatorCatalog | None = None, caption_unit: str = "", own_level: int | None = None) -> list[Mention]:
+                  catalog: IndicatorCatalog | None = None, caption_unit: str = "", own: OwnRegion | None = None) -> list[Mention]:
     """Indicator mentions in one (normalised, Simplified) paragraph. Pure.
 
     ``period`` is the document's period (start, end; one year for a bulletin or a
     work report) and ``section`` its section path, used for values without time words;
     ``caption_unit`` the unit a caption above the paragraph gives its bare numbers
-    (表1 …(单位:万人)); ``own_level`` the level of the text's region (:mod:`.prose_region`: a higher one's figures
-    are not the text's). Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
+    (表1 …(单位:万人)); ``own`` the text's region (:mod:`.prose_region`: a higher one's figures are not the
+    text's). Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
     """
     catalog = catalog or load_catalog()
     rules = load_rules()
@@ -156,7 +156,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         reader = _SentenceReader(work, sm.start(), quote, period, section, catalog, rules, carried)
         reader.referent, reader.pair_years, reader.caption_unit, reader.spoken = named, dict(pairs), caption_unit, list(spoken)  # 同期,…从31.6%提升至72.8%: the same years
         group.append([m for c0, clause in _clauses(sm.group(0)) for m in reader.read_clause(c0, clause)])
-        unplace_other_regions(group[-1], work, sm.start(), own_level)
+        unplace_other_regions(group[-1], work, sm.start(), own)
     flush()
     looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
     sets_targets = bool(rules.target_section.search(section))  # 主要目标: a period's total beside the new one is its base

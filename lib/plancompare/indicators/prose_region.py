@@ -11,6 +11,7 @@ the text's own.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,6 +35,32 @@ def _level(m: re.Match) -> int:
     return next(int(k[1:]) for k, v in m.groupdict().items() if v)
 
 
+@dataclass(frozen=True)
+class OwnRegion:
+    """The level of the region a text is about, and the region words it cannot tell apart (全区 in a district
+    bureau's news of its autonomous region's meeting: the region or the district)."""
+
+    level: int | None
+    unsure: tuple[str, ...] = ()
+
+
+#: a text that names an autonomous region and one of its districts: 全区 may be either
+_BOTH_QU = re.compile(r"自治区")
+_DISTRICT = re.compile(r"(?<!自治)区(?:人社局|人力资源和社会保障局|委|政府|人民政府)|城区|市辖区")
+
+
+def own_region_of_text(text: str) -> OwnRegion:
+    """The region a pasted text is about (:func:`text_level`), with 全区 unsure where it names both an
+    autonomous region and a district."""
+    unsure = ("全区",) if _BOTH_QU.search(text) and _DISTRICT.search(text) else ()
+    return OwnRegion(text_level(text), unsure)
+
+
+def own_region_of_plan(region: str) -> OwnRegion:
+    """The region a catalog plan is about, by its name."""
+    return OwnRegion(level_of_region(region))
+
+
 def level_of_region(region: str) -> int | None:
     """The level of a region by its name (湖北省 → 1, 营口市 → 2, 叙永县 → 3), None when the name does not say."""
     return next((level for pattern, level in _SUFFIX if re.search(pattern, region.strip())), None)
@@ -46,14 +73,21 @@ def text_level(text: str) -> int | None:
     return max(levels) if levels else None
 
 
-def unplace_other_regions(mentions: list[Mention], paragraph: str, sentence_start: int, own: int | None) -> None:
+def unplace_other_regions(mentions: list[Mention], paragraph: str, sentence_start: int, own: OwnRegion | None) -> None:
     """Leave unplaced, flagged, each mention whose sentence (from ``sentence_start`` in ``paragraph``) names a
-    region above the text's own level ``own`` as the last subject before the value."""
+    region above the text's own level as the last subject before the value, or a region word the text cannot
+    tell apart."""
     if own is None:
         return
     for m in mentions:
         before = paragraph[sentence_start:m.start]
         words = [w for w in _WORD.finditer(before) if not _TAKEN.search(before[max(0, w.start() - 4):w.start()])]
-        if words and _level(words[-1]) < own and m.time.role:
+        if not words or not m.time.role:
+            continue
+        if words[-1].group(0) in own.unsure:
+            m.flags.append(f"ambiguous_region: {words[-1].group(0)} may be the autonomous region or the district")
+        elif own.level is not None and _level(words[-1]) < own.level:
             m.flags.append(f"other_region: the figure is {words[-1].group(0)}'s, not the text's own region's")
-            m.time.role, m.time.year = "", None
+        else:
+            continue
+        m.time.role, m.time.year = "", None

@@ -241,6 +241,7 @@ class Rules:
             if after.startswith(word):
                 return comp
         tail = re.sub(r"(?:每年|年均|平均每年|累计)\s*$", "", re.sub(r"(?<=[约近])(?:为|是)\s*$", "", before.rstrip()))
+        tail = re.sub(r"(?<=至少)\s*要?(?:达到|达)\s*$", "", tail)  # 至少达到1.5万人: at least
         for word, comp in self.comparators_before:
             if tail.endswith(word):
                 return comp

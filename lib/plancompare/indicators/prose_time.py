@@ -375,7 +375,9 @@ def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str,
     January release's 全年), the role 到 its own year takes (:func:`own_year_ahead`), or nothing (None)."""
     if year_turn(words, year, period, around[0] + around[1]):
         return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
-    own = own_year_ahead(words, year, period, around, rest, section, rules) if future is not None else None
+    to_end = words in ("年底", "年末") and re.search(r"(?<![截])[到至]\s*$", around[1][:around[1].rfind(words)]) is not None
+    own = own_year_ahead("到" + words if to_end else words, year, period, around, rest, section, rules) \
+        if future is not None or to_end else None  # 到年底,…达到85%: as 到2025年底 in a 2025 text
     if own == "":
         return TimeContext("", year, False, f"marker '{words}' of the document's own year: a plan's aim or a summary's "
                            "result, as the kind of document decides", explicit)
