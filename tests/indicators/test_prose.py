@@ -2250,3 +2250,18 @@ def test_at_least_before_the_verb_is_a_floor():
     df = pc.extract_indicators("2026年，全州新增取得职业资格证书或职业技能等级证书人数至少达到1.5万人。", period=(2026, 2026),
                                kind="work_plan")
     assert [(r.role, r.value, r.comparator) for r in df.itertuples()] == [("target", 15000, ">=")]
+
+
+def test_a_caption_of_insurance_and_a_column_of_year_end_persons():
+    _assert_placed([
+        ((2025, 2025), "", "表3　2025年末全盟社会保险参保情况\n项目　　　　　　　　年末人数（万人）　比上年末增长（%）\n"
+         "基本养老保险　　　　　68.42　　　　　　　1.8\n失业保险　　　　　　　12.05　　　　　　　2.6",
+         {("pension_insured", "actual", 2025): 684200, ("unemployment_insured", "actual", 2025): 120500}),
+        ((2025, 2025), "", "表3　2025年末全盟社会保险参保情况\n项目　　　　　　　　参保人数（万人）　比上年末增长（%）\n"
+         "基本养老保险　　　　　68.42　　　　　　　1.8\n失业保险　　　　　　　12.05　　　　　　　2.6",
+         {("pension_insured", "actual", 2025): 684200, ("unemployment_insured", "actual", 2025): 120500}),
+    ])
+    df = pc.extract_indicators("表4　2025年失业保险待遇领取情况\n项目　　　　　　　　人数（万人）　比上年增长（%）\n"
+                               "失业保险　　　　　　　2.05　　　　　　　2.6\n工伤保险　　　　　　　1.88　　　　　　　4.1",
+                               period=(2025, 2025))
+    assert not df["indicator_id"].fillna("").any()  # persons under a caption of benefits paid are no insured persons

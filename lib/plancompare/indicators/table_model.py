@@ -159,7 +159,7 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
 
 
 #: a column that names what is measured of the schemes or groups its rows name (年末参保人数, 参保率, 持卡人数)
-_MEASURE = re.compile(r"(?:年末|年底|期末)?(参保人数|参保人次|参保率|持卡人数|覆盖率|领取待遇人数|待遇领取人数)")
+_MEASURE = re.compile(r"(?:年末|年底|期末)?(参保人数|参保人次|参保率|持卡人数|覆盖率|领取待遇人数|待遇领取人数|人数)")
 
 
 def _span_column(label: str, span: re.Match, period: tuple[int, int] | None) -> Column:

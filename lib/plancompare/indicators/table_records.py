@@ -208,9 +208,10 @@ def _measured_rows(row: TableRow, columns: list[Column], catalog: IndicatorCatal
     out = []
     for j, col in enumerate(columns):
         unit = unit_from_name(col.label)[1]
-        if col.measure and j < len(row.values) and row.values[j] is not None:
+        measure = col.measure if col.measure != "人数" else "参保人数" if "参保" in caption else ""  # 年末人数 under
+        if measure and j < len(row.values) and row.values[j] is not None:  # …社会保险参保情况: insured persons
             values = [v if k == j else None for k, v in enumerate(row.values)]
-            out.append(dataclasses.replace(row, name=name + col.measure + (f"({unit})" if unit else ""), values=values))
+            out.append(dataclasses.replace(row, name=name + measure + (f"({unit})" if unit else ""), values=values))
     return out or [row]
 
 
