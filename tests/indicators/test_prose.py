@@ -2265,3 +2265,17 @@ def test_a_caption_of_insurance_and_a_column_of_year_end_persons():
                                "失业保险　　　　　　　2.05　　　　　　　2.6\n工伤保险　　　　　　　1.88　　　　　　　4.1",
                                period=(2025, 2025))
     assert not df["indicator_id"].fillna("").any()  # persons under a caption of benefits paid are no insured persons
+
+
+def test_a_floor_to_keep_and_an_aim_beyond_it_agree():
+    df = pc.extract_indicators("今年，全区城镇新增就业确保1.2万人、力争突破1.3万人。", period=(2026, 2026))
+    assert sorted(zip(df["value"], df["comparator"], df["role"])) == [(12000, "=", "target"), (13000, ">", "target")]
+
+
+def test_a_target_handed_down_by_a_prefecture_or_league():
+    _assert_placed([
+        ((2025, 2025), "", "（一）城镇新增就业：州下达我县目标任务1500人，实际完成1623人；",
+         {("new_urban_jobs", "target", 2025): 1500, ("new_urban_jobs", "actual", 2025): 1623}),
+        ((2025, 2025), "", "城镇新增就业：盟下达目标任务3000人，实际完成3120人。",
+         {("new_urban_jobs", "target", 2025): 3000, ("new_urban_jobs", "actual", 2025): 3120}),
+    ])

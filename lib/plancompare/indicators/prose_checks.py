@@ -150,6 +150,8 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
         points = {m.value.value for m in group if m.value.comparator not in _HOLDS}
         bounds = [m for m in group if m.value.comparator in _HOLDS]
         broken = [b for b in bounds for p in points if not _HOLDS[b.value.comparator](p, b.value.value)]
+        if group[0].time.role == "target" and re.search(r"确保[^,;。]{0,12}\d[^,;。]*?(?:力争|争取)", group[0].sentence):
+            broken = []  # 确保1.2万人、力争突破1.3万人: a floor to keep and an aim beyond it agree
         if (len(points) > 1 and group[0].time.role != "target") or broken:
             for m in group:
                 m.flags.append(f"conflict: the sentence gives {m.time.role} {m.time.year or ''} other values too")
