@@ -2279,3 +2279,11 @@ def test_a_target_handed_down_by_a_prefecture_or_league():
         ((2025, 2025), "", "城镇新增就业：盟下达目标任务3000人，实际完成3120人。",
          {("new_urban_jobs", "target", 2025): 3000, ("new_urban_jobs", "actual", 2025): 3120}),
     ])
+
+
+def test_a_share_written_as_a_in_b():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "全州技能人才总量2025年为21.6万人，2030年力争达到26万人以上；高技能人才在技能人才中的占比同期从28.5%升至33%。",
+         {("skilled_talent", "baseline", 2025): 216000, ("skilled_talent", "target", 2030): 260000,
+          ("high_skill_share", "baseline", 2025): 28.5, ("high_skill_share", "target", 2030): 33}),
+    ])

@@ -25,6 +25,7 @@ _REWRITES = [
     (re.compile(r"参保人员$"), "参保人数"),
     (re.compile(r"保险人数$"), "保险参保人数"),
     (re.compile(r"保险参保参保人数$"), "保险参保人数"),
+    (re.compile(r"^(.+?)在(.+?)中的?(?:占比|比重|比例)$"), r"\1占\2的比重"),  # 高技能人才在技能人才中的占比
 ]
 _SPACES = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^\d{1,2}[.、]?")
