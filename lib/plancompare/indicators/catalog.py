@@ -25,8 +25,9 @@ _REWRITES = [
     (re.compile(r"参保人员$"), "参保人数"),
     (re.compile(r"保险人数$"), "保险参保人数"),
     (re.compile(r"保险参保参保人数$"), "保险参保人数"),
-    (re.compile(r"^(.+?)在(.+?)中的?(?:占比|比重|比例)$"), r"\1占\2的比重"),  # 高技能人才在技能人才中的占比
 ]
+#: a share written as A在B中的占比 (高技能人才在技能人才中的占比): A占B的比重
+_SHARE = re.compile(r"^(.+?)在(.+?)中的?(?:占比|比重|比例)$")
 _SPACES = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^\d{1,2}[.、]?")
 _UNIT_BRACKET = re.compile(r"\((万人次|万人|人次|人|%|亿元|万元|个|户|年|倍|万|万张)?\)?$")
@@ -129,7 +130,7 @@ class IndicatorCatalog:
         if endings is None:
             return True
         s = _SPACES.sub("", name)
-        if "(" in s or s.endswith(_UNIT_ENDINGS):
+        if "(" in s or s.endswith(_UNIT_ENDINGS) or _SHARE.match(s):
             return True
         ends = endings.get(s[-1]) if s else None
         return ends is not None and s.endswith(ends)
@@ -142,7 +143,8 @@ class IndicatorCatalog:
             alt = pattern.sub(repl, key)
             if alt != key and alt in self._lookup:
                 return self._lookup[alt]
-        return ""
+        share = _SHARE.sub(r"\1占\2的比重", key)
+        return self._lookup.get(share, "") if share != key else ""
 
 
 def _key(name: str) -> str:
