@@ -8,7 +8,7 @@ from typing import Sequence
 from plancompare.errors import IndicatorError, PlanError
 from plancompare.indicators.catalog import load_catalog
 from plancompare.indicators.decisions import _apply_decisions
-from plancompare.indicators.pasted import HEADING, TITLE, pasted_tables
+from plancompare.indicators.pasted import ARROW_TITLE, HEADING, TITLE, pasted_tables
 from plancompare.indicators.prose import CAPTION, EACH_YEAR, find_mentions
 from plancompare.indicators.prose_region import own_region_of_plan, own_region_of_text
 from plancompare.indicators.prose_when import TimeContext
@@ -108,7 +108,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue  # a table's row, read as a table below
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
-        title = HEADING.match(simple) or TITLE.match(simple)
+        title = HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple)
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading = title.group(1).strip()
             continue
@@ -170,6 +170,7 @@ def _apart(raw_lines: list[str]) -> set[int]:
     for n, raw in enumerate(raw_lines, 1):
         simple = to_simplified(normalize(raw))
         line = Line(n, raw, simple)
-        if HEADING.match(simple) or TITLE.match(simple) or header_cells(line) is not None or row_cells(line) is not None:
+        if HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple) or header_cells(line) is not None \
+                or row_cells(line) is not None:
             apart.add(n)
     return apart

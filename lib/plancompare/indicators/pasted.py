@@ -31,6 +31,10 @@ TITLE = re.compile(r"^\s*((?:[^,;。:!?\d]|(?:19|20)\d\d\s*年度?|\d{1,2}\s*[-�
                    r"(?:报告|评估|总结|回顾|要点|计划|安排|打算|思路|目标|目标任务|主要成就|发展基础))\s*"
                    r"(?:\((?:附表|摘要|节选|全文|草案|征求意见稿)\)\s*)?$")
 
+#: a title that gives the years of the pairs below it (“十四五”主要指标完成情况(2020年→2025年):)
+ARROW_TITLE = re.compile(r"^\s*([^,;。:]{0,40}\(\s*(?:19|20)\d\d\s*年?\s*(?:→|->|—>)\s*(?:19|20)\d\d\s*年?\s*\)"
+                         r"[^,;。:\d]{0,10})\s*:?\s*$")
+
 
 def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section: str):
     """The tables in pasted text (an indicator table copied one row per line, as pipe rows or cells per

@@ -46,7 +46,7 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_direct import direct_mentions
-from plancompare.indicators.prose_parts import listed_before, part_of_added, qualified_by_frame, whole_added
+from plancompare.indicators.prose_parts import arrow_years, listed_before, part_of_added, qualified_by_frame, whole_added
 from plancompare.indicators.prose_region import OwnRegion, unplace_other_regions
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
@@ -278,8 +278,9 @@ class _SentenceReader:
                 v.kind = "added" if v.kind == "plain" else v.kind
         for v in live:  # 由240万人增至298万人 after 从2020年末的…增至2023年末的…: the same years
             if v.kind in ("from", "to"):
-                if v.year is None and v.kind in self.pair_years:
-                    v.year, v.year_word = self.pair_years[v.kind]
+                known = {**arrow_years(self.section), **self.pair_years}  # 主要指标(2020年→2025年): 3.42→3.05
+                if v.year is None and v.kind in known:
+                    v.year, v.year_word = known[v.kind]
                 elif v.year is not None:
                     self.pair_years[v.kind] = (v.year, v.year_word)
         return live

@@ -77,3 +77,12 @@ def qualified_by_frame(own: Subject | None, so_far: str, catalog: IndicatorCatal
     names = tuple((narrowed(ind, name) if ind else ind, name) if re.match(r"基本(?:医疗|养老)保险", name) else (ind, name)
                   for ind, name in own.names)
     return dataclasses.replace(own, names=names)
+
+
+_ARROW_YEARS = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:→|->|—>|－>)\s*((?:19|20)\d\d)\s*年?")
+
+
+def arrow_years(section: str) -> dict[str, tuple[int, str]]:
+    """The years a heading gives the pairs below it (主要指标(2020年→2025年): 3.42→3.05 is 2020's and 2025's)."""
+    m = _ARROW_YEARS.search(section)
+    return {"from": (int(m.group(1)), f"{m.group(1)}年"), "to": (int(m.group(2)), f"{m.group(2)}年")} if m else {}
