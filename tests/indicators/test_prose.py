@@ -2290,9 +2290,10 @@ def test_a_share_written_as_a_in_b():
 
 
 def test_pairs_under_a_title_that_gives_their_years():
-    _assert_placed([
-        ((2021, 2025), "工作回顾", "“十四五”主要指标完成情况（2020年→2025年）：\n城镇登记失业率（%）：3.42→3.05\n"
-         "新增取得职业资格证书或职业技能等级证书人数（人）：〔9 600〕→〔14 200〕\n注：〔 〕内为五年累计数。",
-         {("registered_unemployment_rate", "baseline", 2020): 3.42, ("registered_unemployment_rate", "actual", 2025): 3.05,
-          ("vocational_cert_new", "baseline", 2020): 9600, ("vocational_cert_new", "actual", 2025): 14200}),
-    ])
+    text = ("“十四五”主要指标完成情况（2020年→2025年）：\n城镇登记失业率（%）：3.42→3.05\n"
+            "新增取得职业资格证书或职业技能等级证书人数（人）：〔9 600〕→〔14 200〕\n注：〔 〕内为五年累计数。")
+    for variant in _both_scripts(text):
+        df = pc.extract_indicators(variant, period=(2021, 2025), kind="final_review")
+        assert {(r.indicator_id, r.role, r.year, r.value) for r in df.itertuples()} == {
+            ("registered_unemployment_rate", "baseline", 2020, 3.42), ("registered_unemployment_rate", "actual", 2025, 3.05),
+            ("vocational_cert_new", "baseline", 2020, 9600), ("vocational_cert_new", "actual", 2025, 14200)}
