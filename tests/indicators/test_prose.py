@@ -2297,3 +2297,24 @@ def test_pairs_under_a_title_that_gives_their_years():
         assert {(r.indicator_id, r.role, r.year, r.value) for r in df.itertuples()} == {
             ("registered_unemployment_rate", "baseline", 2020, 3.42), ("registered_unemployment_rate", "actual", 2025, 3.05),
             ("vocational_cert_new", "baseline", 2020, 9600), ("vocational_cert_new", "actual", 2025, 14200)}
+
+
+def test_an_autonomous_regions_leagues_and_prefectures_quote_their_region():
+    _assert_placed([
+        ((2025, 2025), "", "2025年，全盟城镇新增就业1.2万人，城镇登记失业率3.1%。全区城镇新增就业25.6万人。",
+         {("new_urban_jobs", "actual", 2025): 12000, ("registered_unemployment_rate", "actual", 2025): 3.1}),
+        ((2025, 2025), "", "全州城镇调查失业率为4.8%，全区为5.0%。", {("surveyed_unemployment_rate", "actual", 2025): 4.8}),
+        # a part after 其中 is not the text's region
+        ((2025, 2025), "", "全市城镇新增就业8.2万人，其中全区完成1.2万人。", {("new_urban_jobs", "actual", 2025): 82000}),
+        # a region a verb takes, and 全区域, are no subjects
+        ((2025, 2025), "", "我县认真贯彻全省就业工作会议精神，全年城镇新增就业3200人。", {("new_urban_jobs", "actual", 2025): 3200}),
+        ((2025, 2025), "", "全市城镇新增就业5.2万人。推进全区域就业公共服务一体化。", {("new_urban_jobs", "actual", 2025): 52000}),
+    ])
+
+
+def test_an_aim_beside_a_higher_levels_target_stays_an_aim():
+    for variant in _both_scripts("2030年，全县技能人才总量达到5万人，超过省定4.5万人的目标。"):
+        df = pc.extract_indicators(variant, period=(2026, 2030), section="主要目标")
+        assert set(df.loc[df["value"] == 50000, "role"]) == {"target"}
+    df = pc.extract_indicators("城镇登记失业率3.3%以内，低于3.5%的控制目标。", period=(2026, 2026), kind="work_plan")
+    assert set(df["role"]) == {"target"}

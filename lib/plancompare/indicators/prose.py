@@ -46,7 +46,13 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_direct import direct_mentions
-from plancompare.indicators.prose_parts import arrow_years, listed_before, part_of_added, qualified_by_frame, whole_added
+from plancompare.indicators.prose_parts import (
+    arrow_years,
+    listed_before,
+    part_of_added,
+    qualified_by_frame,
+    whole_added,
+)
 from plancompare.indicators.prose_region import OwnRegion, unplace_other_regions
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
@@ -139,7 +145,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     def flush() -> None:
         settle_baselines([m for found in group for m in found], period, catalog)
         for found in group:
-            mentions.extend(unplace_shared_targets(unplace_conflicts(results_beside_their_target(found, work), catalog)))
+            aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
+            mentions.extend(unplace_shared_targets(unplace_conflicts(results_beside_their_target(found, work, aims), catalog)))
         group.clear()
 
     reader, spoken = None, []

@@ -175,15 +175,20 @@ def _scaled(m: Mention) -> float:
 _MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于)了?[^,;。\d]{0,12}$")
 
 
-def results_beside_their_target(mentions: list[Mention], paragraph: str) -> list[Mention]:
+def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool) -> list[Mention]:
     """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
-    5.5%的规划目标): the result, not a second target; the plan's last year made both targets."""
+    5.5%的规划目标): the result, not a second target; the plan's last year made both targets. Not in a section or
+    document that sets targets (``aims``: 主要目标, a work plan), where an aim is set above a higher level's target
+    (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标)."""
+    if aims:
+        return mentions
     for t in mentions:
         if t.kind not in ("target", "plan_target") or t.time.role != "target" or \
                 not _MEASURED.search(paragraph[:t.start]):
             continue
         for m in mentions:
             if m.start < t.start and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
+                    m.value.comparator in ("", "=") and \
                     m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
                     "marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence and \
                     not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]):

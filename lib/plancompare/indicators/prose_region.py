@@ -1,5 +1,6 @@
 """Whose figure it is: a city's plan quotes the province's and the nation's figures beside its own
-(全国技能人才总量超过2亿人;全县技能人才总量为3.2万人), and only its own are its values.
+(全国技能人才总量超过2亿人;全县技能人才总量为3.2万人), or a part's (其中全区完成1.2万人), and only its own are its
+values.
 
 The text's own level is the region it is about (a plan's region, by the suffix of its name) or, for a
 pasted text, the lowest level it names as a whole (全县 below 全市 below 全省 below 全国). A figure whose
@@ -22,17 +23,20 @@ _LEVEL_WORDS = (
     (0, "全国|我国"),
     (1, "全省|我省|本省|全自治区"),
     (2, "全市|我市|本市|全州|我州|本州|全盟|我盟"),
-    (3, "全县|我县|本县|全区|我区|本区|全旗|我旗"),
+    (3, "全县|我县|本县|全区(?!域)|我区|本区(?!域)|全旗|我旗"),
 )
 _WORD = re.compile("|".join(f"(?P<l{level}>{words})" for level, words in _LEVEL_WORDS))
-#: a region word that a comparison or a preposition takes, not the subject (比全省平均水平, 占全市的, 居全国前列)
-_TAKEN = re.compile(r"(?:比|较|于|与|占|同|和|及|为|在|对|向|给|居|列|领先|超过|低于|高于)\s*$")
+#: a region word that a comparison, a preposition or a verb takes, not the subject (比全省平均水平, 占全市的, 居全国前列,
+#: 贯彻全省…会议精神, 融入全国统一大市场)
+_TAKEN = re.compile(r"(?:比|较|于|与|占|同|和|及|为|在|对|向|给|居|列|领先|超过|低于|高于|贯彻|落实|依托|融入|对接|参加|"
+                    r"服务|面向|推进|召开|组织)\s*$")
 #: a region's name ending → its level (湖北省 1, 舟山市 2, 叙永县 3, 青浦区 3)
 _SUFFIX = ((r"(?:省|自治区)$", 1), (r"(?:市|州|盟)$", 2), (r"(?:县|区|旗)$", 3))
 
 
-def _level(m: re.Match) -> int:
-    return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+def _level(m: re.Match, qu: int = 3) -> int:
+    level = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    return qu if level == 3 and m.group(0)[-1] == "区" else level
 
 
 @dataclass(frozen=True)
@@ -42,18 +46,21 @@ class OwnRegion:
 
     level: int | None
     unsure: tuple[str, ...] = ()
+    qu: int = 3  # the level 全区/我区/本区 name: a district's, or the autonomous region's (1) in a text that names it
 
 
 #: a text that names an autonomous region and one of its districts: 全区 may be either
-_BOTH_QU = re.compile(r"自治区")
+_BOTH_QU = re.compile(r"自治区|[全我本][盟州旗]")  # a league, prefecture or banner sits in an autonomous region
 _DISTRICT = re.compile(r"(?<!自治)区(?:人社局|人力资源和社会保障局|委|政府|人民政府)|城区|市辖区")
 
 
 def own_region_of_text(text: str) -> OwnRegion:
-    """The region a pasted text is about (:func:`text_level`), with 全区 unsure where it names both an
-    autonomous region and a district."""
-    unsure = ("全区",) if _BOTH_QU.search(text) and _DISTRICT.search(text) else ()
-    return OwnRegion(text_level(text), unsure)
+    """The region a pasted text is about (:func:`text_level`): 全区 is the autonomous region in a text that names
+    one, a league, prefecture or banner (全盟…;全区…: the league's text quoting its region), unsure where the text
+    also names a district."""
+    region, district = _BOTH_QU.search(text) is not None, _DISTRICT.search(text) is not None
+    qu = 1 if region and not district else 3
+    return OwnRegion(text_level(text, qu), ("全区",) if region and district else (), qu)
 
 
 def own_region_of_plan(region: str) -> OwnRegion:
@@ -66,10 +73,11 @@ def level_of_region(region: str) -> int | None:
     return next((level for pattern, level in _SUFFIX if re.search(pattern, region.strip())), None)
 
 
-def text_level(text: str) -> int | None:
+def text_level(text: str, qu: int = 3) -> int | None:
     """The lowest level a text names as a whole region (全县 in a text that also names 全省 and 全国), None
-    when it names none."""
-    levels = [_level(m) for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])]
+    when it names none; ``qu`` the level of 全区."""
+    levels = [_level(m, qu) for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])
+              and not re.search(r"其中\s*$", text[max(0, m.start() - 4):m.start()])]  # 其中全区…: a part, not the text's
     return max(levels) if levels else None
 
 
@@ -86,7 +94,7 @@ def unplace_other_regions(mentions: list[Mention], paragraph: str, sentence_star
             continue
         if words[-1].group(0) in own.unsure:
             m.flags.append(f"ambiguous_region: {words[-1].group(0)} may be the autonomous region or the district")
-        elif own.level is not None and _level(words[-1]) < own.level:
+        elif own.level is not None and _level(words[-1], own.qu) != own.level:  # above it, or a part of it
             m.flags.append(f"other_region: the figure is {words[-1].group(0)}'s, not the text's own region's")
         else:
             continue
