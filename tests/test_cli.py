@@ -81,6 +81,8 @@ def test_extract_without_kind_leaves_what_only_the_kind_decides_open(tmp_path, c
     (["extract", "{tmp}"], "this is a folder, not a document"),
     (["extract", "{tmp}/binary.txt"], "binary.txt:1: contains NUL bytes"),
     (["extract", "{tmp}/doc.txt", "--out", "{tmp}/mine.csv"], "mine.csv: the output file exists already"),
+    (["extract", "{tmp}/doc.txt", "--out", "{tmp}/no/such/folder/x.csv"], "folder: the folder to write the output file in"),
+    (["extract", "{tmp}/doc.txt", "--out", "{tmp}"], "this is a folder, not a file to write"),
 ])
 def test_extract_errors_change_nothing(argv, message, tmp_path, capsys):
     (tmp_path / "doc.txt").write_text("今年全县城镇新增就业3260人。\n", encoding="utf-8")

@@ -103,9 +103,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from plancompare.pipeline.spreadsheet import csv_text, write_csv
 
     period, kind = parse_period(args.period), check_kind(args.kind)
+    if args.out is not None and args.out.is_dir():
+        raise BuildError("this is a folder, not a file to write", file=args.out, hint="give --out a file name (values.csv)")
     if args.out is not None and args.out.exists():
         raise BuildError("the output file exists already; plancompare extract does not overwrite files",
                          file=args.out, hint="choose another name, or remove the file first")
+    if args.out is not None and not args.out.parent.is_dir():
+        raise BuildError("the folder to write the output file in does not exist", file=args.out.parent,
+                         hint="create it first, or choose another place")
     tables = [extract_file(path, period, args.section, kind) for path in args.files]
     table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     if args.out is None:

@@ -2318,3 +2318,36 @@ def test_an_aim_beside_a_higher_levels_target_stays_an_aim():
         assert set(df.loc[df["value"] == 50000, "role"]) == {"target"}
     df = pc.extract_indicators("城镇登记失业率3.3%以内，低于3.5%的控制目标。", period=(2026, 2026), kind="work_plan")
     assert set(df["role"]) == {"target"}
+
+
+def test_a_line_joined_only_where_an_indicators_name_runs_across_its_end():
+    _assert_placed([
+        ((2023, 2023), "", "年末全市基本养老保险参保\n人数达到286万人。", {("pension_insured", "actual", 2023): 2.86e6}),
+    ])
+    df = pc.extract_indicators("截至2023年底，全市城镇新增就业累计9.6万人，完成规划目标的64%，进度符合预期\n"
+                               "规划目标为五年累计15万人，城镇调查失业率控制在5.5%以内。", period=(2021, 2025), kind="mid_term_review")
+    assert set(df.loc[df["value"] == 5.5, "role"]) == {"target"}  # the second line is a statement of its own
+    df = pc.extract_indicators("2024年，全县城镇新增就业3120人，城镇登记失业率3.1%，圆满完成任务\n"
+                               "全年目标任务：城镇新增就业3200人，城镇登记失业率3.5%以内", period=(2025, 2025), kind="work_plan")
+    assert {(r.value, r.role, r.year) for r in df.itertuples()} >= {(3120, "actual", 2024), (3200, "target", 2025)}
+
+
+def test_a_ranges_bare_lower_bound_counts_in_ones_and_units_on_both_bounds():
+    for text, low, high in (("每年开展补贴性职业技能培训8000至1万人次。", 8000, 10000), ("每年城镇新增就业9000至1.2万人。", 9000, 12000),
+                            ("每年城镇新增就业1.2万人至1.5万人。", 12000, 15000), ("城镇调查失业率控制在3%至3.5%。", 3, 3.5)):
+        for variant in _both_scripts(text):
+            df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+            assert sorted(zip(df["value"], df["comparator"])) == [(low, ">="), (high, "<=")], variant
+
+
+def test_spans_of_months_in_other_spellings_are_part_of_a_year():
+    for text in ("1月至9月，全县帮助成功创业320人。", "1月—9月，全县城镇新增就业3100人。", "一至九月，全县城镇新增就业3100人。"):
+        assert not _placed(text, (2024, 2024)), text
+
+
+def test_a_table_column_headed_by_a_span_of_years():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "| 指标 | 2021—2025年 | 2026—2030年 | 属性 |\n|---|---|---|---|\n"
+         "| 城镇新增就业（万人） | 〔25〕 | 〔26〕 | 预期性 |",
+         {("new_urban_jobs", "baseline", 2025): 250000, ("new_urban_jobs", "target", 2030): 260000}),
+    ])

@@ -48,6 +48,7 @@ from plancompare.indicators.prose_checks import (
 from plancompare.indicators.prose_direct import direct_mentions
 from plancompare.indicators.prose_parts import (
     arrow_years,
+    continued,
     listed_before,
     part_of_added,
     qualified_by_frame,
@@ -69,6 +70,7 @@ from plancompare.indicators.prose_values import (
     classify,
     pairs,
     parsed_value,
+    range_units,
     runs_of,
     uniform,
     values_of,
@@ -173,16 +175,6 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     return mentions
 
 
-def _continued(head: str, rules: Rules) -> bool:
-    """Whether a sentence's words before its first value are only a predicate, so that it speaks of the
-    indicator the sentence before spoke of (第二年…新增4.68万人); after 其中 only with a year of its own
-    (其中,2021年新增4760人; not 其中,4760人为高校毕业生: a part of it)."""
-    part = re.match(r"\s*其中\s*[,:]?", head)
-    if part and not re.match(r"\s*(?:(?:19|20)\d\d\s*年|第\s*[一二三四五1-5]\s*个?年|当年)", head[part.end():]):
-        return False
-    return rules.continues(head[part.end():] if part else head)
-
-
 @dataclass
 class _SentenceReader:
     """Reads the clauses of one sentence in order, carrying the subject and the from/to years."""
@@ -251,7 +243,7 @@ class _SentenceReader:
             if len(self.listed) > len(self.subject.names) and re.match(r"\s*(?:实际)?\s*(?:分别|依次)", clause):
                 self.subject = Subject(list(self.listed), 0)  # 计划开展A3万人次、B1.2万人次,实际分别完成…: both
         elif self.subject is None and self.topic is None and not self.said and self.referent is not None and \
-                len(self.referent.names) == 1 and values and _continued(self.sentence_so_far(c0 + values[0].start),
+                len(self.referent.names) == 1 and values and continued(self.sentence_so_far(c0 + values[0].start),
                                                                          self.rules):
             self.subject, pred = Subject(self.referent.names, 0), 0  # …新增就业82.4万人;第二年…新增78.1万人: the same
         elif self.aside is not None and values and _TARGET_LEAD.fullmatch(self.rules.strip_time(clause[:values[0].start])):
@@ -383,7 +375,8 @@ class _SentenceReader:
                 continue
             v.upper.kind, v.upper.year, v.upper.year_word = v.kind, v.year, v.year_word
             unit = VALUE.match(v.upper.text).group("unit") or shared[id(v)][0]
-            both = [m for bound in (v, v.upper) for m in self._mention(c0, clause, bound, ind_id, name, enum, unit)]
+            both = [m for bound, u in zip((v, v.upper), range_units(v.text, v.upper.text, unit))
+                    for m in self._mention(c0, clause, bound, ind_id, name, enum, u)]
             for m, comparator in zip(both, (">=", "<=")):
                 m.value.comparator = comparator
                 m.flags.append("range: the bound of a range the sentence gives")

@@ -86,3 +86,13 @@ def arrow_years(section: str) -> dict[str, tuple[int, str]]:
     """The years a heading gives the pairs below it (主要指标(2020年→2025年): 3.42→3.05 is 2020's and 2025's)."""
     m = _ARROW_YEARS.search(section)
     return {"from": (int(m.group(1)), f"{m.group(1)}年"), "to": (int(m.group(2)), f"{m.group(2)}年")} if m else {}
+
+
+def continued(head: str, rules: Rules) -> bool:
+    """Whether a sentence's words before its first value are only a predicate, so that it speaks of the
+    indicator the sentence before spoke of (第二年…新增4.68万人); after 其中 only with a year of its own
+    (其中,2021年新增4760人; not 其中,4760人为高校毕业生: a part of it)."""
+    part = re.match(r"\s*其中\s*[,:]?", head)
+    if part and not re.match(r"\s*(?:(?:19|20)\d\d\s*年|第\s*[一二三四五1-5]\s*个?年|当年)", head[part.end():]):
+        return False
+    return rules.continues(head[part.end():] if part else head)

@@ -61,7 +61,7 @@ def values_of(clause: str) -> list[Value]:
         gap = clause[out[-1].end:v.start] if out else ""
         if out and out[-1].upper is None and (re.fullmatch(r"\s*[—–~～-]\s*", gap) or (
                 re.fullmatch(r"\s*[至到]\s*", gap) and (re.match(r"\s*(?:之间|区间|范围)", clause[v.end:]) or (
-                    re.search(r"\d[万亿]?$", out[-1].text) and not re.search(r"[从由][^,;。]{0,8}$", clause[:out[-1].start]))))):
+                    re.search(r"\d(?:[万亿]?(?:人次|人|名)?|%)$", out[-1].text) and not re.search(r"[从由][^,;。]{0,8}$", clause[:out[-1].start]))))):
             out[-1].upper, out[-1].end = v, v.end  # 5%—5.5%: one range, two bounds, read as one value
             continue
         out.append(v)
@@ -189,3 +189,17 @@ def uniform(run: list[Value], clause: str) -> bool:
                 and not re.search(r"(?:控制|保持|稳定|维持)在?\s*$", clause[:run[0].start]))):
         return False  # 分别为2万人、5.5%左右; 完成8万人和5.5%以内的要求: the bound is the rate's only
     return not any(re.match(r"\s*(?:以上|以内|以下|之内|左右)", clause[v.end:]) for v in run[:-1])
+
+
+def range_units(low: str, high: str, unit: str) -> tuple[str, str]:
+    """The units of a range's two bounds when the upper one carries the unit (1.2万至1.5万人: both 万人; 5—5.5%:
+    both %): a bare lower bound larger than the upper's number counts the unit's ones, not its ten thousands
+    (8000至1万人次: 8000 person-times, not 80 million)."""
+    own = VALUE.match(low)
+    if own is None or own.group("unit"):
+        return unit, unit
+    upper = VALUE.match(high)
+    number = lambda m: float(re.sub(r"[, ]", "", m.group("num")))  # noqa: E731
+    if upper is not None and number(own) > number(upper) and unit[:1] in ("万", "亿"):
+        return unit[1:], unit
+    return unit, unit

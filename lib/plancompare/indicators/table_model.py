@@ -113,6 +113,8 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
         return Column(label, "name")
     span = re.fullmatch(r"(?:(\d{4})年?[-—–~至到])?(?:(\d{4})年?)?(五年|十[一二三四五六七八九]?五(?:时期|期间)?)?(?:累计|合计)"
                         r"(?:数|值)?(完成|实现|实际)?(?:数|值)?", c)
+    span = span if span and any(span.groups()) else re.fullmatch(  # 2021—2025年 | 2026—2030年: a plan's five years
+        r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?(五年)?(完成)?(?:期间|时期)?", c)
     if span and any(span.groups()):
         return _span_column(label, span, period)
     if re.fullmatch(r"(年均/累计|年均或累计|累计/年均|年均|累计)", c):

@@ -76,15 +76,28 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
         return "" if p.endswith(":") else "、"
     if not apart and _open(prev, prev_apart) and _CONTINUING_START.match(s):
         return ""
-    if not apart and not prev_apart and _CUT_WORD.search(p) and re.match(r"[\u4e00-\u9fff]", s) and "," in p:
-        return ""  # 2023年,全县城镇新增就 / 业3120人: a sentence's line cut in a word (a PDF's fixed width)
+    if not apart and not prev_apart and _CUT_WORD.search(p) and re.match(r"[\u4e00-\u9fff]", s) and \
+            not _ITEM_START.match(s) and _name_across(p, s.strip()):
+        return ""  # …全县城镇新增就 / 业3120人: a line a PDF page's width cut inside an indicator's name
     if not apart and not prev_apart and _CUT_NUMBER.search(p) and _NUMBER_REST.match(s):
         return ""  # …职业技能培训8 / 600人次: a number cut at its thousands
     return None
 
 
 #: the end of a line that a fixed width cut in the middle of a word: Chinese, no punctuation, of a sentence
-_CUT_WORD = re.compile(r"[^。;!?:]{12,}(?<!\d)(?<!\d[万亿])(?<!\d[万亿]人)(?<!\d人)[\u4e00-\u9fff]$")  # not a value's unit
+_CUT_WORD = re.compile(r"[^。;!?:]{4,}(?<!\d)(?<!\d[万亿])(?<!\d[万亿]人)(?<!\d人)[\u4e00-\u9fff]$")  # not a value's unit
+def _name_across(before: str, after: str) -> bool:
+    """Whether an indicator's name runs across the end of ``before`` into ``after`` (城镇新增就 / 业)."""
+    from plancompare.indicators.catalog import load_catalog
+    from plancompare.indicators.prose_subject import name_spans
+
+    tail, head = before[-16:], after[:16]
+    return any(a < len(tail) < b for a, b in name_spans(tail + head, load_catalog()))
+
+
+#: the start of a line that begins a statement of its own: a heading's or list item's number, a lead with its colon
+_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、]|[①-⑳]"
+                         r"|[^,;。:\d]{2,16}:|[^,;。:\d]{2,10}$)")
 #: a number's first digits at a line's end after words (培训8), and the rest of it on the next line (600人次)
 _CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]\d{1,3}$")
 _NUMBER_REST = re.compile(r"\d{3}(?:\.\d+)?\s*(?:万人次|万人|亿人|人次|人|名|%|万|亿|个|户)")
