@@ -2351,3 +2351,9 @@ def test_a_table_column_headed_by_a_span_of_years():
          "| 城镇新增就业（万人） | 〔25〕 | 〔26〕 | 预期性 |",
          {("new_urban_jobs", "baseline", 2025): 250000, ("new_urban_jobs", "target", 2030): 260000}),
     ])
+
+
+def test_the_region_a_text_calls_its_own():
+    _assert_placed([
+        ((2023, 2023), "", "全省城镇新增就业72.6万人，其中我市完成8.3万人，占全省的11.4%。", {("new_urban_jobs", "actual", 2023): 83000}),
+    ])

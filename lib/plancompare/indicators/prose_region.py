@@ -74,10 +74,12 @@ def level_of_region(region: str) -> int | None:
 
 
 def text_level(text: str, qu: int = 3) -> int | None:
-    """The lowest level a text names as a whole region (全县 in a text that also names 全省 and 全国), None
-    when it names none; ``qu`` the level of 全区."""
-    levels = [_level(m, qu) for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])
-              and not re.search(r"其中\s*$", text[max(0, m.start() - 4):m.start()])]  # 其中全区…: a part, not the text's
+    """The level of the region a text calls its own (我市, 本县), else the lowest level it names as a whole region
+    (全县 in a text that also names 全省 and 全国; not a part after 其中), None when it names none; ``qu`` the level
+    of 全区."""
+    words = [m for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])]
+    own = [_level(m, qu) for m in words if m.group(0)[0] in "我本"]
+    levels = own or [_level(m, qu) for m in words if not re.search(r"其中\s*$", text[max(0, m.start() - 4):m.start()])]
     return max(levels) if levels else None
 
 
