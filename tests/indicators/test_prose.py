@@ -2240,6 +2240,8 @@ def test_quan_qu_beside_an_autonomous_region_and_a_district_is_left_open():
 def test_to_the_years_end_in_a_one_year_text_as_the_kind_says():
     text = "到年底，全区电子社保卡人口覆盖率达到85%。"
     assert not _placed(text, (2026, 2026))
+    assert not _placed("到今年底，全市城镇新增就业达到5.5万人。", (2025, 2025))
+    assert not _placed("到本年末，全县社会保障卡持卡人数达到52万人。", (2025, 2025))
     for kind, role in (("work_plan", "target"), ("summary", "actual")):
         df = pc.extract_indicators(text, period=(2026, 2026), kind=kind)
         assert list(df["role"]) == [role], kind

@@ -375,7 +375,9 @@ def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str,
     January release's 全年), the role 到 its own year takes (:func:`own_year_ahead`), or nothing (None)."""
     if year_turn(words, year, period, around[0] + around[1]):
         return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
-    to_end = words in ("年底", "年末") and re.search(r"(?<![截])[到至]\s*$", around[1][:around[1].rfind(words)]) is not None
+    at = around[1].rfind(words)  # 到年底, 到今年底, 到本年末: the year's end ahead
+    to_end = at >= 0 and re.search(r"(?<![截])[到至]\s*$", around[1][:at]) is not None and (
+        words in ("年底", "年末") or words in ("今年", "本年") and re.match(r"\s*[底末]", around[1][at + len(words):]) is not None)
     own = own_year_ahead("到" + words if to_end else words, year, period, around, rest, section, rules) \
         if future is not None or to_end else None  # 到年底,…达到85%: as 到2025年底 in a 2025 text
     if own == "":
