@@ -2359,3 +2359,11 @@ def test_the_region_a_text_calls_its_own():
     _assert_placed([
         ((2023, 2023), "", "全省城镇新增就业72.6万人，其中我市完成8.3万人，占全省的11.4%。", {("new_urban_jobs", "actual", 2023): 83000}),
     ])
+
+
+def test_a_unit_after_the_brackets_of_a_five_year_total_and_a_value_grouped_by_a_space_on_its_own_line():
+    for text in ("| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 补贴性职业技能培训 | 〔8.6〕万人次 | 〔9〕万人次 |",
+                 "指标　2020年　2025年\n补贴性职业技能培训　〔8.6〕万人次　〔9〕万人次"):
+        _assert_placed([((2021, 2025), "主要目标", text,
+                         {("subsidized_training", "baseline", 2020): 86000, ("subsidized_training", "target", 2025): 90000})])
+    _assert_placed([((2024, 2024), "", "城镇新增就业人数（人）\n3 120", {("new_urban_jobs", "actual", 2024): 3120})])

@@ -119,6 +119,7 @@ def bounds(pv: ParsedValue) -> list[tuple[ParsedValue, list[str]]]:
 def _strip_markers(s: str, pv: ParsedValue) -> str:
     """Take the comparators outside the number and the five-year-total brackets off ``s``, noting
     them (and 累计, 年均, 期末) in ``pv``; return what is left."""
+    s = re.sub(r"^([\[〔【][^\]〕】]*)([\]〕】])((?:万|亿)?(?:人次|人|户|名|个|元))$", r"\1\3\2", s)  # 〔8.6〕万人次: 〔8.6万人次〕
     # a comparator may stand outside the brackets: >〔9〕, [2]左右
     for word, comp in _SUFFIX_COMPARATORS:
         if s.endswith(word) and _CUMULATIVE.match(s[: -len(word)]):
