@@ -2367,3 +2367,13 @@ def test_a_unit_after_the_brackets_of_a_five_year_total_and_a_value_grouped_by_a
         _assert_placed([((2021, 2025), "主要目标", text,
                          {("subsidized_training", "baseline", 2020): 86000, ("subsidized_training", "target", 2025): 90000})])
     _assert_placed([((2024, 2024), "", "城镇新增就业人数（人）\n3 120", {("new_urban_jobs", "actual", 2024): 3120})])
+
+
+def test_a_time_phrase_between_the_name_and_its_verb_and_an_issuer_before_the_name():
+    _assert_placed([
+        ((2021, 2025), "主要目标", "全县城镇登记失业率到规划末年（二〇二五年）控制在百分之三点五以内。",
+         {("registered_unemployment_rate", "target", 2025): 3.5}),
+        ((2021, 2025), "主要目标", "城镇调查失业率到规划期末要控制在5.5%以内。", {("surveyed_unemployment_rate", "target", 2025): 5.5}),
+        ((2024, 2024), "", "明年，区人社局将力争补贴性职业技能培训达到1.5万人次、帮扶创业成功450人。",
+         {("subsidized_training", "target", 2025): 15000, ("entrepreneurship_supported", "target", 2025): 450}),
+    ])
