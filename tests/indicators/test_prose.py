@@ -2377,3 +2377,10 @@ def test_a_time_phrase_between_the_name_and_its_verb_and_an_issuer_before_the_na
         ((2024, 2024), "", "明年，区人社局将力争补贴性职业技能培训达到1.5万人次、帮扶创业成功450人。",
          {("subsidized_training", "target", 2025): 15000, ("entrepreneurship_supported", "target", 2025): 450}),
     ])
+
+
+def test_each_year_written_with_yi_and_joined_by_erqie():
+    for variant in _both_scripts("整个“十四五”时期，全县城镇新增就业五年合计不少于1.6万人，而且每一年都不低于3000人。"):
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+        assert sorted(zip(df["value"], df["basis"], df["comparator"])) == [(3000, "annual", ">="),
+                                                                          (16000, "five_year_total", ">=")]
