@@ -2384,3 +2384,10 @@ def test_each_year_written_with_yi_and_joined_by_erqie():
         df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
         assert sorted(zip(df["value"], df["basis"], df["comparator"])) == [(3000, "annual", ">="),
                                                                           (16000, "five_year_total", ">=")]
+
+
+def test_insured_in_a_state_of_paying_named_after_the_scheme():
+    _assert_placed([
+        ((2025, 2025), "", "截至年底，全州纳入失业保险保障范围的职工有9.64万人，工伤保险处于参保缴费状态的职工13.27万人。",
+         {("unemployment_insured", "actual", 2025): 96400, ("work_injury_insured", "actual", 2025): 132700}),
+    ])
