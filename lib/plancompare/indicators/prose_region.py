@@ -3,10 +3,10 @@
 values.
 
 The text's own level is the region it is about (a plan's region, by the suffix of its name) or, for a
-pasted text, the lowest level it names as a whole (全县 below 全市 below 全省 below 全国). A figure whose
-sentence names a higher level as its subject before it (the last such word before the value, not one a
-comparison takes: 比全省平均水平高) is another region's: it is left unplaced and flagged, never placed as
-the text's own.
+pasted text, the one it calls its own (我市) or else the lowest level it names as a whole (全县 below 全市
+below 全省 below 全国). A figure whose sentence names another level as its subject before it (the last such
+word before the value, not one a comparison or a verb takes: 比全省平均水平高, 贯彻全省…) is another region's:
+it is left unplaced and flagged, never placed as the text's own.
 """
 
 from __future__ import annotations
@@ -73,11 +73,16 @@ def level_of_region(region: str) -> int | None:
     return next((level for pattern, level in _SUFFIX if re.search(pattern, region.strip())), None)
 
 
+def _subjects(text: str) -> list[re.Match]:
+    """The region words of ``text`` that are no comparison's, preposition's or verb's object."""
+    return [m for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])]
+
+
 def text_level(text: str, qu: int = 3) -> int | None:
     """The level of the region a text calls its own (我市, 本县), else the lowest level it names as a whole region
     (全县 in a text that also names 全省 and 全国; not a part after 其中), None when it names none; ``qu`` the level
     of 全区."""
-    words = [m for m in _WORD.finditer(text) if not _TAKEN.search(text[max(0, m.start() - 4):m.start()])]
+    words = _subjects(text)
     own = [_level(m, qu) for m in words if m.group(0)[0] in "我本"]
     levels = own or [_level(m, qu) for m in words if not re.search(r"其中\s*$", text[max(0, m.start() - 4):m.start()])]
     return max(levels) if levels else None
@@ -90,8 +95,7 @@ def unplace_other_regions(mentions: list[Mention], paragraph: str, sentence_star
     if own is None:
         return
     for m in mentions:
-        before = paragraph[sentence_start:m.start]
-        words = [w for w in _WORD.finditer(before) if not _TAKEN.search(before[max(0, w.start() - 4):w.start()])]
+        words = _subjects(paragraph[sentence_start:m.start])
         if not words or not m.time.role:
             continue
         if words[-1].group(0) in own.unsure:

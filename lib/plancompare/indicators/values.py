@@ -13,6 +13,7 @@ indicator table (persons, person-times, percent, yuan, …) with their factor.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -112,8 +113,8 @@ def bounds(pv: ParsedValue) -> list[tuple[ParsedValue, list[str]]]:
     unit = (m.group(4) or "") if m else ""
     raws = (m.group(1) + (m.group(2) or unit), m.group(3) + unit) if m else (pv.raw, pv.raw)
     raws = tuple(f"〔{r}〕" for r in raws) if pv.cumulative else raws  # 〔12—13〕: each bound a five-year total
-    return [(ParsedValue(**{**pv.__dict__, "raw": r, "kind": "number", "value": v, "high": None, "comparator": c,
-                            "flags": list(pv.flags)}), flag) for r, v, c in zip(raws, (pv.value, pv.high), (">=", "<="))]
+    return [(dataclasses.replace(pv, raw=r, kind="number", value=v, high=None, comparator=c, flags=list(pv.flags)), flag)
+            for r, v, c in zip(raws, (pv.value, pv.high), (">=", "<="))]
 
 
 def _strip_markers(s: str, pv: ParsedValue) -> str:

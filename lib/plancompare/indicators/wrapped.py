@@ -76,7 +76,7 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
         return "" if p.endswith(":") else "、"
     if not apart and _open(prev, prev_apart) and _CONTINUING_START.match(s):
         return ""
-    if not apart and not prev_apart and _CUT_WORD.search(p) and re.match(r"[\u4e00-\u9fff]", s) and \
+    if not apart and not prev_apart and re.search(r"[\u4e00-\u9fff]$", p) and re.match(r"[\u4e00-\u9fff]", s) and \
             not _ITEM_START.match(s) and _name_across(p, s.strip()):
         return ""  # …全县城镇新增就 / 业3120人: a line a PDF page's width cut inside an indicator's name
     if not apart and not prev_apart and _CUT_NUMBER.search(p) and _NUMBER_REST.match(s):
@@ -84,8 +84,6 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
     return None
 
 
-#: the end of a line that a fixed width cut in the middle of a word: Chinese, no punctuation, of a sentence
-_CUT_WORD = re.compile(r"[^。;!?:]{4,}(?<!\d)(?<!\d[万亿])(?<!\d[万亿]人)(?<!\d人)[\u4e00-\u9fff]$")  # not a value's unit
 def _name_across(before: str, after: str) -> bool:
     """Whether an indicator's name runs across the end of ``before`` into ``after`` (城镇新增就 / 业)."""
     from plancompare.indicators.catalog import load_catalog
