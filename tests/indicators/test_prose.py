@@ -954,6 +954,20 @@ def test_column_tags_before_the_subject_and_the_first_years_of_the_plan_listed()
     ])
 
 
+def test_a_running_total_over_the_plans_first_years_is_dated_at_their_last():
+    for text in _both_scripts("“十四五”前三年，全省城镇新增就业分别为68.2万人、65.7万人和70.1万人，三年累计204万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert sorted(zip(df.year, df.value, df.basis)) == [(2021, 682000, "annual"), (2022, 657000, "annual"),
+                                                            (2023, 701000, "annual"), (2023, 2040000, "")]
+        assert "part_period" in df["flags"].iloc[-1]
+    _assert_placed([
+        ((2016, 2020), "工作回顾", "规划实施第一年，全县城镇新增就业6120人；第二年新增6380人。两年累计12500人。",
+         {("new_urban_jobs", "actual", 2016): 6120, ("new_urban_jobs", "actual", 2017): 12500}),
+        ((2021, 2025), "工作回顾", "城镇新增就业：前三年累计完成4.1万人，进度68.3%。",
+         {("new_urban_jobs", "actual", 2023): 41000}),
+    ])
+
+
 def test_a_span_of_years_is_no_target_and_a_year_named_in_its_clause_is_that_years():
     _assert_placed([((2019, 2019), "工作回顾", "据介绍，2016年到2019年，全区城镇新增就业每年都保持在6000人以上，2019年全年为6873人。"
                                                "城镇登记失业率年末为2.4%。",
@@ -1192,7 +1206,7 @@ def test_what_a_review_of_the_rules_found_stays_unplaced_or_right():
         ((2021, 2025), "规划实施进展", "规划提出,2025年城镇调查失业率控制在5.5%以内,目前为5.1%。",
          {("surveyed_unemployment_rate", "target", 2025): 5.5}),
         ((2021, 2025), "二、主要指标进展", "2025年城镇新增就业50万人,前三年已累计完成36.2万人。",
-         {("new_urban_jobs", "target", 2025): 500000}),
+         {("new_urban_jobs", "target", 2025): 500000, ("new_urban_jobs", "actual", 2023): 362000}),  # the plan's first three
         ((2021, 2025), "二、主要指标进展", "基本养老保险参保率从2020年的90%提高到2025年的95%。",
          {("pension_coverage_rate", "baseline", 2020): 90}),
         ((2026, 2030), "第一章 发展回顾与展望", "展望2030年,全市城镇调查失业率控制在5.5%以内。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plancompare.indicators.prose_rules import Rules
-from plancompare.indicators.prose_spans import FIRST_YEARS
+from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
 __all__ = ["COMPARISON", "next_plan_year", "year_marker"]
@@ -76,7 +76,7 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                 best = (m.start(), year, role, (verb.group(0) if verb else "") + m.group(0).strip())  # 提高到2025年: a pair's end
     for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
         end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
-        n = cn_to_int((m.group(2) or m.group(3) or m.group(4)).replace("两", "二"))
+        n = first_years(m)
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
     best = _plan_years(text, period, best)

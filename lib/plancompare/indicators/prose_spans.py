@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import re
 
-from plancompare.structure.numbering import fyp_end
+from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["FIRST_YEARS", "SPAN", "other_span"]
+__all__ = ["FIRST_YEARS", "SPAN", "first_years", "other_span"]
 
+#: a plan's first years: “十四五”前三年, 规划实施两年来, and at a clause's start 前两年(2021—2022年) or 三年累计
 FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
                           r"(?:前([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))"
-                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?前([一二三四两]|\d)年")  # 前两年(2021—2022年),…: the plan's
+                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?(?:前([一二三四两]|\d)年|([两二三四]|[2-4])年(?=累计|合计|共计))")
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 #: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
 _LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+
+
+def first_years(m: re.Match) -> int | None:
+    """How many of a plan's first years a :data:`FIRST_YEARS` match names (前三年, 三年累计: 3)."""
+    n = next(g for g in m.groups()[1:] if g)
+    return cn_to_int(n.replace("两", "二"))
 
 
 def other_span(before: str, period: tuple[int, int] | None) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN
-from plancompare.structure.numbering import cn_to_int, fyp_end
+from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, first_years
+from plancompare.structure.numbering import fyp_end
 
 __all__ = ["listed_years"]
 
@@ -26,7 +26,7 @@ def listed_years(head: str, sentence: str, predicate: str, period: tuple[int, in
         return re.findall(r"(?:19|20)\d\d", lead.group(0))
     first = FIRST_YEARS.search(sentence)  # “十四五”前三年,…分别为A、B和C
     if first and not SPAN.search(sentence) and re.match(r"\s*(?:实际|实现|完成|逐年|每年|各年)?\s*(?:分别|依次)", predicate):
-        n = cn_to_int((first.group(2) or first.group(3) or first.group(4)).replace("两", "二"))
+        n = first_years(first)
         start = fyp_end(first.group(1)) - 4 if first.group(1) and fyp_end(first.group(1)) else (
             period[0] if period and period[0] != period[1] else None)
         if start is not None and n and 2 <= n <= 5 and "前" in first.group(0):
