@@ -17,7 +17,7 @@ from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.prose_rules import Rules
 from plancompare.read.places import gazetteer
 
-_SEPARATOR = re.compile(r"、|和|及|与|以及")
+_SEPARATOR = re.compile(r"、|和|及(?!以上|以下)|与|以及")  # 高级工及以上: "and above", not a list
 
 
 @dataclass(frozen=True)
@@ -317,6 +317,9 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
             cand = name[:cut] + item
             if _match(cand, catalog, implied=False):
                 return _match(cand, catalog, implied=False), cand
+            who = re.sub(r"的(?:人员|劳动者|职工)?$", "人数", cand) if item.endswith(("的", "的人员", "的劳动者")) else ""
+            if who and _match(who, catalog, implied=False):  # 新增取得…证书…,其中取得高级工以上证书的2130人
+                return _match(who, catalog, implied=False), who
     return "", item
 
 
