@@ -2405,3 +2405,17 @@ def test_insured_in_a_state_of_paying_named_after_the_scheme():
         ((2025, 2025), "", "截至年底，全州纳入失业保险保障范围的职工有9.64万人，工伤保险处于参保缴费状态的职工13.27万人。",
          {("unemployment_insured", "actual", 2025): 96400, ("work_injury_insured", "actual", 2025): 132700}),
     ])
+
+
+def test_a_base_or_starting_point_dates_no_later_aim():
+    """Among a plan's targets, the year of a base (2025年为…) or of a pair's starting point (由“十三五”时期的…)
+    dates neither the next ;-part nor the later clauses of its sentence (twelfth review)."""
+    _assert_placed([
+        ((2026, 2030), "主要目标", "城镇职工基本养老保险参保人数2025年为96万人，2030年达到110万人；失业保险参保人数达到45万人。",
+         {("employee_pension_insured", "baseline", 2025): 960000, ("employee_pension_insured", "target", 2030): 1100000,
+          ("unemployment_insured", "target", 2030): 450000}),
+        ((2021, 2025), "主要目标", "城镇新增就业由“十三五”时期的累计20.6万人增加到22万人，城镇调查失业率控制在5.5%以内，"
+                                 "基本养老保险参保率达到95%。",
+         {("new_urban_jobs", "baseline", 2020): 206000, ("new_urban_jobs", "target", 2025): 220000,
+          ("surveyed_unemployment_rate", "target", 2025): 5.5, ("pension_coverage_rate", "target", 2025): 95}),
+    ])

@@ -132,8 +132,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
                          rules)
     after = re.match(r"[^。;!?]*", paragraph[pos:]).group(0)
     before = re.sub(r"在[^,。;]*?的?基础上", "", before)  # the starting point's year dates no later value
-    if kind == "to":  # 由“十三五”时期的1.1万人提高到…: the starting point's time dates no later value
-        before = re.sub(r"(?:从|由)(?:[^,。;从由]|(?<=\d),(?=\d{3}))*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
+    # 由“十三五”时期的1.1万人提高到…: the starting point's time dates neither the pair's end nor a later clause
+    before = re.sub(r"(?:从|由)(?:[^,。;从由]|(?<=\d),(?=\d{3}))*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
     if kind not in ("target", "plan_target") and other_span(before, period):
@@ -209,6 +209,9 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = year_marker(text, period, rules)
+        if not explicit and marker is not None and marker[0] is not None and period is not None and \
+                marker[0] < period[0] <= period[1] - 1 and from_section(period, section, rules).role == "target":
+            continue  # 主要目标: …2025年为96万人,2030年达到110万人;失业保险…达到45万人: a base's year dates no later aim
         if one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
                 not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
             earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
