@@ -2419,3 +2419,14 @@ def test_a_base_or_starting_point_dates_no_later_aim():
          {("new_urban_jobs", "baseline", 2020): 206000, ("new_urban_jobs", "target", 2025): 220000,
           ("surveyed_unemployment_rate", "target", 2025): 5.5, ("pension_coverage_rate", "target", 2025): 95}),
     ])
+
+
+def test_a_target_named_after_its_value_and_a_comparison_with_an_earlier_periods_total():
+    _assert_placed([
+        ((2020, 2020), "", "后半程，各区要紧盯全年14万人的城镇新增就业任务和5.5%左右的城镇调查失业率调控目标。",
+         {("new_urban_jobs", "target", 2020): 140000, ("surveyed_unemployment_rate", "target", 2020): 5.5}),
+        ((2016, 2020), "主要目标", "到2020年，全市城镇新增就业五年累计达到65万人，比“十二五”时期累计完成的58.4万人多6.6万人。",
+         {("new_urban_jobs", "target", 2020): 650000, ("new_urban_jobs", "baseline", 2015): 584000}),
+        ((2016, 2020), "工作回顾", "规划实施头三年（2016—2018年），全省城镇新增就业合计402.6万人，为600万人五年目标任务的67.1%。",
+         {("new_urban_jobs", "actual", 2018): 4026000, ("new_urban_jobs", "target", 2020): 6000000}),
+    ])

@@ -45,12 +45,12 @@ def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
 
 def direct_mentions(clause: str, values: list[Value], catalog: IndicatorCatalog,
             rules: Rules) -> list[tuple[Value, str, str]]:
-    """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标)."""
+    """Values written right with their name: 城镇新增就业(1.35万人), 12.6万人的城镇新增就业(目标, 任务, 调控目标)."""
     names = name_pattern(catalog)
     out = []
     for v in values:
         before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
-        after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})(目标)?", clause[v.end:])
+        after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})((?:年度|预期|控制|调控|规划|考核)?(?:目标|任务))?", clause[v.end:])
         around = name_around(clause, v, catalog)
         if around and not (before or after):
             v.kind = "plain"

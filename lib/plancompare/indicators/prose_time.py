@@ -159,7 +159,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target") and period is not None and period[0] != period[1] \
             and ctx.year in (period[1], _fyp_year(fyp)):
         ctx.evidence += " of the plan"
-        ctx.period_total = ctx.period_total or kind == "plan_target"  # 完成规划目标3万人的20.7%: the five years'
+        ctx.period_total = ctx.period_total or kind == "plan_target" or bool(  # 完成规划目标3万人的20.7%: the five years'
+            re.match(r"[\d.,\s]*[万亿]?(?:人次|人|名)?\s*(?:以上|以内)?\s*的?\s*(?:五|5)\s*年(?:累计)?(?:规划)?(?:目标|任务)", after))  # 为600万人五年目标任务的67.1%
         ctx.part_period = False
     return ctx
 

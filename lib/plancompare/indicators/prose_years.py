@@ -29,7 +29,7 @@ def listed_years(head: str, sentence: str, predicate: str, period: tuple[int, in
         n = first_years(first)
         start = fyp_end(first.group(1)) - 4 if first.group(1) and fyp_end(first.group(1)) else (
             period[0] if period and period[0] != period[1] else None)
-        if start is not None and n and 2 <= n <= 5 and "前" in first.group(0):
+        if start is not None and n and 2 <= n <= 5 and re.search(r"[前头]", first.group(0)):
             return [str(y) for y in range(start, start + n)]
     spans = list(SPAN.finditer(sentence))
     if not spans or not re.search(r"^\s*(?:(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年)?\s*(?:实际|实现|完成|逐年|每年|各年)?\s*(?:分别|依次)", predicate) or \
