@@ -2430,3 +2430,16 @@ def test_a_target_named_after_its_value_and_a_comparison_with_an_earlier_periods
         ((2016, 2020), "工作回顾", "规划实施头三年（2016—2018年），全省城镇新增就业合计402.6万人，为600万人五年目标任务的67.1%。",
          {("new_urban_jobs", "actual", 2018): 4026000, ("new_urban_jobs", "target", 2020): 6000000}),
     ])
+
+
+def test_a_title_that_names_the_columns_of_the_lines_below():
+    text = ("主要指标（2020年基数、2025年目标）\n城镇新增就业（万人）：112.6；〔550〕（五年累计）\n"
+            "城镇调查失业率（%）：5.3；5.5以内\n劳动年龄人口平均受教育年限（年）：10.5；11.3")
+    for variant in _both_scripts(text):
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="主要目标")
+        got = {(r.indicator_id, r.role, int(r.year)): r.value for r in df.itertuples()}
+        assert got == {("new_urban_jobs", "baseline", 2020): 1126000, ("new_urban_jobs", "target", 2025): 5500000,
+                       ("surveyed_unemployment_rate", "baseline", 2020): 5.3,
+                       ("surveyed_unemployment_rate", "target", 2025): 5.5,
+                       ("education_years", "baseline", 2020): 10.5, ("education_years", "target", 2025): 11.3}
+        assert list(df.source_line) == [2, 2, 3, 3, 4, 4]

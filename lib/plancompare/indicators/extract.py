@@ -11,6 +11,7 @@ from plancompare.indicators.decisions import _apply_decisions
 from plancompare.indicators.pasted import ARROW_TITLE, HEADING, TITLE, pasted_tables
 from plancompare.indicators.prose import CAPTION, EACH_YEAR, find_mentions
 from plancompare.indicators.prose_region import own_region_of_plan, own_region_of_text
+from plancompare.indicators.prose_tags import COLUMN_TITLE, column_tags
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.indicators.records import PlanContext, mention_records, merge_repeated
 from plancompare.indicators.table_records import _Evidence, table_records
@@ -99,7 +100,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
 
     raw_lines = str(text).splitlines() or [str(text)]
     tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
-    records, caption, heading, header_above = [], "", "", False
+    records, caption, heading, header_above, named = [], "", "", False, []
     given, own = to_simplified(normalize(section)), own_region_of_text(to_simplified(normalize(str(text))))  # 全县 beside 全国
     for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
         norm = normalize(raw_line)
@@ -108,9 +109,9 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue  # a table's row, read as a table below
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
-        title = HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple)
+        title = HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple) or COLUMN_TITLE.match(simple)
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
-            heading = title.group(1).strip()
+            heading, named = title.group(1).strip(), column_tags(simple)
             continue
         under = " > ".join(s for s in (given, heading, *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
@@ -124,7 +125,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
-        for m in find_mentions(simple, period=period, section=under, caption_unit=caption, own=own):
+        for m in _by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption, own=own), named):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)
@@ -140,6 +141,19 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         records = tabled_rows + [r for r in records if not (  # 五年来…累计超过32万人 under a table's 〔32.4〕: rounded
             r["comparator"] in (">", ">=", "~") and (r["indicator_id"], r["role"], r["year"]) in exact)]
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
+
+
+def _by_columns(mentions: list, columns: list[tuple[str, int, str]]) -> list:
+    """The values of a line under a title that names its columns (主要指标(2020年基数、2025年目标) over
+    城镇新增就业(万人):112.6;〔550〕): one indicator's values, as many as the columns and undated by their own
+    words, take the columns' roles and years in order."""
+    if not columns or len(mentions) != len(columns) or len({m.indicator_id for m in mentions}) != 1 or \
+            any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) for m in mentions):
+        return mentions
+    for m, (role, year, words) in zip(mentions, columns):
+        m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title above",
+                             True)
+    return mentions
 
 
 #: the number or bullet of a list's item at the start of its line: 一、 (一) 1. 2、 ① —— ●

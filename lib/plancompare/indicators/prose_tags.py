@@ -8,10 +8,24 @@ import re
 
 from plancompare.indicators.prose_when import TimeContext
 
-__all__ = ["tagged_time", "unsaid_year"]
+__all__ = ["COLUMN_TITLE", "column_tags", "tagged_time", "unsaid_year"]
 
 #: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
 _TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
+_COLUMN = r"(?:19|20)\d\d\s*年(?:底|末)?\s*的?(?:基数|基期值?|目标值?|预期目标|规划目标|实际值?|完成值|实现值)"
+#: a title that names the columns of the value lines below it: 主要指标(2020年基数、2025年目标)
+COLUMN_TITLE = re.compile(rf"^\s*([^,;。:]{{0,40}}\(\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+\s*\)[^,;。:\d]{{0,10}})\s*:?\s*$")
+_COLUMN_ROLES = (("目标", "target"), ("实际", "actual"), ("完成", "actual"), ("实现", "actual"), ("基", "baseline"))
+
+
+def column_tags(title: str) -> list[tuple[str, int, str]]:
+    """The role and year of each column a :data:`COLUMN_TITLE` names, in order ([] for another line)."""
+    if not COLUMN_TITLE.match(title):
+        return []
+    tags = [m.group(0) for m in re.finditer(_COLUMN, title)]
+    return [(next(role for word, role in _COLUMN_ROLES if word in tag), int(tag[:4]), tag) for tag in tags]
+
+
 #: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
 #: the year before in a work report
 _PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
