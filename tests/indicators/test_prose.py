@@ -2443,3 +2443,15 @@ def test_a_title_that_names_the_columns_of_the_lines_below():
                        ("surveyed_unemployment_rate", "target", 2025): 5.5,
                        ("education_years", "baseline", 2020): 10.5, ("education_years", "target", 2025): 11.3}
         assert list(df.source_line) == [2, 2, 3, 3, 4, 4]
+
+
+def test_a_pasted_table_that_lost_a_cell_places_nothing():
+    """Its one target column is empty in every row and a bound stands under a result's year: a target moved left
+    or a result, no one can tell; with the target cells there, the same table is read."""
+    head = ("| 指标 | 单位 | 基期值（2020年） | 2022年 | 2023年 | 目标值（2025年） |\n|---|---|---|---|---|---|\n")
+    lost = head + "| 城镇调查失业率 | % | 5.3 | 5.6 | ＜5.5 | |\n| 技能人才总量 | 万人 | 86.2 | 94.8 | 112 | |"
+    whole = head + "| 城镇调查失业率 | % | 5.3 | 5.6 | 5.2 | ＜5.5 |\n| 技能人才总量 | 万人 | 86.2 | 94.8 | 101 | 112 |"
+    for variant in _both_scripts(lost):
+        df = pc.extract_indicators(variant, period=(2021, 2025), section="工作回顾")
+        assert len(df) == 6 and not any(df.role) and all("cells_shifted" in f for f in df["flags"])
+    assert _placed(whole, (2021, 2025), "工作回顾")[("surveyed_unemployment_rate", "target", 2025)] == 5.5

@@ -146,6 +146,7 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
     has_period_col = any(c.period_column for c in value_cols)
     marker_used = any(parse_value(v.text).cumulative for r in table.rows for v in r.values if v)
     marker_lost = bool(table.cumulative_marker) and not marker_used
+    shifted = _cells_shifted(table, value_cols)
     for row in (r for whole in table.rows for m in _measured_rows(whole, value_cols, catalog, table.region.caption)
                 for r in _coordinated_rows(m, catalog)):
         if not row.complete and evidence is None:
@@ -157,7 +158,9 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
                          unit, unit_flags)
         parsed = [parse_value(v.text) if v else None for v in row.values]
         # which column each value belongs to: (column index, alignment, flags)
-        if row.complete:
+        if shifted:
+            placements = [(None, "ambiguous", [shifted])] * len(row.values)
+        elif row.complete:
             placements = [(j, "exact", ["realigned_merged_cells"] if row.realigned else [])
                           for j in range(len(row.values))]
         else:
@@ -170,6 +173,21 @@ def table_records(table: ParsedTable, ctx: PlanContext, catalog: IndicatorCatalo
                 for bound, flag in bounds(pv):
                     records.append(_cell_record(rc, cell, bound, col, alignment, list(aflags) + flag, total_evidence))
     return records
+
+
+def _cells_shifted(table: ParsedTable, value_cols: list) -> str:
+    """The flag of a table whose rows lost a cell: its one target column is empty in every row while a bound
+    (＜5.5, ≥95) stands in a column of results or bases, where a target moved left would be; which cell was
+    lost cannot be told, so no value of the table is placed ("" for a table without that sign)."""
+    targets = [j for j, c in enumerate(value_cols) if c.role == "target"]
+    rows = [r for r in table.rows if any(v is not None and v.text.strip() for v in r.values)]
+    if len(targets) != 1 or not rows or any(len(r.values) > targets[0] and r.values[targets[0]] is not None
+                                            and r.values[targets[0]].text.strip() for r in rows):
+        return ""
+    bound = any(j != targets[0] and v is not None and (pv := parse_value(v.text)) is not None and
+                pv.comparator in ("<", "<=", ">", ">=") for r in rows for j, v in enumerate(r.values))
+    return (f"cells_shifted: column '{value_cols[targets[0]].label}' is empty in every row while a bound stands "
+            "in another column: a cell was lost, which one is unknown") if bound else ""
 
 
 def _row_indicator(row: TableRow, catalog: IndicatorCatalog) -> str:
