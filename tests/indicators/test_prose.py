@@ -2455,3 +2455,13 @@ def test_a_pasted_table_that_lost_a_cell_places_nothing():
         df = pc.extract_indicators(variant, period=(2021, 2025), section="工作回顾")
         assert len(df) == 6 and not any(df.role) and all("cells_shifted" in f for f in df["flags"])
     assert _placed(whole, (2021, 2025), "工作回顾")[("surveyed_unemployment_rate", "target", 2025)] == 5.5
+
+
+def test_a_ratio_gives_no_value_and_the_years_target_named_in_a_share_dates_nothing():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "到2030年，全区专业技术人才总量达到8.5万人，高、中、初级专业技术人才比例达到12:40:48。",
+         {("professional_talent", "target", 2030): 85000}),
+    ])
+    for text in _both_scripts("截至9月底，全市城镇新增就业4.1万人，完成全年目标任务的82%；帮助成功创业320人。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert not any(df.role)  # 完成全年目标任务的82%: the year's target named, not the year of what follows

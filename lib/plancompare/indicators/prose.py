@@ -413,5 +413,5 @@ class _SentenceReader:
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,
                             self.section, self.rules)
         unplace_part_years(time, pv, self.paragraph[self.s0:start], self.period,
-                           self.catalog.indicators[ind_id].flow)
+                           self.catalog.indicators[ind_id].flow, re.search(r"[^。!?]*$", self.paragraph[:self.s0]).group(0))
         yield Mention(ind_id, name, pv, self.sentence.strip(), start, time, enum, flags, v.kind)

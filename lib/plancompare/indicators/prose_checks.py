@@ -23,18 +23,19 @@ SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)
 
 
 def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: tuple[int, int] | None,
-                       flow: bool) -> None:
+                       flow: bool, joined: str = "") -> None:
     """Leave unplaced what is no one year's value: a flow up to a month before the year's end
     (截至11月底…新增就业1.42万人; the plan's running total, 截至6月底…累计完成, stays dated), and an
     average over several years (前两年…年均4230人, 近五年…年均 in a bulletin). ``before``: the
-    sentence up to the value. A flow 今年以来 (with no later 全年) is the year so far. A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
+    sentence up to the value, ``joined`` the ;-parts of its statement before it. A flow 今年以来 (with no later 全年) is the year so far. A bulletin's 累计 that names no such span (全年…累计达3.6万人) is the
     year's total, not a five-year one."""
     one_year = period is not None and period[0] == period[1]
     own_year = re.search(r"(?<![—–~至到\-\d])(?:19|20)\d\d\s*年(?:全年|底|末)?(?!以来|起)(?![^,;]*(?:年均|平均))[^,;]*$", before)  # …每年都保持在…以上,2019年全年为6873人
     several = one_year and SEVERAL_YEARS.search(before) and not own_year
     if one_year and not several:
         pv.cumulative = time.period_total = False
-    month = _MONTH_END.search(before)
+    month = _MONTH_END.search(before) or (None if re.search(r"(?:19|20)\d\d\s*年|全年|年末|年底|今年|本年", before)
+                                          else _MONTH_END.search(joined))  # 截至9月底,…;帮助成功创业320人: the same date
     held = re.search(r"(?:稳定|保持|控制)在[^,;。\d]{0,4}$", before)  # 今年以来…失业率稳定在3%以内: over the months so far
     if one_year and (flow or held) and time.role == "actual" and re.search(r"(?:今年|年初)以来(?!.*全年(?!目标|任务|计划))", before) and \
             not pv.cumulative:

@@ -52,6 +52,8 @@ def values_of(clause: str) -> list[Value]:
             continue
         if re.match(r"\s*(?:[—–~-]|至|到)\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
             continue  # 1—9月: months, not a value
+        if re.match(r":\s*\d", clause[m.end():]) or re.search(r"\d\s*:$", clause[:m.start()]):
+            continue  # 高、中、初级专业技术人才比例达到12:40:48: a ratio's terms, no value each
         if re.match(r"\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or \
                 re.search(r"\d\s*%?\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*$", clause[:m.start()]):
             continue  # 覆盖2/3人口: a fraction; 3.2%/<4%, 12.8/15万人: a pair whose parts no words here name
