@@ -2465,3 +2465,15 @@ def test_a_ratio_gives_no_value_and_the_years_target_named_in_a_share_dates_noth
     for text in _both_scripts("截至9月底，全市城镇新增就业4.1万人，完成全年目标任务的82%；帮助成功创业320人。"):
         df = pc.extract_indicators(text, period=(2025, 2025))
         assert not any(df.role)  # 完成全年目标任务的82%: the year's target named, not the year of what follows
+
+
+def test_a_result_in_an_aside_or_after_its_own_label_beside_a_target():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "2030年全市城镇新增就业人数目标值为5.5万人（2025年实际完成5.3万人），"
+                                 "城镇调查失业率目标值为5.5%以内（2025年为5.1%）。",
+         {("new_urban_jobs", "target", 2030): 55000, ("new_urban_jobs", "baseline", 2025): 53000,
+          ("surveyed_unemployment_rate", "target", 2030): 5.5, ("surveyed_unemployment_rate", "baseline", 2025): 5.1}),
+        ((2025, 2025), "", "城镇新增就业　目标：3000人　完成：3260人　完成率：108.7%\n城镇登记失业率　目标：≤3.5%　完成：2.8%",
+         {("new_urban_jobs", "target", 2025): 3000, ("new_urban_jobs", "actual", 2025): 3260,
+          ("registered_unemployment_rate", "target", 2025): 3.5, ("registered_unemployment_rate", "actual", 2025): 2.8}),
+    ])

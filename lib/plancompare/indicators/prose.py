@@ -67,6 +67,7 @@ from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
     Value,
+    aside_bracket,
     classify,
     pairs,
     parsed_value,
@@ -263,8 +264,9 @@ class _SentenceReader:
             planned = re.match(r"规划目标", self.rules.strip_time(clause[:pred])) is not None  # 规划目标城镇新增就业12万人
             opened = clause.rfind("(", 0, own.end) > clause.rfind(")", 0, own.end)  # A(规划目标:6万人)…完成3.9万人
             close = clause.find(")", own.end) if opened else -1
-            for v in live:
-                if close < 0 or v.start < close:
+            for k, v in enumerate(live):
+                done = k and re.search(r"实际|完成|实现", clause[live[k - 1].end:v.start])  # 目标:3000人 完成:3260人
+                if (close < 0 or v.start < close) and aside_bracket(v, live, clause, pred) < 0 and not done:
                     v.kind = ("plan_target" if planned else "target") if v.kind == "plain" else v.kind
         live = self._dated_list(c0, clause, pred, live)
         one_year = self.period is not None and self.period[0] == self.period[1]

@@ -74,6 +74,14 @@ def values_of(clause: str) -> list[Value]:
 _CLOSED_BY_TARGET = re.compile(r"[^,。;、\d]{0,6}、[^,。;]{0,30}?\d[^,。;]{0,12}?的(?:规划|预期|年度|主要|既定)?目标")
 
 
+def aside_bracket(v: Value, values: list[Value], clause: str, pred: int) -> int:
+    """Where the bracket a value stands in opens, when it opened after an earlier value of the predicate
+    (目标值为5.5万人(2025年实际完成5.3万人): an aside with words of its own); -1 otherwise."""
+    opened = clause.rfind("(", pred, v.start)
+    return opened if opened >= 0 and ")" not in clause[opened:v.start] and \
+        any(pred <= w.end <= opened for w in values) else -1
+
+
 def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog: IndicatorCatalog,
              following: str = "") -> None:
     """Set each value's kind (and the year its from/to phrase names) from the predicate's words
@@ -84,6 +92,10 @@ def classify(values: list[Value], clause: str, pred: int, rules: Rules, catalog:
         v.dated, prev_end = bool(YEAR_TOKEN.search(clause[prev_end:v.start]) or _PLAN_TIME.search(clause[prev_end:v.start])), v.end
         head = name_pattern(catalog).sub("", clause[:v.start])  # 平均受教育年限 names, it is no average
         v.kind = rules.kind_of(before, after, VALUE.match(v.text).group("unit") or "", head)
+        opened = aside_bracket(v, values, clause, pred)
+        if opened >= 0 and v.kind in ("target", "plan_target"):
+            before = clause[opened + 1:v.start]  # 目标值为5.5万人(2025年实际完成5.3万人): the bracket's own words
+            v.kind = rules.kind_of(before, after, VALUE.match(v.text).group("unit") or "", head)
         if v.kind == "plain" and _CLOSED_BY_TARGET.match(after + following):
             v.kind = "target"
         if v.kind == "plain" and pred and rules.kind_of(head, after, "", head) in ("from", "to"):
