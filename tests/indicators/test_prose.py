@@ -2477,3 +2477,13 @@ def test_a_result_in_an_aside_or_after_its_own_label_beside_a_target():
          {("new_urban_jobs", "target", 2025): 3000, ("new_urban_jobs", "actual", 2025): 3260,
           ("registered_unemployment_rate", "target", 2025): 3.5, ("registered_unemployment_rate", "actual", 2025): 2.8}),
     ])
+
+
+def test_a_result_beside_a_target_the_sentence_says_was_met():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "规划提出的技能人才总量达到50万人的目标顺利实现，2025年末达到52.6万人。",
+         {("skilled_talent", "target", 2025): 500000, ("skilled_talent", "actual", 2025): 526000}),
+        ((2021, 2025), "", "工伤保险参保人数2020年为52.1万人，2025年为61.8万人，规划目标为60万人，完成率103%。",
+         {("work_injury_insured", "baseline", 2020): 521000, ("work_injury_insured", "actual", 2025): 618000,
+          ("work_injury_insured", "target", 2025): 600000}),
+    ])

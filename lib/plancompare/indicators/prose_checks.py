@@ -178,23 +178,26 @@ _MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实
 
 def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool) -> list[Mention]:
     """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
-    5.5%的规划目标): the result, not a second target; the plan's last year made both targets. Not in a section or
+    5.5%的规划目标), or one beside a target the sentence says was met (…95%的目标如期实现,2025年达到95.8%; 完成率103%):
+    the result, not a second target; the plan's last year made both targets. Not in a section or
     document that sets targets (``aims``: 主要目标, a work plan), where an aim is set above a higher level's target
     (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标)."""
     if aims:
         return mentions
     for t in mentions:
+        met = re.search(r"目标[^,;。!?]{0,6}?(?:实现|完成|达成)|完成率", re.match(r"[^。!?]*", paragraph[t.start:]).group(0))
         if t.kind not in ("target", "plan_target") or t.time.role != "target" or \
-                not _MEASURED.search(paragraph[:t.start]):
+                not (_MEASURED.search(paragraph[:t.start]) or met):
             continue
-        for m in mentions:
-            if m.start < t.start and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
+        for m in mentions:  # …的目标顺利实现,2025年末达到52.6万人; 2025年为61.8万人,规划目标为60万人,完成率103%
+            if (m.start < t.start or met) and m is not t and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
                     m.value.comparator in ("", "=") and \
                     m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
                     "marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence and \
-                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
+                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在",
+                                  re.split(r"[。;!?]" if m.start < t.start else r"[,。;!?]", paragraph[:m.start])[-1]):
                 m.time.role = "actual"
-                m.time.evidence += "; measured against the target after it: the result"
+                m.time.evidence += "; measured against the target beside it: the result"
     return mentions
 
 
