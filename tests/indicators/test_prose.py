@@ -2487,3 +2487,16 @@ def test_a_result_beside_a_target_the_sentence_says_was_met():
          {("work_injury_insured", "baseline", 2020): 521000, ("work_injury_insured", "actual", 2025): 618000,
           ("work_injury_insured", "target", 2025): 600000}),
     ])
+
+
+def test_a_value_after_an_aim_of_a_one_year_text_of_no_kind_stays_open():
+    for variant in _both_scripts("2026年，全市城镇新增就业目标为5万人，城镇调查失业率控制在5.5%左右。"):
+        df = pc.extract_indicators(variant, period=(2026, 2026))
+        assert sorted(zip(df.value, df.role)) == [(5.5, ""), (50000, "target")]
+        assert list(pc.extract_indicators(variant, period=(2026, 2026), kind="work_plan").role) == ["target", "target"]
+    # a result's own word, or an aim measured against, still place it
+    _assert_placed([((2023, 2023), "", "全县城镇新增就业目标为5000人，实际完成5420人。",
+                     {("new_urban_jobs", "target", 2023): 5000, ("new_urban_jobs", "actual", 2023): 5420}),
+                    ((2023, 2023), "", "去年，全县城镇新增就业5026人，超额完成4500人的目标任务，城镇登记失业率控制在3.5%以内。",
+                     {("new_urban_jobs", "actual", 2022): 5026, ("new_urban_jobs", "target", 2022): 4500,
+                      ("registered_unemployment_rate", "actual", 2022): 3.5})])

@@ -41,6 +41,7 @@ from plancompare.indicators.prose_checks import (
     drop_part_counts,
     results_beside_their_target,
     settle_baselines,
+    unplace_beside_aims,
     unplace_conflicts,
     unplace_part_years,
     unplace_shared_targets,
@@ -149,7 +150,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         settle_baselines([m for found in group for m in found], period, catalog)
         for found in group:
             aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
-            mentions.extend(unplace_shared_targets(unplace_conflicts(results_beside_their_target(found, work, aims), catalog)))
+            found = unplace_conflicts(results_beside_their_target(found, work, aims), catalog)
+            mentions.extend(unplace_shared_targets(unplace_beside_aims(found, work, period, section)))
         group.clear()
 
     reader, spoken = None, []

@@ -201,6 +201,34 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
     return mentions
 
 
+_DONE_WORDS = re.compile(r"已|实际|完成|实现了|达到了|累计|共")
+#: the end of a clause, not a thousands separator (5,412人)
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
+
+
+def _own_clause(paragraph: str, start: int) -> str:
+    return _CLAUSE_END.split(paragraph[:start])[-1]
+
+
+def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[int, int] | None,
+                        section: str) -> list[Mention]:
+    """Leave open, in a one-year text of no known kind, a value after an aim of another indicator in its sentence,
+    neither with a word of a result (2026年,全市城镇新增就业目标为5万人,城镇调查失业率控制在5.5%左右,…: aims,
+    or the year's results). (A bound right after the same rate's result, 2.9%,控制在3.5%以内, stays the result
+    kept within it.)"""
+    if period is None or period[0] != period[1] or section:
+        return mentions
+    for m in mentions:
+        if m.time.role != "actual" or m.time.year is None or _DONE_WORDS.search(_own_clause(paragraph, m.start)):
+            continue
+        if any(r.start < m.start and r.time.year == m.time.year and r.indicator_id != m.indicator_id and
+               r.time.role == "target" and r.kind in ("target", "plan_target") and
+               not re.search(r"完成|实现|超额|超过|低于|高于", _own_clause(paragraph, r.start)) for r in mentions):
+            m.time.role, m.time.year = "", None
+            m.time.evidence += "; after an aim of the same sentence, with no word of a result: an aim or a result, unknown"
+    return mentions
+
+
 def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:
     """A target that results of several years are measured against (2022年、2023年…分别为3.3%、3.1%,
     均低于4%的控制目标) is no one year's: left unplaced and flagged, unless the sentence dates it."""
