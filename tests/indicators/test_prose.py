@@ -2500,3 +2500,19 @@ def test_a_value_after_an_aim_of_a_one_year_text_of_no_kind_stays_open():
                     ((2023, 2023), "", "去年，全县城镇新增就业5026人，超额完成4500人的目标任务，城镇登记失业率控制在3.5%以内。",
                      {("new_urban_jobs", "actual", 2022): 5026, ("new_urban_jobs", "target", 2022): 4500,
                       ("registered_unemployment_rate", "actual", 2022): 3.5})])
+
+
+def test_bare_lines_under_a_title_that_names_neither_aims_nor_results():
+    text = "主要指标（2024年）\n城镇新增就业　3200人\n城镇登记失业率　3.1%"
+    for variant in _both_scripts(text):
+        assert not any(pc.extract_indicators(variant, period=(2024, 2024)).role)  # a 工作要点's or a summary's
+        assert list(pc.extract_indicators(variant, period=(2024, 2024), kind="summary").role) == ["actual", "actual"]
+    assert _placed("年末全县参加失业、工伤保险的人数分别为：\n失业保险　4.26万人\n工伤保险　5.81万人", (2022, 2022)) == {
+        ("unemployment_insured", "actual", 2022): 42600, ("work_injury_insured", "actual", 2022): 58100}
+
+
+def test_a_plan_named_for_its_first_year_dates_nothing_and_a_second_pair_takes_the_first_pairs_years():
+    _assert_placed([((2022, 2022), "", "2021年全市人社工作实现了“十四五”良好开局。城镇新增就业由上年的9.86万人增加到10.42万人，"
+                                       "补贴性职业技能培训从18.6万人次增至21.3万人次。",
+                     {("new_urban_jobs", "baseline", 2020): 98600, ("new_urban_jobs", "actual", 2021): 104200,
+                      ("subsidized_training", "baseline", 2020): 186000, ("subsidized_training", "actual", 2021): 213000})])

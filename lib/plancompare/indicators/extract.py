@@ -109,7 +109,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue  # a table's row, read as a table below
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
-        title = HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple) or COLUMN_TITLE.match(simple)
+        title = HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple) or COLUMN_TITLE.match(simple) \
+            or _YEAR_TITLE.match(simple)
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading, named = title.group(1).strip(), column_tags(simple)
             continue
@@ -125,7 +126,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
-        for m in _by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption, own=own), named):
+        found = _by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption, own=own), named)
+        for m in _bare_under_title(found, simple, heading, period, given):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)
@@ -153,6 +155,25 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]]) -> list:
     for m, (role, year, words) in zip(mentions, columns):
         m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title above",
                              True)
+    return mentions
+
+
+#: a line that names a year's figures without saying what they are: 主要指标(2024年)
+_YEAR_TITLE = re.compile(r"^\s*([^\d,。;:!?()]{2,16}\(\s*(?:19|20)\d\d\s*年度?\s*\))\s*:?\s*$")
+
+
+def _bare_under_title(mentions: list, line: str, heading: str, period: tuple[int, int] | None, given: str) -> list:
+    """The values of bare lines (a name and a value, no verb, no time) under a title that names neither aims nor
+    results (主要指标(2024年) over 城镇新增就业 3200人), in a one-year text of no known kind or section: the year's
+    aims or its results, which only the kind tells (the twenty-fifth batch's reading); left open."""
+    if not heading or given or period is None or period[0] != period[1] or \
+            re.search(r"完成|实际|统计|公报|情况|执行|目标|计划|要点|任务|预期|考核|快报|数据|年末|年底|全年|分别|依次", heading) or \
+            not re.fullmatch(r"\s*[^\d,。;:]+?\s+[\d.,]+\s*(?:%|[万亿]?人次|[万亿]?人|户|个|元|[万亿]元)?\s*", line):
+        return mentions
+    for m in mentions:
+        if m.time.evidence.startswith("a document about"):
+            m.time = TimeContext("", None, False, f"a bare line under '{heading}', which names neither aims nor "
+                                 "results: the kind of document decides", True)
     return mentions
 
 

@@ -282,9 +282,9 @@ class _SentenceReader:
         for v in live:  # 由240万人增至298万人 after 从2020年末的…增至2023年末的…: the same years
             if v.kind in ("from", "to"):
                 known = {**arrow_years(self.section), **self.pair_years}  # 主要指标(2020年→2025年): 3.42→3.05
-                if v.year is None and v.kind in known:
+                if v.year is None and not v.year_word and v.kind in known:
                     v.year, v.year_word = known[v.kind]
-                elif v.year is not None:
+                elif v.year is not None or re.search(r"上年|去年|前年", v.year_word or ""):  # 由上年的…,…从…: the same
                     self.pair_years[v.kind] = (v.year, v.year_word)
         return live
 

@@ -45,8 +45,9 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                                                 and not span_end):
                 continue  # a point of comparison (比上年, 从2015年), or matched as 到…
             one_year = period is not None and period[0] == period[1]
-            if kind == "fyp" and _names_only(text, m, one_year):
-                continue
+            if kind == "fyp" and (_names_only(text, m, one_year) or
+                                  re.match(r"[”\s]*(?:的)?(?:良好|精彩|顺利)?(?:开局|起步)", text[m.end():])):
+                continue  # 实现了“十四五”良好开局: the plan named for its first year, which other words date
             year = fyp_end(m.group(1)) if kind.startswith("fyp") else int(m.group(1))
             if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
                                 and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):
