@@ -2516,3 +2516,12 @@ def test_a_plan_named_for_its_first_year_dates_nothing_and_a_second_pair_takes_t
                                        "补贴性职业技能培训从18.6万人次增至21.3万人次。",
                      {("new_urban_jobs", "baseline", 2020): 98600, ("new_urban_jobs", "actual", 2021): 104200,
                       ("subsidized_training", "baseline", 2020): 186000, ("subsidized_training", "actual", 2021): 213000})])
+
+
+def test_a_target_handed_down_to_a_bureau_and_one_rate_for_two_named_rates():
+    _assert_placed([
+        ((2020, 2020), "", "2020年，县政府下达我局城镇新增就业目标任务3200人，全年实际完成3416人。",
+         {("new_urban_jobs", "target", 2020): 3200, ("new_urban_jobs", "actual", 2020): 3416}),
+        ((2019, 2019), "", "今年全市发展的主要预期目标中，城镇调查失业率和登记失业率稳定在4.3%左右。",
+         {("surveyed_unemployment_rate", "target", 2019): 4.3, ("registered_unemployment_rate", "target", 2019): 4.3}),
+    ])

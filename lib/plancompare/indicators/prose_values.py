@@ -134,7 +134,8 @@ def pairs(subject: Subject, runs: list[list[Value]], predicate: str) -> Iterator
         if len(run) == n and (n > 1 or kind != "plain" or not taken_plain or run[0].dated):
             for i, v in enumerate(run):
                 yield i, v, n > 1
-        elif n > 1 and len(run) == 1 and re.search(r"均|都|双双", predicate):
+        elif n > 1 and len(run) == 1 and (re.search(r"均|都|双双", predicate) or (  # A和B稳定在4.3%左右: both rates
+                re.search(r"(?:稳定|控制|保持)在", predicate) and run[0].text.rstrip().endswith("%"))):
             for i in range(n):
                 yield i, run[0], True
         elif n == 1 and len(run) > 1 and len({v.year for v in run if v.year}) == len(run):
