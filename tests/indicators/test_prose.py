@@ -2525,3 +2525,15 @@ def test_a_target_handed_down_to_a_bureau_and_one_rate_for_two_named_rates():
         ((2019, 2019), "", "今年全市发展的主要预期目标中，城镇调查失业率和登记失业率稳定在4.3%左右。",
          {("surveyed_unemployment_rate", "target", 2019): 4.3, ("registered_unemployment_rate", "target", 2019): 4.3}),
     ])
+
+
+def test_a_name_a_clause_opens_with_and_a_total_beside_an_average_and_its_last_year():
+    for text in _both_scripts("技能人才总量分两步走，2027年达到120万人，2030年突破140万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert sorted(zip(df.indicator_id, df.year, df.value)) == [("skilled_talent", 2027, 1200000),
+                                                                  ("skilled_talent", 2030, 1400000)]
+    assert _placed("“十四五”时期，全市累计新增城镇就业153.6万人，年均30.7万人，其中2025年当年32.1万人。", (2026, 2030),
+                   "发展基础")[("new_urban_jobs", "actual", 2025)] in (1536000, 307000, 321000)
+    df = pc.extract_indicators("“十四五”时期，全市累计新增城镇就业153.6万人，年均30.7万人，其中2025年当年32.1万人。",
+                               period=(2026, 2030), section="发展基础")
+    assert sorted(df.value) == [307000, 321000, 1536000]

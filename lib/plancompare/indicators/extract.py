@@ -90,9 +90,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     (a work report, a bulletin): 今年 is that year. Tables pasted in the text (rows per
     line, pipe rows, cells per line) are read as a plan's tables are, and a heading or
     title on a line of its own (2024年主要目标:) heads the lines below it
-    (:mod:`plancompare.indicators.pasted`). Lines a copy broke in mid-sentence (分别为 / 286.4万人、…) are
-    joined first, a record keeping the number of its first line (:mod:`plancompare.indicators.wrapped`).
-    """
+    (:mod:`plancompare.indicators.pasted`). Lines a copy broke in mid-sentence are joined first, a record keeping
+    the number of its first line (:mod:`plancompare.indicators.wrapped`)."""
     import pandas as pd
 
     from plancompare.indicators.records import mention_records, merge_repeated
@@ -109,8 +108,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue  # a table's row, read as a table below
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
-        title = HEADING.match(simple) or TITLE.match(simple) or ARROW_TITLE.match(simple) or COLUMN_TITLE.match(simple) \
-            or _YEAR_TITLE.match(simple)
+        title = _title(simple)
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading, named = title.group(1).strip(), column_tags(simple)
             continue
@@ -126,8 +124,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
-        found = _by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption, own=own), named)
-        for m in _bare_under_title(found, simple, heading, period, given):
+        for m in _bare_under_title(_by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption,
+                                                             own=own), named), simple, heading, period, given):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)
@@ -160,6 +158,12 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]]) -> list:
 
 #: a line that names a year's figures without saying what they are: 主要指标(2024年)
 _YEAR_TITLE = re.compile(r"^\s*([^\d,。;:!?()]{2,16}\(\s*(?:19|20)\d\d\s*年度?\s*\))\s*:?\s*$")
+
+
+def _title(line: str) -> re.Match | None:
+    """A line that heads the lines below it: a heading, a title, or one that names their columns or year."""
+    return HEADING.match(line) or TITLE.match(line) or ARROW_TITLE.match(line) or COLUMN_TITLE.match(line) \
+        or _YEAR_TITLE.match(line)
 
 
 def _bare_under_title(mentions: list, line: str, heading: str, period: tuple[int, int] | None, given: str) -> list:

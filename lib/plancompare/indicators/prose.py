@@ -58,12 +58,7 @@ from plancompare.indicators.prose_parts import (
 from plancompare.indicators.prose_region import OwnRegion, unplace_other_regions
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
-from plancompare.indicators.prose_subject import (
-    Subject,
-    coverage_of,
-    read_subject,
-    whole_names,
-)
+from plancompare.indicators.prose_subject import Subject, coverage_of, opening_name, read_subject, whole_names
 from plancompare.indicators.prose_time import TimeContext, resolve_time
 from plancompare.indicators.prose_values import (
     VALUE,
@@ -223,7 +218,8 @@ class _SentenceReader:
             self.aside = self.topic  # 帮助1386人成功创业,完成规划目标1200人的115.5%: its target next, not the earlier
         own = self._part_of_increase(c0, clause, self._listed_before(clause, values) or read_subject(
             clause, values[0].start if values else len(clause), self.catalog, self.rules,
-            self.subject or self.topic or (self.referent if c0 == 0 else None)))  # 上述两项指标分别…; 其中…
+            self.subject or self.topic or (self.referent if c0 == 0 else None)) or opening_name(
+            clause, values, self.catalog, self.rules))  # 上述两项指标分别…; 其中…; 技能人才总量分两步走,…
         own = qualified_by_frame(own, self.sentence_so_far(c0), self.catalog)  # 参加城镇职工社会保险的人员中,基本养老…
         anaphor = _ANAPHOR.search(clause[:values[0].start] if values else clause)
         meant = self.named if self.subject is not None and len(self.subject.names) == 1 else self.referent

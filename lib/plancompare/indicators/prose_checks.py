@@ -283,5 +283,6 @@ def _named_part_of(whole: Mention, part: Mention, paragraph: str) -> bool:
             (part.time.role, part.time.year) != (whole.time.role, whole.time.year):
         return False
     between = paragraph[whole.start:part.start]
+    after = re.search(r"其中([^,;。]*)$", between)
     return len(part.name) > len(whole.name) and whole.name in part.name and "。" not in between and \
-        re.search(r"其中[^,;。]*$", between) is not None
+        after is not None and part.name.replace(whole.name, "", 1) in after.group(1)  # not …年均 carried on

@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import SPAN
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import fyp_end
 
-__all__ = ["OPEN", "bounded", "end_of_plan", "from_section", "reviewing", "role_of_year"]
+__all__ = ["OPEN", "base_among_aims", "bounded", "end_of_plan", "from_section", "reviewing", "role_of_year"]
 
 
 def role_of_year(year: int, period: tuple[int, int] | None) -> str:
@@ -155,3 +155,10 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     if listed or _FINAL.search(earlier + before + after) or _FINAL_STRICT.search(section) or re.match(r"[^。;]*?(?:完成|超过|高于|低于|好于|优于|超额)", after):
         return "actual"
     return role if ahead else ""
+
+
+def base_among_aims(marker, period: tuple[int, int] | None, section: str, rules: Rules) -> bool:
+    """Whether a marker of an earlier sentence names a year before a plan whose targets the section states: a
+    base's year, which dates no later aim (主要目标: …2025年为96万人,2030年达到110万人;失业保险…达到45万人)."""
+    return marker is not None and marker[0] is not None and period is not None and \
+        marker[0] < period[0] <= period[1] - 1 and from_section(period, section, rules).role == "target"

@@ -245,6 +245,15 @@ def read_subject(clause: str, first_value: int, catalog: IndicatorCatalog, rules
     return None
 
 
+def opening_name(clause: str, values: list, catalog: IndicatorCatalog, rules: Rules) -> Subject | None:
+    """The name a clause without values opens with and then says something of (技能人才总量分两步走,2027年达到
+    120万人,…): the subject of the clauses after it."""
+    spans = name_spans(clause, catalog) if not values else []
+    if not spans or rules.strip_time(clause[:spans[0][0]]).strip(" ,"):
+        return None
+    return read_subject(clause[:spans[0][1]], spans[0][1], catalog, rules, None)
+
+
 def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], catalog: IndicatorCatalog,
                     rules: Rules, previous: Subject | None) -> Subject | None:
     colon = region.find(":")

@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.prose_when import TimeContext
 
-__all__ = ["COLUMN_TITLE", "column_tags", "tagged_time", "unsaid_year"]
+__all__ = ["COLUMN_TITLE", "column_tags", "tagged_time", "unbracketed", "unsaid_year"]
 
 #: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
 _TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
@@ -63,3 +63,10 @@ def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> Ti
         return TimeContext("", None, False, "N年来 ends in the document's year (year-end summary) or the one before "
                            "(work report)", explicit)
     return None
+
+
+def unbracketed(before: str) -> str:
+    """The words before a value without their brackets, which date only what they hold ((2020年:3.4%)控制在4%以内),
+    except a year that says when a point is (规划期末(2025年): its year)."""
+    before = re.sub(r"(?<=[末点初])\(\s*((?:19|20)\d\d\s*年(?:底|末)?)\s*\)", r"\1", before)
+    return re.sub(r"\([^()]*\)", "", before)

@@ -18,6 +18,7 @@ from plancompare.indicators.prose_open import after_last_year, open_value, unsai
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import (
     OPEN,
+    base_among_aims,
     bounded,
     end_of_plan,
     from_section,
@@ -25,7 +26,7 @@ from plancompare.indicators.prose_sections import (
     role_of_year,
 )
 from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, other_span
-from plancompare.indicators.prose_tags import tagged_time, unsaid_year
+from plancompare.indicators.prose_tags import tagged_time, unbracketed, unsaid_year
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import fyp_end
 
@@ -201,18 +202,15 @@ def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> st
 
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
-    """The time words before a value: in its sentence, else its paragraph, else its section.
-    ``after``: the rest of its sentence, which may say the value is a result (超额完成…)."""
+    """Time words before a value (its sentence's, else its paragraph's, its section's); ``after`` may say it is done."""
     one_year = period is not None and period[0] == period[1]
     if (tagged := tagged_time(before, period)) is not None:
         return tagged
-    before = re.sub(r"(?<=[末点初])\(\s*((?:19|20)\d\d\s*年(?:底|末)?)\s*\)", r"\1", before)  # 规划期末(2025年): its year
-    before = re.sub(r"\([^()]*\)", "", before)  # (2020年:3.4%)控制在4%以内: a bracket dates only what it holds
+    before = unbracketed(before)
     for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
         marker = year_marker(text, period, rules)
-        if not explicit and marker is not None and marker[0] is not None and period is not None and \
-                marker[0] < period[0] <= period[1] - 1 and from_section(period, section, rules).role == "target":
-            continue  # 主要目标: …2025年为96万人,2030年达到110万人;失业保险…达到45万人: a base's year dates no later aim
+        if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
+            continue
         if one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
                 not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
             earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
