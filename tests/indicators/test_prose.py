@@ -2537,3 +2537,14 @@ def test_a_name_a_clause_opens_with_and_a_total_beside_an_average_and_its_last_y
     df = pc.extract_indicators("“十四五”时期，全市累计新增城镇就业153.6万人，年均30.7万人，其中2025年当年32.1万人。",
                                period=(2026, 2030), section="发展基础")
     assert sorted(df.value) == [307000, 321000, 1536000]
+
+
+def test_an_adverb_before_the_value_a_task_count_and_a_heading_after_a_list_number():
+    _assert_placed([
+        ((2017, 2017), "", "受重点企业减产影响，全县去年新增城镇就业仅2860人，比年初下达的3000人任务少了140人。",
+         {("new_urban_jobs", "actual", 2016): 2860, ("new_urban_jobs", "target", 2016): 3000}),
+        ((2018, 2018), "", "2018年，全区城镇新增就业任务数为5200人，实际完成5634人。",
+         {("new_urban_jobs", "target", 2018): 5200, ("new_urban_jobs", "actual", 2018): 5634}),
+        ((2019, 2019), "", "二、社会保险　年末全市参加基本养老保险人数386.42万人，参保率95.3%。",
+         {("pension_insured", "actual", 2019): 3864200, ("pension_coverage_rate", "actual", 2019): 95.3}),
+    ])

@@ -114,9 +114,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         under = " > ".join(s for s in (given, heading, *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
-        mark = _LIST_MARK.match(simple)
-        if mark and header_cells(line) is None and row_cells(line) is None:  # (一)A、B分别…: the item, not its number
-            simple, norm = simple[mark.end():], norm[mark.end():] if len(simple) == len(norm) else norm
+        simple, norm = _unmarked(simple, norm, line)
         simple = EACH_YEAR.sub("年都", _GAP.sub(r"\1,", simple))  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by
         # spaces; 各年均控制在: each year's (the same length, so that the quote is the original's)
         if header_cells(line) is not None:
@@ -158,6 +156,18 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]]) -> list:
 
 #: a line that names a year's figures without saying what they are: 主要指标(2024年)
 _YEAR_TITLE = re.compile(r"^\s*([^\d,。;:!?()]{2,16}\(\s*(?:19|20)\d\d\s*年度?\s*\))\s*:?\s*$")
+
+
+def _unmarked(simple: str, norm: str, line: Line) -> tuple[str, str]:
+    """A list item's line without its number ((一)A、B分别…: the item, not its number) and without the short
+    heading after it (二、社会保险　年末全市参加…: the section's name, not the subject's)."""
+    mark = _LIST_MARK.match(simple)
+    if not mark or header_cells(line) is not None or row_cells(line) is not None:
+        return simple, norm
+    end = mark.end()
+    head = re.match(r"[^\d,。;:\s]{2,8}\s+(?=[^\s\d])", simple[end:])
+    end += head.end() if head and not re.search(r"[率数量额]$", head.group(0).strip()) else 0
+    return simple[end:], norm[end:] if len(simple) == len(norm) else norm
 
 
 def _title(line: str) -> re.Match | None:
