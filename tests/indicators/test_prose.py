@@ -2548,3 +2548,15 @@ def test_an_adverb_before_the_value_a_task_count_and_a_heading_after_a_list_numb
         ((2019, 2019), "", "二、社会保险　年末全市参加基本养老保险人数386.42万人，参保率95.3%。",
          {("pension_insured", "actual", 2019): 3864200, ("pension_coverage_rate", "actual", 2019): 95.3}),
     ])
+
+
+def test_an_average_per_year_the_last_year_of_a_plan_and_a_total_of_listed_years():
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "总结评估显示，2021—2025年全市补贴性职业技能培训合计42.6万人次，平均每年8.5万人次，其中收官之年9.1万人次。",
+         {("subsidized_training", "actual", 2025): 91000}),
+        ((2018, 2018), "", "去年前10个月全国城镇新增就业已达1191万人，提前两个月完成全年1100万人的目标任务；全年城镇新增就业1351万人。",
+         {("new_urban_jobs", "target", 2017): 11000000, ("new_urban_jobs", "actual", 2017): 13510000}),
+    ])
+    df = pc.extract_indicators("从前两年执行情况看，2021年和2022年全县城镇新增就业合计1.04万人，平均每年5,200人。",
+                               period=(2021, 2025), section="工作回顾")
+    assert sorted(zip(df.value, df.role)) == [(5200, ""), (10400, "actual")] and list(df.basis)[0] == ""

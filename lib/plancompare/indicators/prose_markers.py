@@ -103,7 +103,7 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
 
 def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:
     """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year), 规划基期 (the year
-    before its first) and 规划实施第N年."""
+    before its first), 规划实施第N年 and 收官之年 (the last year of the plan named before it, else of the period)."""
     for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
         if re.search(r"十[一二三四五六七八九]五”?\s*$|上一?轮\s*$|上个\s*$", text[:m.start()]):
             continue  # “十四五”规划期末, 上一轮规划期末: another plan's end, dated by its own words
@@ -118,6 +118,11 @@ def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -
         start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
         if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
             best = (m.start(), start + n - 1, "", m.group(0))
+    for m in re.finditer(r"收官(?:之)?年", text):  # “十四五”期间…,其中收官之年…: the last year of the plan named
+        fyps = re.findall(r"十[一二三四五六七八九]五", text[:m.start()])
+        end = fyp_end(fyps[-1]) if fyps else (period[1] if period is not None and period[0] != period[1] else None)
+        if end is not None and (best is None or m.start() >= best[0]):
+            best = (m.start(), end, "", m.group(0))
     return best
 
 

@@ -93,6 +93,6 @@ def continued(head: str, rules: Rules) -> bool:
     indicator the sentence before spoke of (第二年…新增4.68万人); after 其中 only with a year of its own
     (其中,2021年新增4760人; not 其中,4760人为高校毕业生: a part of it)."""
     part = re.match(r"\s*其中\s*[,:]?", head)
-    if part and not re.match(r"\s*(?:(?:19|20)\d\d\s*年|第\s*[一二三四五1-5]\s*个?年|当年)", head[part.end():]):
+    if part and not re.match(r"\s*(?:(?:19|20)\d\d\s*年|第\s*[一二三四五1-5]\s*个?年|当年|收官之?年)", head[part.end():]):
         return False
     return rules.continues(head[part.end():] if part else head)

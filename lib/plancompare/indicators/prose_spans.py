@@ -32,6 +32,9 @@ def other_span(before: str, period: tuple[int, int] | None) -> bool:
     span = SPAN.search(before)
     if FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
         return True
+    listed = re.search(r"(?:19|20)\d\d\s*年(?:\s*[和、与及]\s*(?:19|20)\d\d\s*年)+(?=[^,;。]*?(?:合计|累计|共计|总计))", before)
+    if listed and len(re.findall(r"(?:19|20)\d\d", listed.group(0))) < 5:
+        return True  # 2021年和2022年…合计1.04万人: a total of the years listed
     if span and int(span.group(2)) - int(span.group(1)) != 4:
         return True
     since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)

@@ -80,7 +80,7 @@ def _whole_period(before: str, rules: Rules) -> bool:
     """Whether the words before a value make it cover a whole period (期间, 累计), unless its own clause
     names its year (…期间,…累计5.6万人,其中2020年…新增9800人: that year's)."""
     own = re.split(r"[,;:]", before)[-1]
-    return bool(rules.period_total.search(own if re.search(r"(?:19|20)\d\d\s*年(?![^,;]*累计)", own) else before))
+    return bool(rules.period_total.search(own if re.search(r"(?:(?:19|20)\d\d\s*年|收官之?年)(?![^,;]*累计)", own) else before))
 
 
 def _starting_point(pair_year: int | None, pair_words: str, total: bool, before: str,
