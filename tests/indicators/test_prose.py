@@ -2560,3 +2560,16 @@ def test_an_average_per_year_the_last_year_of_a_plan_and_a_total_of_listed_years
     df = pc.extract_indicators("从前两年执行情况看，2021年和2022年全县城镇新增就业合计1.04万人，平均每年5,200人。",
                                period=(2021, 2025), section="工作回顾")
     assert sorted(zip(df.value, df.role)) == [(5200, ""), (10400, "actual")] and list(df.basis)[0] == ""
+
+
+def test_first_years_of_the_plan_a_text_sets_and_a_met_target_that_plans_nothing_after_it():
+    for text in _both_scripts("“十五五”前三年，全市城镇新增就业累计达到18万人以上，城镇调查失业率控制在5.5%以内。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert "actual" not in set(df.role)  # the plan's own first years, among its targets: no results
+    _assert_placed([
+        ((2021, 2025), "工作回顾", "规划确定的基本养老保险参保率95%的目标如期实现，2025年达到95.8%，失业保险参保人数达到45万人。",
+         {("pension_coverage_rate", "target", 2025): 95, ("pension_coverage_rate", "actual", 2025): 95.8,
+          ("unemployment_insured", "actual", 2025): 450000}),
+        ((2025, 2025), "", "今年，全市计划新增城镇就业1.8万人，实际新增城镇就业2.05万人。",
+         {("new_urban_jobs", "target", 2025): 18000, ("new_urban_jobs", "actual", 2025): 20500}),
+    ])

@@ -79,7 +79,7 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
         end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
         n = first_years(m)
         if end is not None and n and (best is None or m.start() >= best[0]):
-            best = (m.start() + 1, end - 5 + n, "actual", m.group(0))
+            best = (m.start() + 1, end - 5 + n, "" if _own_plan(end - 5 + n, period) else "actual", m.group(0))
     best = _plan_years(text, period, best)
     if period is not None and period[0] == period[1]:  # a one-year document
         for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
@@ -99,6 +99,12 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
     return best[1:] if best else None
+
+
+def _own_plan(year: int, period: tuple[int, int] | None) -> bool:
+    """Whether a plan's first years end inside the plan the text is about (“十五五”前三年 in a 15th plan): its
+    section, not the words, says whether they are aimed at or reported."""
+    return period is not None and period[0] != period[1] and period[0] <= year
 
 
 def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:

@@ -11,8 +11,8 @@ __all__ = ["FIRST_YEARS", "SPAN", "first_years", "other_span"]
 
 #: a plan's first years: “十四五”前三年, 规划实施两年来, and at a clause's start 前两年(2021—2022年) or 三年累计
 FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规划实施|规划期)\s*(?:时期|期间)?\s*(?:以来)?\s*(?:的)?"
-                          r"(?:[前头]([一二三四两]|\d)年|([一二三四两]|\d)年(?:来|间|以来))"
-                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?(?:[前头]([一二三四两]|\d)年|([两二三四]|[2-4])年(?=累计|合计|共计))")
+                          r"(?:[前头]([一二三四两]|\d)年(?!半)|([一二三四两]|\d)年(?:来|间|以来))"
+                          r"|(?:^|(?<=[,;:]))\s*(?:规划)?(?:[前头]([一二三四两]|\d)年(?!半)|([两二三四]|[2-4])年(?=累计|合计|共计))")
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 #: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来

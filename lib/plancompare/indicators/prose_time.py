@@ -358,7 +358,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if role == "target" and in_review and not one_year and period is not None and year < period[1] and not quoted \
             and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-    done = re.search(r"(实际|全年共|共|已经?)(?:分别|均)?(?:完成|实现|达到|(?<=实际)值?为|(?<=实际)[\u4e00-\u9fff]{1,4})了?\s*(?:[\d.]+\s*(?:%|万人次|万人|人次|人)?\s*[和、及]\s*)*$",
+    done = re.search(r"(实际|全年共|共|已经?)(?:分别|均)?(?:完成|实现|达到|(?<=实际)值?为|(?<=实际)[\u4e00-\u9fff]{1,10})了?\s*(?:[\d.]+\s*(?:%|万人次|万人|人次|人)?\s*[和、及]\s*)*$",
                      before) or (
         re.search(r"(共有|共计|合计)\s*$", before) if not rules.intents(before) and not (
             rules.plans_ahead(section) or rules.target_section.search(section)) else None)  # 今年…共有3.26万名…参加了
