@@ -2573,3 +2573,11 @@ def test_first_years_of_the_plan_a_text_sets_and_a_met_target_that_plans_nothing
         ((2025, 2025), "", "今年，全市计划新增城镇就业1.8万人，实际新增城镇就业2.05万人。",
          {("new_urban_jobs", "target", 2025): 18000, ("new_urban_jobs", "actual", 2025): 20500}),
     ])
+
+
+def test_years_ahead_of_no_given_end_and_a_value_right_before_a_named_task():
+    for text in _both_scripts("今后三年，全市累计新增城镇就业15万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026), kind="work_plan")
+        assert list(df.role) == ["target"] and df.year.isna().all()
+    _assert_placed([((2025, 2025), "", "全年城镇新增就业1.23万人，超额完成市下达的1.1万人城镇新增就业任务。",
+                     {("new_urban_jobs", "actual", 2025): 12300, ("new_urban_jobs", "target", 2025): 11000})])

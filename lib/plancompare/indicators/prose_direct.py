@@ -50,7 +50,9 @@ def direct_mentions(clause: str, values: list[Value], catalog: IndicatorCatalog,
     out = []
     for v in values:
         before = re.search(rf"({names.pattern})\s*\(\s*$", clause[:v.start])
-        after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern})((?:年度|预期|控制|调控|规划|考核)?(?:目标|任务))?", clause[v.end:])
+        aim = r"((?:年度|预期|控制|调控|规划|考核)?(?:目标|任务))"
+        after = re.match(rf"\s*(?:以上|左右)?\s*的\s*({names.pattern}){aim}?", clause[v.end:]) or \
+            re.match(rf"\s*(?:以上|左右)?\s*({names.pattern}){aim}", clause[v.end:])  # 下达的1.1万人城镇新增就业任务
         around = name_around(clause, v, catalog)
         if around and not (before or after):
             v.kind = "plain"
