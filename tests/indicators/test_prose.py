@@ -2581,3 +2581,11 @@ def test_years_ahead_of_no_given_end_and_a_value_right_before_a_named_task():
         assert list(df.role) == ["target"] and df.year.isna().all()
     _assert_placed([((2025, 2025), "", "全年城镇新增就业1.23万人，超额完成市下达的1.1万人城镇新增就业任务。",
                      {("new_urban_jobs", "actual", 2025): 12300, ("new_urban_jobs", "target", 2025): 11000})])
+
+
+def test_a_final_evaluations_undated_result_beside_the_plans_target():
+    for text in _both_scripts("技能人才总量目标值为45万人，实际完成47.3万人。"):
+        final = pc.extract_indicators(text, period=(2021, 2025), kind="final_review")
+        assert sorted(zip(final.role, final.year, final.value)) == [("actual", 2025, 473000), ("target", 2025, 450000)]
+        mid = pc.extract_indicators(text, period=(2021, 2025), kind="mid_term_review")
+        assert mid[mid.role == "actual"].year.isna().all()  # a mid-term review's result is of a year it does not say

@@ -38,6 +38,7 @@ from plancompare.indicators.prose_checks import (
     SEVERAL_YEARS,
     bases_beside_later,
     date_by_closing_note,
+    date_final_results,
     drop_part_counts,
     results_beside_their_target,
     settle_baselines,
@@ -145,7 +146,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         settle_baselines([m for found in group for m in found], period, catalog)
         for found in group:
             aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
-            found = unplace_conflicts(results_beside_their_target(found, work, aims), catalog)
+            found = date_final_results(unplace_conflicts(results_beside_their_target(found, work, aims), catalog), period,
+                                       section)
             mentions.extend(unplace_shared_targets(unplace_beside_aims(found, work, period, section)))
         group.clear()
 

@@ -229,6 +229,23 @@ def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[i
     return mentions
 
 
+def date_final_results(mentions: list[Mention], period: tuple[int, int] | None, section: str) -> list[Mention]:
+    """In a final evaluation (总结评估, 终期, 收官), a result its words leave undated beside the plan's target of the
+    same indicator (技能人才总量目标值为45万人,实际完成47.3万人) is the plan's outcome: dated at its last year, a
+    flow over the same span as the target."""
+    if period is None or period[0] == period[1] or not re.search(r"总结|终期|收官", section):
+        return mentions
+    for m in mentions:
+        if m.time.role != "actual" or m.time.year is not None or m.time.part_period:
+            continue
+        target = next((t for t in mentions if t.indicator_id == m.indicator_id and t.time.role == "target"
+                       and t.time.year == period[1]), None)
+        if target is not None:
+            m.time.year, m.time.period_total = period[1], target.time.period_total
+            m.time.evidence += f"; beside the plan's target in a final evaluation: the plan's outcome, {period[1]}"
+    return mentions
+
+
 def unplace_shared_targets(mentions: list[Mention]) -> list[Mention]:
     """A target that results of several years are measured against (2022年、2023年…分别为3.3%、3.1%,
     均低于4%的控制目标) is no one year's: left unplaced and flagged, unless the sentence dates it."""
