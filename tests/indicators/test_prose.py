@@ -2589,3 +2589,11 @@ def test_a_final_evaluations_undated_result_beside_the_plans_target():
         assert sorted(zip(final.role, final.year, final.value)) == [("actual", 2025, 473000), ("target", 2025, 450000)]
         mid = pc.extract_indicators(text, period=(2021, 2025), kind="mid_term_review")
         assert mid[mid.role == "actual"].year.isna().all()  # a mid-term review's result is of a year it does not say
+
+
+def test_a_staged_aim_inside_the_plans_period_among_its_targets():
+    _assert_placed([((2026, 2030), "主要目标", "技能人才总量分两步走，2027年达到120万人，2030年突破140万人。",
+                     {("skilled_talent", "target", 2027): 1200000, ("skilled_talent", "target", 2030): 1400000})])
+    for text in _both_scripts("“十五五”前三年，全市城镇新增就业累计达到18万人以上，城镇调查失业率控制在5.5%以内。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert not any((df.indicator_id == "surveyed_unemployment_rate") & (df.year == 2028) & (df.role != ""))

@@ -326,8 +326,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
         role = "target"  # 列出了“十四五”规划的四项目标:…: that plan's targets, whatever its time
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
-    ahead = one_year and year == period[0] and rules.plans_ahead(section) and \
-        from_section(period, section, rules).year in (None, period[0])  # 全年… under 主要目标: the year's target
+    ahead = _planned_year(year, period, section, rules) and (explicit and not FIRST_YEARS.search(words) or one_year)
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
     quoted = before_plan and re.match(r"[到至]", words) and re.search(
@@ -369,6 +368,17 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     role = "actual" if done and role == "target" else role  # 今年…目标为4.5万人,实际完成5.3万人: the result's own verb
     # a five-year plan named (“十三五”期间, 到“十四五”期末, not 第五年): a flow is its total
     return TimeContext(role, year, "五" in words and "第" not in words, f"marker '{words}'", explicit)
+
+
+def _planned_year(year: int, period: tuple[int, int] | None, section: str, rules: Rules) -> bool:
+    """Whether a section that sets targets plans the year a marker names: a one-year text's own year (全年… under
+    主要目标), or a year inside a plan's period before its last (技能人才总量分两步走,2027年达到…: a staged aim)."""
+    if period is None:
+        return False
+    if period[0] == period[1]:
+        return year == period[0] and bool(rules.plans_ahead(section)) and \
+            from_section(period, section, rules).year in (None, period[0])
+    return period[0] <= year < period[1] and bool(section) and from_section(period, section, rules).role == "target"
 
 
 def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str, str, str], rest: str,
