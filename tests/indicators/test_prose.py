@@ -2597,3 +2597,12 @@ def test_a_staged_aim_inside_the_plans_period_among_its_targets():
     for text in _both_scripts("“十五五”前三年，全市城镇新增就业累计达到18万人以上，城镇调查失业率控制在5.5%以内。"):
         df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
         assert not any((df.indicator_id == "surveyed_unemployment_rate") & (df.year == 2028) & (df.role != ""))
+
+
+def test_a_title_naming_the_columns_that_opens_its_paragraph():
+    text = ("主要指标（2020年基数、2025年目标）：城镇新增就业（万人）3.62（当年）；〔18〕（五年累计）。"
+            "城镇调查失业率（%）5.4；5.5以内。")
+    _assert_placed([((2021, 2025), "主要目标", text,
+                     {("new_urban_jobs", "baseline", 2020): 36200, ("new_urban_jobs", "target", 2025): 180000,
+                      ("surveyed_unemployment_rate", "baseline", 2020): 5.4,
+                      ("surveyed_unemployment_rate", "target", 2025): 5.5})])

@@ -123,7 +123,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
         for m in _bare_under_title(_by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption,
-                                                             own=own), named), simple, heading, period, given):
+                                                             own=own), named, simple), simple, heading, period, given):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)
@@ -141,16 +141,25 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
 
 
-def _by_columns(mentions: list, columns: list[tuple[str, int, str]]) -> list:
+def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) -> list:
     """The values of a line under a title that names its columns (主要指标(2020年基数、2025年目标) over
-    城镇新增就业(万人):112.6;〔550〕): one indicator's values, as many as the columns and undated by their own
-    words, take the columns' roles and years in order."""
-    if not columns or len(mentions) != len(columns) or len({m.indicator_id for m in mentions}) != 1 or \
-            any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) for m in mentions):
-        return mentions
-    for m, (role, year, words) in zip(mentions, columns):
-        m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title above",
-                             True)
+    城镇新增就业(万人):112.6;〔550〕), or after one that opens the line (主要指标(…):城镇新增就业(万人)3.62;〔18〕。
+    城镇调查失业率(%)5.4;5.5以内。): each indicator's run of values, as many as the columns and undated by their
+    own words, takes the columns' roles and years in order."""
+    columns = columns or column_tags(line, inline=True)
+    runs: list[list] = []
+    for m in mentions:
+        if runs and runs[-1][-1].indicator_id == m.indicator_id:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs if columns else ():
+        if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence)
+                                           for m in run):
+            continue
+        for m, (role, year, words) in zip(run, columns):
+            m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title",
+                                 True)
     return mentions
 
 
@@ -182,7 +191,8 @@ def _bare_under_title(mentions: list, line: str, heading: str, period: tuple[int
     aims or its results, which only the kind tells (the twenty-fifth batch's reading); left open."""
     if not heading or given or period is None or period[0] != period[1] or \
             re.search(r"完成|实际|统计|公报|情况|执行|目标|计划|要点|任务|预期|考核|快报|数据|年末|年底|全年|分别|依次", heading) or \
-            not re.fullmatch(r"\s*[^\d,。;:]+?\s+[\d.,]+\s*(?:%|[万亿]?人次|[万亿]?人|户|个|元|[万亿]元)?\s*", line):
+            not re.fullmatch(r"\s*[^\d,。;:]+?\s+[<>≤≥]?[\d.,]+\s*(?:%|[万亿]?人次|[万亿]?人|户|个|元|[万亿]元)?\s*"
+                             r"(?:左右|以上|以内|以下)?\s*", line):
         return mentions
     for m in mentions:
         if m.time.evidence.startswith("a document about"):

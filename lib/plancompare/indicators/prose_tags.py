@@ -18,11 +18,17 @@ COLUMN_TITLE = re.compile(rf"^\s*([^,;。:]{{0,40}}\(\s*{_COLUMN}(?:\s*[、,;/�
 _COLUMN_ROLES = (("目标", "target"), ("实际", "actual"), ("完成", "actual"), ("实现", "actual"), ("基", "baseline"))
 
 
-def column_tags(title: str) -> list[tuple[str, int, str]]:
-    """The role and year of each column a :data:`COLUMN_TITLE` names, in order ([] for another line)."""
-    if not COLUMN_TITLE.match(title):
+#: a line that opens with such a title: 主要指标(2020年基数、2025年目标):城镇新增就业(万人)3.62;…
+_COLUMN_LEAD = re.compile(rf"^\s*[^,;。:]{{0,40}}\(\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+\s*\)[^,;。:\d]{{0,10}}\s*:")
+
+
+def column_tags(title: str, inline: bool = False) -> list[tuple[str, int, str]]:
+    """The role and year of each column a :data:`COLUMN_TITLE` names, in order ([] for another line); ``inline``:
+    of a title that opens the line."""
+    lead = _COLUMN_LEAD.match(title) if inline else COLUMN_TITLE.match(title)
+    if not lead:
         return []
-    tags = [m.group(0) for m in re.finditer(_COLUMN, title)]
+    tags = [m.group(0) for m in re.finditer(_COLUMN, lead.group(0))]
     return [(next(role for word, role in _COLUMN_ROLES if word in tag), int(tag[:4]), tag) for tag in tags]
 
 
