@@ -2606,3 +2606,17 @@ def test_a_title_naming_the_columns_that_opens_its_paragraph():
                      {("new_urban_jobs", "baseline", 2020): 36200, ("new_urban_jobs", "target", 2025): 180000,
                       ("surveyed_unemployment_rate", "baseline", 2020): 5.4,
                       ("surveyed_unemployment_rate", "target", 2025): 5.5})])
+
+
+def test_a_plans_total_in_its_last_year_a_result_compared_with_last_year_and_a_control_range():
+    _assert_placed([
+        ((2025, 2025), "", "2025年是“十四五”收官之年。全年全市城镇新增就业3.18万人；“十四五”五年累计15.6万人。",
+         {("new_urban_jobs", "actual", 2025): 156000}),
+        ((2024, 2024), "", "今年全区城镇新增就业6120人，达到年度计划5600人的109.3%；城镇登记失业率2.71%，处在3.5%以内的年度控制范围。",
+         {("new_urban_jobs", "actual", 2024): 6120, ("new_urban_jobs", "target", 2024): 5600,
+          ("registered_unemployment_rate", "actual", 2024): 2.71, ("registered_unemployment_rate", "target", 2024): 3.5}),
+        ((2016, 2020), "工作回顾", "到2020年末，城镇登记失业率为3.12%，处于4.5%的规划控制线之内。",
+         {("registered_unemployment_rate", "actual", 2020): 3.12, ("registered_unemployment_rate", "target", 2020): 4.5}),
+    ])
+    for text in _both_scripts("会议回顾了过去五年的工作，部署了2026年重点任务。会上通报，全市城镇新增就业3.2万人。"):
+        assert not any(pc.extract_indicators(text, period=(2026, 2026)).role)

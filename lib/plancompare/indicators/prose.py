@@ -146,7 +146,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         settle_baselines([m for found in group for m in found], period, catalog)
         for found in group:
             aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
-            found = date_final_results(unplace_conflicts(results_beside_their_target(found, work, aims), catalog), period,
+            found = date_final_results(unplace_conflicts(results_beside_their_target(found, work, aims, bool(section)), catalog), period,
                                        section)
             mentions.extend(unplace_shared_targets(unplace_beside_aims(found, work, period, section)))
         group.clear()

@@ -55,13 +55,16 @@ def aim_shaped(words: str, earlier: str, before: str, after: str) -> bool:
 def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) -> bool:
     """Whether a value its 今年 (or a plan named) dates is reported, not planned: result words after it (…,超额
     完成), a verb of something done between the marker and the value (今年全市完成…, 今年…共帮助), or a year-end
-    summary (2023年度工作总结:今年…; 今年…。明年,计划…), or a release of late December (12月28日,县人社局通报:今年…)."""
+    summary (2023年度工作总结:今年…; 今年…。明年,计划…), or a release of late December (12月28日,县人社局通报:今年…);
+    a plan's running total in a text of its last year (2025年是“十四五”收官之年。…“十四五”五年累计15.6万人)."""
     earlier, before, after = around
     since = before[before.rfind(words) + len(words):] if words in before else ""
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
     return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现", since)
                 or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
+                or ("五" in words and re.search(r"累计|合计", since) and re.search(r"收官", earlier + before))
+                or re.match(r"[^。;]{0,12}?[,]\s*(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?(?:增加|增长|多|减少|少|提高|下降|上升)", after)
                 or re.search(r"[。;!?]\s*明年", rest)
                 or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))
 

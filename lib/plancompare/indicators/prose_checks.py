@@ -173,15 +173,16 @@ def _scaled(m: Mention) -> float:
 
 
 #: words that measure a value against a target after it (…为5.0%,低于5.5%的规划目标; 达到38.2万人,完成38万人的…目标)
-_MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于)了?[^,;。\d]{0,12}$")
+_MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于|处于|处在)了?[^,;。\d]{0,12}$")
 
 
-def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool) -> list[Mention]:
+def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool, reviewed: bool = False) -> list[Mention]:
     """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
     5.5%的规划目标), or one beside a target the sentence says was met (…95%的目标如期实现,2025年达到95.8%; 完成率103%):
     the result, not a second target; the plan's last year made both targets. Not in a section or
     document that sets targets (``aims``: 主要目标, a work plan), where an aim is set above a higher level's target
-    (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标)."""
+    (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标). A value dated 到 a
+    year is an aim unless the section ``reviewed`` (工作回顾: 到2020年末…为3.12%,处于4.5%的规划控制线之内)."""
     if aims:
         return mentions
     for t in mentions:
@@ -193,7 +194,7 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
             if (m.start < t.start or met) and m is not t and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
                     m.value.comparator in ("", "=") and \
                     m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
-                    "marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence and \
+                    (reviewed or ("marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence)) and \
                     not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在",
                                   re.split(r"[。;!?]" if m.start < t.start else r"[,。;!?]", paragraph[:m.start])[-1]):
                 m.time.role = "actual"
@@ -214,11 +215,19 @@ def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[i
                         section: str) -> list[Mention]:
     """Leave open, in a one-year text of no known kind, a value after an aim of another indicator in its sentence,
     neither with a word of a result (2026年,全市城镇新增就业目标为5万人,城镇调查失业率控制在5.5%左右,…: aims,
-    or the year's results). (A bound right after the same rate's result, 2.9%,控制在3.5%以内, stays the result
-    kept within it.)"""
+    or the year's results); and a value of no time words of its own after a text says it both reviews and plans
+    (会议回顾了过去五年的工作,部署了2026年重点任务。会上通报,…). (A bound right after the same rate's result,
+    2.9%,控制在3.5%以内, stays the result kept within it.)"""
     if period is None or period[0] != period[1] or section:
         return mentions
+    both = re.search(r"回顾[^。]*(?:部署|安排)|总结[^。]*部署", paragraph)  # 会议回顾了过去五年的工作,部署了2026年…
     for m in mentions:
+        sentence = re.split(r"[。!?]", paragraph[:m.start])[-1]
+        if both and both.end() <= m.start and m.time.role and not m.time.explicit and \
+                not re.search(r"(?:19|20)\d\d\s*年|今年|去年|明年|全年|年末|年底|年内|累计", sentence):
+            m.time.role, m.time.year = "", None
+            m.time.evidence += "; a text that both reviews and plans, with no time words of its own: either"
+            continue
         if m.time.role != "actual" or m.time.year is None or _DONE_WORDS.search(_own_clause(paragraph, m.start)):
             continue
         if any(r.start < m.start and r.time.year == m.time.year and r.indicator_id != m.indicator_id and
