@@ -2620,3 +2620,12 @@ def test_a_plans_total_in_its_last_year_a_result_compared_with_last_year_and_a_c
     ])
     for text in _both_scripts("会议回顾了过去五年的工作，部署了2026年重点任务。会上通报，全市城镇新增就业3.2万人。"):
         assert not any(pc.extract_indicators(text, period=(2026, 2026)).role)
+
+
+def test_a_pdf_line_break_between_a_number_and_its_unit_or_inside_its_decimals():
+    _assert_placed([
+        ((2026, 2030), "主要目标", "到2030年，全市城镇新增就业五年累计达到32\n万人以上，城镇调查失业率控制在5.5%以\n内。",
+         {("new_urban_jobs", "target", 2030): 320000, ("surveyed_unemployment_rate", "target", 2030): 5.5}),
+        ((2026, 2030), "发展基础", "2025年末城镇登记失业率为2.\n86%，参加基本养老保险的人数为1,026.4万人。",
+         {("registered_unemployment_rate", "actual", 2025): 2.86, ("pension_insured", "actual", 2025): 10264000}),
+    ])

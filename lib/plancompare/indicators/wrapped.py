@@ -79,8 +79,9 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
     if not apart and not prev_apart and re.search(r"[\u4e00-\u9fff]$", p) and re.match(r"[\u4e00-\u9fff]", s) and \
             not _ITEM_START.match(s) and _name_across(p, s.strip()):
         return ""  # …全县城镇新增就 / 业3120人: a line a PDF page's width cut inside an indicator's name
-    if not apart and not prev_apart and _CUT_NUMBER.search(p) and _NUMBER_REST.match(s):
-        return ""  # …职业技能培训8 / 600人次: a number cut at its thousands
+    if not apart and not prev_apart and (_CUT_NUMBER.search(p) and _NUMBER_REST.match(s) or _CUT_UNIT.search(p)
+                                         and _UNIT_REST.match(s) or _CUT_DECIMAL.search(p) and _DECIMAL_REST.match(s)):
+        return ""  # 培训8 / 600人次, 达到32 / 万人以上, 累计28.6 / 4万人, 为2. / 86%, 5.5%以 / 内: a number or word cut
     return None
 
 
@@ -99,6 +100,14 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一�
 #: a number's first digits at a line's end after words (培训8), and the rest of it on the next line (600人次)
 _CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]\d{1,3}$")
 _NUMBER_REST = re.compile(r"\d{3}(?:\.\d+)?\s*(?:万人次|万人|亿人|人次|人|名|%|万|亿|个|户)")
+
+
+#: a number after words at a line's end and its unit on the next (达到32 / 万人以上; 5.5%以 / 内)
+_CUT_UNIT = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$|\d%?以$")
+_UNIT_REST = re.compile(r"(?:万人次|万人|亿人|人次|万|亿)(?!\d)|(?<!\d)(?:内|上|下)(?:[,;。]|$)")
+#: a number cut inside its decimals (累计28.6 / 4万人, 为2. / 86%)
+_CUT_DECIMAL = re.compile(r"[\u4e00-\u9fff]\d+\.\d*$")
+_DECIMAL_REST = re.compile(r"\d+\s*(?:万人次|万人|亿人|人次|人|名|%|万|亿)")
 
 
 def _simple(text: str) -> str:
