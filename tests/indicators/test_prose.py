@@ -2629,3 +2629,13 @@ def test_a_pdf_line_break_between_a_number_and_its_unit_or_inside_its_decimals()
         ((2026, 2030), "发展基础", "2025年末城镇登记失业率为2.\n86%，参加基本养老保险的人数为1,026.4万人。",
          {("registered_unemployment_rate", "actual", 2025): 2.86, ("pension_insured", "actual", 2025): 10264000}),
     ])
+
+
+def test_a_count_rounded_as_reported_figures_are_is_a_result():
+    _assert_placed([((2022, 2022), "", "2022年，全县城镇新增就业2100余人，城镇登记失业率控制在3%以下。",
+                     {("new_urban_jobs", "actual", 2022): 2100, ("registered_unemployment_rate", "actual", 2022): 3})])
+
+
+def test_a_name_on_its_own_line_over_lines_labelled_by_year_and_column():
+    _assert_placed([((2026, 2030), "主要目标", "城镇新增就业\n2025年基数：5.3万人\n2030年目标：6.0万人",
+                     {("new_urban_jobs", "baseline", 2025): 53000, ("new_urban_jobs", "target", 2030): 60000})])

@@ -32,14 +32,14 @@ def bounded_own_year(words: str, year: int, own: int, around: tuple[str, str, st
                      rules: Rules) -> bool:
     """Whether a figure a one-year document dates by its own year (2026年,…不低于4.5万人) is bounded as an aim
     is (不低于, 左右, 以内) while nothing says it was done or planned: a work plan's target or a summary's result,
-    unsaid."""
+    unsaid. A count rounded as reported figures are (2100余人, 逾, 将近) says it was done."""
     earlier, before, after = around
     sentence = before + after
     return bool(re.fullmatch(r"(?:19|20)\d\d\s*年度?", words)) and year == own and not section and \
         bool(re.search(r"(?:不低于|不少于|不超过|不高于|至少)\s*[\d〔]|\d\s*(?:[万亿]?(?:人次|人|名|个|户)|%)?\s*"
                        r"(?:左右|以内|以下|以上|之间)", sentence)) and \
         not rules.intents(earlier[-80:] + before) and not reported(words, around, rest, rules) and \
-        not re.search(r"完成|实现|为|是|增长|下降|提高|目标|任务|计划|逾|将近|超过", sentence)
+        not re.search(r"完成|实现|为|是|增长|下降|提高|目标|任务|计划|逾|将近|超过|\d\s*余\s*[万亿人名个户]", sentence)
 
 
 def aim_shaped(words: str, earlier: str, before: str, after: str) -> bool:

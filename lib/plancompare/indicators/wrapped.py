@@ -27,7 +27,7 @@ _NUMBER = r"[<>≤≥]?=?\s*(?:\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|[\d.]+)"
 _NAME = re.compile(r"(?:其中\s*:\s*)?[\u4e00-\u9fff“”]{2,30}(?:\([^()]{1,6}\))?")
 #: what a line of a name's values labels its value with: a year (2020年), a column (基期值, 目标值(2030年),
 #: 规划目标, 实际完成, 2025年目标)
-_LABEL = (r"(?:(?:19|20)\d\d\s*年(?:底|末)?(?:目标值?|实际|完成)?|(?:规划)?(?:基期|目标|现状|完成|实现|监测)值?"
+_LABEL = (r"(?:(?:19|20)\d\d\s*年(?:底|末)?(?:目标值?|实际值?|完成值?|实现值|基数|基期值?|现状值|监测值)?|(?:规划)?(?:基期|目标|现状|完成|实现|监测)值?"
           r"(?:\(\s*(?:19|20)\d\d\s*年\s*\))?|规划目标|实际完成)")
 #: a labelled value on a line of its own (2020年 36.8, 2025年 <3.5, 基期值:3 120, 规划目标:〔20〕, 2025年目标:年均1.4万人以上)
 _YEAR_VALUE = re.compile(rf"\s*{_LABEL}\s*:?\s*(?:年均|累计)?\s*[〔\[]?{_NUMBER}[〕\]]?\s*(?:万人次|万人|人次|人|%|万|亿)?"
@@ -46,8 +46,9 @@ def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]
         glue = _glue(out[-1][1], out[-1][2], raw, n in apart) if out and raw.strip() else None
         if glue is not None:
             part = raw.strip()
-            if _YEAR_VALUE.fullmatch(_simple(part)) and not re.match(r"\s*(?:19|20)\d\d", _simple(part)):
-                part = re.sub(r"\s*[:：]\s*", "", part, count=1)  # 规划目标:〔20〕 after its name: 规划目标〔20〕
+            if _YEAR_VALUE.fullmatch(_simple(part)) and not re.match(r"\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：\s\d]",
+                                                                     _simple(part)):
+                part = re.sub(r"\s*[:：]\s*", "", part, count=1)  # 规划目标:〔20〕, 2030年目标:6.0万人 after its name
             out[-1] = (out[-1][0], out[-1][1].rstrip() + glue + part, out[-1][2])
         else:
             out.append((n, raw, n in apart))
