@@ -2639,3 +2639,11 @@ def test_a_count_rounded_as_reported_figures_are_is_a_result():
 def test_a_name_on_its_own_line_over_lines_labelled_by_year_and_column():
     _assert_placed([((2026, 2030), "主要目标", "城镇新增就业\n2025年基数：5.3万人\n2030年目标：6.0万人",
                      {("new_urban_jobs", "baseline", 2025): 53000, ("new_urban_jobs", "target", 2030): 60000})])
+
+
+def test_a_bracket_that_qualifies_a_name():
+    _assert_placed([
+        ((2024, 2024), "", "年末全市失业保险参保人数（按缴费人数计）达到48.6万人。", {("unemployment_insured", "actual", 2024): 486000}),
+        ((2024, 2024), "", "年末全市城镇职工基本养老保险参保人数（含离退休）186.2万人。",
+         {("employee_pension_insured", "actual", 2024): 1862000}),
+    ])

@@ -260,7 +260,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
     start = colon + 1 if 0 <= colon < phrase_end and spans and spans[0][0] > colon else 0  # 县人社局统计:2023年城镇…
-    phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}\)", "", region[start:phrase_end])).rstrip(";。!? ")
+    phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}\)|\(\s*(?:按|含|不含|包括|包含|口径|以)"
+                                     r"[^()\d]{0,12}\)", "", region[start:phrase_end])).rstrip(";。!? ")  # …人数(含离退休)
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
     ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期)?(?:目标|计划|安排)(?:任务)?(?:定|确定|设定)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
