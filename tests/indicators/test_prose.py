@@ -2647,3 +2647,9 @@ def test_a_bracket_that_qualifies_a_name():
         ((2024, 2024), "", "年末全市城镇职工基本养老保险参保人数（含离退休）186.2万人。",
          {("employee_pension_insured", "actual", 2024): 1862000}),
     ])
+
+
+def test_a_yearly_pace_a_plan_sets_for_its_total():
+    for text in _both_scripts("“十五五”时期，全市城镇新增就业五年累计目标为30万人，按年均6万人左右安排。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert sorted(zip(df.value, df.basis)) == [(60000, "annual"), (300000, "five_year_total")]
