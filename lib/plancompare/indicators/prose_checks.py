@@ -172,6 +172,15 @@ def _scaled(m: Mention) -> float:
     return m.value.value * (unit[1] if unit else 1.0)
 
 
+_DONE_WORDS = re.compile(r"已|实际|完成|实现了|达到了|累计|共")
+#: the end of a clause, not a thousands separator (5,412人)
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
+
+
+def _own_clause(paragraph: str, start: int) -> str:
+    return _CLAUSE_END.split(paragraph[:start])[-1]
+
+
 #: words that measure a value against a target after it (…为5.0%,低于5.5%的规划目标; 达到38.2万人,完成38万人的…目标)
 _MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于|处于|处在)了?[^,;。\d]{0,12}$")
 
@@ -195,20 +204,11 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
                     m.value.comparator in ("", "=") and \
                     m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
                     (reviewed or ("marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence)) and \
-                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在",
-                                  re.split(r"[。;!?]" if m.start < t.start else r"[,。;!?]", paragraph[:m.start])[-1]):
+                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]
+                                  if m.start < t.start else _own_clause(paragraph, m.start)):
                 m.time.role = "actual"
                 m.time.evidence += "; measured against the target beside it: the result"
     return mentions
-
-
-_DONE_WORDS = re.compile(r"已|实际|完成|实现了|达到了|累计|共")
-#: the end of a clause, not a thousands separator (5,412人)
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
-
-
-def _own_clause(paragraph: str, start: int) -> str:
-    return _CLAUSE_END.split(paragraph[:start])[-1]
 
 
 def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[int, int] | None,

@@ -17,10 +17,12 @@ _OPEN_END = re.compile(r"(?:[,、(“万亿]|\d\.|(?<=[\u4e00-\u9fff])(?:为|在
 #: the start of a line that cannot start a statement: a number's rest, a unit, closing punctuation
 _CONTINUING_START = re.compile(r"\s*(?:\d|[,、。;)”%]|万人|人次|人|万|亿)")
 
+#: the units a value in running text carries (万人次 before 万人 before 万, so the longest is taken)
+_UNITS = r"(?:万人次|万人|亿人|人次|人|名|%|万|亿)"
 #: a list's lead whose values follow one per line (…依次为:), and such a value
-_LIST_LEAD = re.compile(r"(?:分别|依次)(?:为|是)\s*:(?:\s*[\d.]+\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?(?:以上|以内|左右)?、)*"
+_LIST_LEAD = re.compile(rf"(?:分别|依次)(?:为|是)\s*:(?:\s*[\d.]+\s*{_UNITS}?(?:以上|以内|左右)?、)*"
                         r"\s*[\d.]+?[^,;。]*$|(?:分别|依次)(?:为|是)\s*:\s*$")
-_BARE = re.compile(r"\s*(?:\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|[\d.]+)\s*(?:万人次|万人|亿人|人次|人|%|万|亿)?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
+_BARE = re.compile(rf"\s*(?:\d{{1,3}}(?:[, ]\d{{3}})+(?:\.\d+)?|[\d.]+)\s*{_UNITS}?\s*(?:以上|以内|左右)?\s*[。;]?\s*")
 
 _NUMBER = r"[<>≤≥]?=?\s*(?:\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|[\d.]+)"
 #: a name on a line of its own, with its unit (专业技术人才总量(万人), 其中:高级职称人才(万人))
@@ -30,7 +32,7 @@ _NAME = re.compile(r"(?:其中\s*:\s*)?[\u4e00-\u9fff“”]{2,30}(?:\([^()]{1,6
 _LABEL = (r"(?:(?:19|20)\d\d\s*年(?:底|末)?(?:目标值?|实际值?|完成值?|实现值|基数|基期值?|现状值|监测值)?|(?:规划)?(?:基期|目标|现状|完成|实现|监测)值?"
           r"(?:\(\s*(?:19|20)\d\d\s*年\s*\))?|规划目标|实际完成)")
 #: a labelled value on a line of its own (2020年 36.8, 2025年 <3.5, 基期值:3 120, 规划目标:〔20〕, 2025年目标:年均1.4万人以上)
-_YEAR_VALUE = re.compile(rf"\s*{_LABEL}\s*:?\s*(?:年均|累计)?\s*[〔\[]?{_NUMBER}[〕\]]?\s*(?:万人次|万人|人次|人|%|万|亿)?"
+_YEAR_VALUE = re.compile(rf"\s*{_LABEL}\s*:?\s*(?:年均|累计)?\s*[〔\[]?{_NUMBER}[〕\]]?\s*{_UNITS}?"
                          rf"\s*(?:以上|以内|左右)?\s*")
 #: a name and the values by label already joined to it
 _NAMED_YEARS = re.compile(rf"{_NAME.pattern}:?(?:\s*{_LABEL}\s*:?\s*[^,;。]*?\d[^,;。]*,?)+")
@@ -100,7 +102,7 @@ _ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一�
                          r"|[^,;。:\d]{2,16}:|[^,;。:\d]{2,10}$)")
 #: a number's first digits at a line's end after words (培训8), and the rest of it on the next line (600人次)
 _CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]\d{1,3}$")
-_NUMBER_REST = re.compile(r"\d{3}(?:\.\d+)?\s*(?:万人次|万人|亿人|人次|人|名|%|万|亿|个|户)")
+_NUMBER_REST = re.compile(rf"\d{{3}}(?:\.\d+)?\s*(?:{_UNITS}|个|户)")
 
 
 #: a number after words at a line's end and its unit on the next (达到32 / 万人以上; 5.5%以 / 内)
@@ -108,7 +110,7 @@ _CUT_UNIT = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$|\d%?以$")
 _UNIT_REST = re.compile(r"(?:万人次|万人|亿人|人次|万|亿)(?!\d)|(?<!\d)(?:内|上|下)(?:[,;。]|$)")
 #: a number cut inside its decimals (累计28.6 / 4万人, 为2. / 86%)
 _CUT_DECIMAL = re.compile(r"[\u4e00-\u9fff]\d+\.\d*$")
-_DECIMAL_REST = re.compile(r"\d+\s*(?:万人次|万人|亿人|人次|人|名|%|万|亿)")
+_DECIMAL_REST = re.compile(rf"\d+\s*{_UNITS}")
 
 
 def _simple(text: str) -> str:
