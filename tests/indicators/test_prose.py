@@ -2653,3 +2653,17 @@ def test_a_yearly_pace_a_plan_sets_for_its_total():
     for text in _both_scripts("“十五五”时期，全市城镇新增就业五年累计目标为30万人，按年均6万人左右安排。"):
         df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
         assert sorted(zip(df.value, df.basis)) == [(60000, "annual"), (300000, "five_year_total")]
+
+
+def test_a_sentence_that_dates_itself_takes_no_earlier_sentences_year():
+    _assert_placed([
+        ((2024, 2024), "", "去年，全县城镇新增就业3480人。截至11月末，全县失业保险参保人数约为9.8万人。",
+         {("new_urban_jobs", "actual", 2023): 3480, ("unemployment_insured", "actual", 2024): 98000}),
+        ((2021, 2025), "工作回顾", "2022年全市城镇调查失业率为5.2%。从规划基期到规划期末，全市失业保险参保人数由46.2万人增至58.9万人。",
+         {("surveyed_unemployment_rate", "actual", 2022): 5.2, ("unemployment_insured", "baseline", 2020): 462000,
+          ("unemployment_insured", "actual", 2025): 589000}),
+    ])
+    for text in _both_scripts("规划期末，全市人力资源服务业营业收入达到286.5亿元。规划实施三年半来（截至2024年6月底），"
+                              "全市新增城镇就业合计2.34万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert df.loc[df.indicator_id == "new_urban_jobs", "year"].isna().all()  # not the plan's end

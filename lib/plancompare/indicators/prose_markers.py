@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
+from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "next_plan_year", "year_marker"]
+__all__ = ["COMPARISON", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "year_marker"]
 
 # year markers: (pattern, how it places the year)
 _YEAR_MARKERS = [
@@ -110,7 +112,7 @@ def _own_plan(year: int, period: tuple[int, int] | None) -> bool:
 def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -> tuple | None:
     """The later of ``best`` and the plan's own years the text names: 规划期末 (its last year), 规划基期 (the year
     before its first), 规划实施第N年 and 收官之年 (the last year of the plan named before it, else of the period)."""
-    for m in re.finditer(r"(?<![到至])本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
+    for m in re.finditer(r"(?:(?<![到至])|(?<=基期[到至]))本?规划(?:期末|末期)", text) if period is not None and period[0] != period[1] else ():
         if re.search(r"十[一二三四五六七八九]五”?\s*$|上一?轮\s*$|上个\s*$", text[:m.start()]):
             continue  # “十四五”规划期末, 上一轮规划期末: another plan's end, dated by its own words
         if best is None or m.start() >= best[0]:
@@ -143,3 +145,44 @@ def next_plan_year(text: str, earlier: str, period: tuple[int, int] | None) -> t
     start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]
     n = int(bare.group(1)) if bare.group(1).isdigit() else cn_to_int(bare.group(1))
     return (start + n - 1, "", bare.group(0)) if n else None
+
+
+@functools.lru_cache(maxsize=1024)
+def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str:
+    """The words of a paragraph's earlier sentences that date a sentence with no time words: the
+    nearest sentence that has a year marker, up to its first one (年末…86.4万人,上年末为81.9万人。参加
+    工伤保险人数为…: 年末, not the base's 上年末; 截至2024年6月底…实现“到2025年达到…”的目标。其中…:
+    截至2024年6月底, not the quoted target's year)."""
+    for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", text)):
+        if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
+            return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
+        sentence = re.sub(r"\([^()]*\)", "", sentence)  # other brackets date their own
+        if year_marker(sentence, period, rules) is None:
+            continue
+        end = 0
+        for clause in re.findall(r"[^,;:]+[,;:]?", sentence):
+            end += len(clause)
+            if year_marker(sentence[:end], period, rules) is not None:
+                return sentence[:end]
+    return text
+
+def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> tuple:
+    """The earlier sentences' time words (``earlier_time``) as a second place to look, unless the words before a value
+    date its sentence though they name no year outside brackets: a dated aside (三年半来(截至2024年6月底),…) or, in a
+    one-year text, a month or part of the year (去年…。截至9月末,…; 去年…。1—9月,…: this year's)."""
+    own = unbracketed(before)
+    if year_marker(own, period, rules) is None and (DATED_ASIDE.search(before) or period is not None and period[0] ==
+                                                    period[1] and (rules.month_point.search(own) or part_of_year(own, rules))):
+        return ()
+    return ((earlier_time(earlier, period, rules), False),)
+
+
+def part_of_year(before: str, rules: Rules) -> bool:
+    """Whether the words before a value make it a figure for part of a year (1—9月, 上半年), unless
+    its own clause goes on to the whole year (上半年…平均为5.4%,全年平均为5.2%)."""
+    parts = list(rules.part_year.finditer(before))
+    if not parts:
+        return False
+    rest = before[parts[-1].end():]
+    return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:要|需|将|力争|确保|争取)*\s*(?:全年|年末|年底)",
+                                                       re.split(r"[,;:]", rest)[-1]))  # 下半年,要确保全年…

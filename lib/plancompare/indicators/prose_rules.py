@@ -59,6 +59,7 @@ class Rules:
     period_total: re.Pattern
     annual: re.Pattern
     part_year: re.Pattern
+    month_point: re.Pattern
     frames: tuple[tuple[re.Pattern, str], ...]
     kinds: dict  # kind of document → the heading it stands for (document_kinds in prose.yaml)
 
@@ -305,6 +306,7 @@ def load_rules() -> Rules:
         comparators_after=tuple(tuple(p) for p in raw["comparators_after"]),
         this_year=c(raw["this_year_re"]), next_year=c(raw["next_year_re"]), last_year=c(raw["last_year_re"]),
         future=c(raw["future_re"]), past=c(raw["past_re"]), period_total=c(raw["period_total_re"]),
-        annual=c(raw["annual_re"]), part_year=c(raw["part_year_re"]), frames=frames,
+        annual=c(raw["annual_re"]), part_year=c(raw["part_year_re"]), month_point=c(raw["month_point_re"]),
+        frames=frames,
         kinds=dict(raw["document_kinds"]),
     )

@@ -74,6 +74,9 @@ def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> Ti
     return None
 
 
+DATED_ASIDE = re.compile(r"\(\s*(?:截至|截止|到)\s*(?:19|20)\d\d\s*年[^()]*\)")  # 三年半来(截至2024年6月底)
+
+
 def unbracketed(before: str) -> str:
     """The words before a value without their brackets, which date only what they hold ((2020年:3.4%)控制在4%以内),
     except a year that says when a point is (规划期末(2025年): its year)."""

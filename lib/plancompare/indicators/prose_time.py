@@ -9,11 +9,16 @@ targets, 发展基础 → the previous period's results). What is not decided st
 
 from __future__ import annotations
 
-import functools
 import re
 
 from plancompare.indicators.prose_aims import bounded_own_year, no_aim, own_year_ahead, reported, year_turn
-from plancompare.indicators.prose_markers import next_plan_year, year_marker
+from plancompare.indicators.prose_markers import (
+    earlier_time,
+    earlier_words,
+    next_plan_year,
+    part_of_year,
+    year_marker,
+)
 from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import (
@@ -51,22 +56,11 @@ def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) ->
     return None, pair_words
 
 
-def _part_of_year(before: str, rules: Rules) -> bool:
-    """Whether the words before a value make it a figure for part of a year (1—9月, 上半年), unless
-    its own clause goes on to the whole year (上半年…平均为5.4%,全年平均为5.2%)."""
-    parts = list(rules.part_year.finditer(before))
-    if not parts:
-        return False
-    rest = before[parts[-1].end():]
-    return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:要|需|将|力争|确保|争取)*\s*(?:全年|年末|年底)",
-                                                       re.split(r"[,;:]", rest)[-1]))  # 下半年,要确保全年…
-
-
 def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> bool:
     """Whether a value is for part of a year: by the words before it in its sentence, or by a part of
     a year that opens its paragraph (1—10月,全县就业工作稳步推进。城镇新增就业4862人…) and that no
     later time words before the value replace."""
-    if _part_of_year(before, rules):
+    if part_of_year(before, rules):
         return True
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
     if not lead or not rules.part_year.match(lead.group(1).strip()):  # 1—9月主要指标:…: the list's time
@@ -183,39 +177,22 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
     return TimeContext("actual", period[0] if period else None, total, "current value", True)
 
 
-@functools.lru_cache(maxsize=1024)
-def _earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str:
-    """The words of a paragraph's earlier sentences that date a sentence with no time words: the
-    nearest sentence that has a year marker, up to its first one (年末…86.4万人,上年末为81.9万人。参加
-    工伤保险人数为…: 年末, not the base's 上年末; 截至2024年6月底…实现“到2025年达到…”的目标。其中…:
-    截至2024年6月底, not the quoted target's year)."""
-    for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", re.sub(r"\([^()]*\)", "", text))):  # brackets date their own
-        if year_marker(sentence, period, rules) is None:
-            continue
-        end = 0
-        for clause in re.findall(r"[^,;:]+[,;:]?", sentence):
-            end += len(clause)
-            if year_marker(sentence[:end], period, rules) is not None:
-                return sentence[:end]
-    return text
-
-
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
     """Time words before a value (its sentence's, else its paragraph's, its section's); ``after`` may say it is done."""
     one_year = period is not None and period[0] == period[1]
     if (tagged := tagged_time(before, period)) is not None:
         return tagged
-    before = unbracketed(before)
-    for text, explicit in ((before, True), (_earlier_time(paragraph[:sentence_start], period, rules), False)):
+    raw, before = before, unbracketed(before)
+    for text, explicit in ((before, True), *earlier_words(paragraph[:sentence_start], raw, period, rules)):
         marker = year_marker(text, period, rules)
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
         if one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
                 not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
-            earlier = year_marker(_earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
+            named = year_marker(earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
                 if explicit else None
-            if earlier is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|过去一年|年内|本年度?", earlier[2]):
+            if named is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|过去一年|年内|本年度?", named[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
             if from_section(period, section, rules).year not in (None, period[0]):
                 continue  # 全年… under 2025年工作要点 of a 2024 summary: the year the section plans
