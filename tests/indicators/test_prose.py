@@ -2667,3 +2667,50 @@ def test_a_sentence_that_dates_itself_takes_no_earlier_sentences_year():
                               "全市新增城镇就业合计2.34万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
         assert df.loc[df.indicator_id == "new_urban_jobs", "year"].isna().all()  # not the plan's end
+
+
+def test_a_year_named_before_a_sentence_that_opens_with_its_whole_year_or_end():
+    _assert_placed([((2025, 2025), "", "2024年，全县就业大局保持稳定。全年实现城镇新增就业4860人；年末城镇登记失业率3.12%。",
+                     {("new_urban_jobs", "actual", 2024): 4860, ("registered_unemployment_rate", "actual", 2024): 3.12}),
+                    ((2018, 2018), "", "过去五年，全旗累计实现城镇新增就业1.12万人；2017年当年新增城镇就业2460人。",
+                     {("new_urban_jobs", "actual", 2017): 2460})])
+
+
+def test_a_clause_dated_at_a_point_already_past_takes_no_aim_from_the_clause_before():
+    _assert_placed([((2023, 2023), "", "今年1—11月，全县城镇新增就业3518人，预计全年可达3800人；截至11月末，参加失业保险的职工1.04万人。",
+                     {("unemployment_insured", "actual", 2023): 10400})])
+
+
+def test_a_year_end_list_with_fenbie_wei_reports_and_a_plan_measured_against_is_the_years():
+    _assert_placed([((2023, 2023), "", "年内，全市新增取得职业技能等级证书、专业技术人员职业资格证书的人数分别为1.86万人和2340人。",
+                     {("vocational_cert_new", "actual", 2023): 18600, ("professional_cert_new", "actual", 2023): 2340}),
+                    ((2021, 2021), "", "过去一年，全县完成职业技能培训3120人，为年度计划2800人的111.4%。",
+                     {("vocational_training_persons", "actual", 2020): 3120,
+                      ("vocational_training_persons", "target", 2020): 2800})])
+
+
+def test_reemployment_of_the_registered_unemployed_is_not_their_count():
+    for text in _both_scripts("截至6月底，全县城镇登记失业人员实现再就业826人；城镇登记失业率为3.28%，低于4%的控制指标。"):
+        df = pc.extract_indicators(text, period=(2018, 2018))
+        assert "registered_unemployed" not in set(df.indicator_id)
+        assert set(zip(df.role, df.value, df.comparator)) >= {("target", 4.0, "<=")}
+
+
+def test_a_bare_list_under_zhuyao_zhibiao_in_a_one_year_text_is_left_open():
+    for text in _both_scripts("“十四五”规划收官。主要指标：“十四五”时期城镇新增就业2.6万人、补贴性职业技能培训4万人次。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert len(df) == 2 and not any(df.role)
+
+
+def test_a_period_compared_with_does_not_date_the_value():
+    _assert_placed([((2026, 2030), "主要目标", "到2030年，城镇新增就业比“十四五”时期多增1000人，五年累计达到2.2万人。",
+                     {("new_urban_jobs", "target", 2030): 22000})])
+
+
+def test_an_aligned_table_whose_cells_carry_wan():
+    text = ("指标名称　　　　基期值（2025年）　目标值（2030年）　属性\n工伤保险参保人数（人）　　１２．６万　　　１５万　　　预期性\n"
+            "社会保障卡持卡人数（人）　４６．８万　　　５０万以上　　预期性")
+    df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+    assert set(zip(df.indicator_id, df.role, df.year, df.value)) == {
+        ("work_injury_insured", "baseline", 2025, 126000), ("work_injury_insured", "target", 2030, 150000),
+        ("ss_card_holders", "baseline", 2025, 468000), ("ss_card_holders", "target", 2030, 500000)}

@@ -409,7 +409,7 @@ class _SentenceReader:
             bound_after = re.match(r"\s*的?[^,。;\d]{0,6}?目标(?:值)?\s*(以内|以下|之内|范围内|以上)", clause[v.end:])
             pv.comparator = (self.rules.comparator("", clause[v.end:], "") or (pv.comparator if own_bound else "")
                              or ({"以上": ">="}.get(bound_after.group(1), "<=") if bound_after else "")
-                             or ("<=" if re.match(r"[^,。;]{0,8}?(?:控制|调控)(?:目标|数)", clause[v.end:]) else "="))
+                             or ("<=" if re.match(r"[^,。;]{0,8}?(?:控制|调控)(?:目标|数|指标|线)", clause[v.end:]) else "="))
             # 已超过98%的目标值: 超过 is the result's; 低于4%的控制目标: a control target is a ceiling
         start = self.s0 + c0 + v.start
         time = resolve_time(self.paragraph, self.s0, start, v.kind, v.year, v.year_word, self.period,

@@ -216,9 +216,18 @@ def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[i
     """Leave open, in a one-year text of no known kind, a value after an aim of another indicator in its sentence,
     neither with a word of a result (2026年,全市城镇新增就业目标为5万人,城镇调查失业率控制在5.5%左右,…: aims,
     or the year's results); and a value of no time words of its own after a text says it both reviews and plans
-    (会议回顾了过去五年的工作,部署了2026年重点任务。会上通报,…). (A bound right after the same rate's result,
+    (会议回顾了过去五年的工作,部署了2026年重点任务。会上通报,…), or after a bare label 主要指标: with no verb. (A bound right after the same rate's result,
     2.9%,控制在3.5%以内, stays the result kept within it.)"""
-    if period is None or period[0] != period[1] or section:
+    if period is None or period[0] != period[1]:
+        return mentions
+    for m in mentions:  # 主要指标:“十四五”时期城镇新增就业2.6万人、…: the plan's aims quoted, or its results
+        sentence = re.split(r"[。!?]", paragraph[:m.start])[-1]
+        label = re.search(r"主要指标\s*:", sentence)
+        if label and m.time.role and not re.search(r"完成|实现|达到|累计|目标|计划|力争|确保|控制|保持|稳定|[为是有]|\d\s*年",
+                                                   sentence[label.end():]):
+            m.time.role, m.time.year = "", None
+            m.time.evidence += "; a bare list under 主要指标, with no word of an aim or a result nor a year: either"
+    if section:
         return mentions
     both = re.search(r"回顾[^。]*(?:部署|安排)|总结[^。]*部署", paragraph)  # 会议回顾了过去五年的工作,部署了2026年…
     for m in mentions:

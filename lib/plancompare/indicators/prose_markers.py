@@ -88,8 +88,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             for m in pattern.finditer(text):
                 if text[: m.start()].rstrip().endswith(COMPARISON + ("较", "同")):
                     continue  # 较上年: a point of comparison
-                if shift == 0 and m.group(0) in ("全年", "年末", "年底") and best is not None:
-                    continue  # 过去一年…全年: the year already named
+                if shift == 0 and m.group(0) in ("全年", "年末", "年底", "当年") and best is not None:
+                    continue  # 过去一年…全年, 2017年当年: the year already named
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
                 if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
                                                          text[m.end():]) \
@@ -152,19 +152,25 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
     """The words of a paragraph's earlier sentences that date a sentence with no time words: the
     nearest sentence that has a year marker, up to its first one (年末…86.4万人,上年末为81.9万人。参加
     工伤保险人数为…: 年末, not the base's 上年末; 截至2024年6月底…实现“到2025年达到…”的目标。其中…:
-    截至2024年6月底, not the quoted target's year)."""
+    截至2024年6月底, not the quoted target's year). In a one-year text a sentence that opens with 全年 or 年末
+    is the whole of a year named before it, if one is (2024年,…。全年…;年末…: 2024's)."""
+    whole_year = None
     for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", text)):
         if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
             return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
         sentence = re.sub(r"\([^()]*\)", "", sentence)  # other brackets date their own
-        if year_marker(sentence, period, rules) is None:
+        if (marker := year_marker(sentence, period, rules)) is None:
             continue
         end = 0
         for clause in re.findall(r"[^,;:]+[,;:]?", sentence):
             end += len(clause)
-            if year_marker(sentence[:end], period, rules) is not None:
-                return sentence[:end]
-    return text
+            if (marker := year_marker(sentence[:end], period, rules)) is not None:
+                break
+        if period is None or period[0] != period[1] or marker[2] not in ("全年", "年末", "年底", "当年"):
+            return sentence[:end]
+        whole_year = whole_year or sentence[:end]
+    return whole_year or text
+
 
 def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> tuple:
     """The earlier sentences' time words (``earlier_time``) as a second place to look, unless the words before a value

@@ -92,11 +92,12 @@ class Rules:
             ahead = re.compile(r"年内(?=.*(?:控制在|保持在|稳定在|不低于|不超过|不少于|达到|实现|完成|新增))")
             carried = None if explicit or not re.search(r"控制在|保持在|稳定在|以内|以上|左右|不低于|不超过|不少于|力争|确保", before) \
                 else ahead.search(text)
-            future = ahead.search(before) or carried  # 年内…控制在…。年末…稳定在96%以上: the same year ahead
+            own = ahead.search(before)  # 年内…控制在…。年末…稳定在96%以上: the same year ahead; 年内…分别为…: done
+            future = None if own and re.search(r"(?:分别|依次)为", before[own.end():]) else own or carried
             # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
         if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
-        if future and re.search(r"完成了?\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
+        if future and re.search(r"(?:完成了?|为|占)\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
             future = None  # 完成年度计划的107%: the plan is what the result is measured against
         if future and re.compile(r"实际|(?<![要将争保划应])完成|实现了|达到了").search(src, future.end()):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target

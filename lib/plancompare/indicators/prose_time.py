@@ -65,7 +65,8 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
     if not lead or not rules.part_year.match(lead.group(1).strip()):  # 1—9月主要指标:…: the list's time
         return False
-    rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划))", "", earlier[lead.end():] + before)  # 完成全年目标…: the target's
+    rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划)|[\d.]+\s*万?人次?(?:的)?(?:目标|任务|计划))", "",
+                  earlier[lead.end():] + before)  # 完成全年目标…: the target's
     return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
         and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
 
@@ -177,6 +178,12 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
     return TimeContext("actual", period[0] if period else None, total, "current value", True)
 
 
+def _past_word(text: str, rules: Rules) -> re.Match | None:
+    """The first word of the past (截至, 以来, 时期) that is not a period compared with (比“十四五”时期多增1000人)."""
+    return next((p for p in rules.past.finditer(text) if not re.search(r"(?:比|较|与)[^,;。]{0,8}$", text[:p.start()])),
+                None)
+
+
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
     """Time words before a value (its sentence's, else its paragraph's, its section's); ``after`` may say it is done."""
@@ -228,7 +235,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start]) or re.search(r"实际", after))
                 and re.search(r"(?:19|20)\d\d\s*年|去年|上年", paragraph[:sentence_start])):  # 2023年…。…计划4200人,实际完成…
             return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
-        past = rules.past.search(text)
+        past = _past_word(text, rules)
         if explicit and past and past.group(0) == "以来" and period is not None and not one_year and \
                 re.search(r"(?:规划实施|规划|实施|十四五|(?:19|20)\d\d\s*年)”?\s*$", text[:past.start()]):
             return TimeContext("actual", None, False, "since the plan began; no date given", True)
@@ -266,7 +273,8 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     ``explicit``, of the paragraph's time words ``text``; those of a ;-part just before (力争…;…控制在,
     主要目标:…;…); never a heading of targets a review goes on to report (主要目标:…,均完成规划目标)."""
     one_year = period is not None and period[0] == period[1]
-    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit else None
+    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止)", before) else None
+    # …预计全年可达3800人;截至11月末,…: a ;-part dated at a point already past takes no aim from the part before
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
                   joined.group(0)) if joined else None)

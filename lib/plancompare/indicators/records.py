@@ -55,7 +55,7 @@ def _canonical(pv: ParsedValue, unit: str, catalog_unit: str, flags: list[str],
     if pv.value is None:
         return None, catalog_unit if pv.kind != "text" else ""
     if unit == "万" and catalog_unit in ("persons", "person-times"):
-        flags.append(f"unit_truncated: '(万' read as 万 {catalog_unit}")
+        flags.append(f"unit_short: '万' without its noun, read as 万 {catalog_unit}")  # (万 cut off; a 12.6万 cell
         return pv.value * 1e4, catalog_unit
     conv = canonical_unit(unit) if unit else None
     if conv is None:

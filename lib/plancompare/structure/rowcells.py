@@ -15,8 +15,8 @@ from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
 
 #: a value cell (spaces removed): 12.5, [45], 〔6.5〕, <5.5, ≥90%, 10:40:50, 5左右; the one definition
-_NUMBER = (r"[\[〔(<>≤≥=~约+\-]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?:[万亿]?(?:人次|人|户|名))?"
-           r"(?:左右|以上|以下|以内)?[\]〕)%‰]*(?:[万亿]?(?:人次|人|户|名))?(?:左右|以上|以下|以内)?")  # ≥2600人, 〔8.6〕万人次
+_NUMBER = (r"[\[〔(<>≤≥=~约+\-]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?:[万亿](?:人次|人|户|名)?|人次|人|户|名)?"
+           r"(?:左右|以上|以下|以内)?[\]〕)%‰]*(?:[万亿]?(?:人次|人|户|名))?(?:左右|以上|以下|以内)?")  # ≥2600人, 〔8.6〕万人次, 12.6万
 NUMERIC_CELL = re.compile(rf"^{_NUMBER}$")
 #: a cell holding the values of several indicators its row names together (23.6/31.2, 186.2、52.4、61.8)
 NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:[、/]{_NUMBER})+$")
