@@ -2714,3 +2714,31 @@ def test_an_aligned_table_whose_cells_carry_wan():
     assert set(zip(df.indicator_id, df.role, df.year, df.value)) == {
         ("work_injury_insured", "baseline", 2025, 126000), ("work_injury_insured", "target", 2030, 150000),
         ("ss_card_holders", "baseline", 2025, 468000), ("ss_card_holders", "target", 2030, 500000)}
+
+
+def test_a_pasted_table_under_a_caption_that_names_its_year():
+    for text in _both_scripts("2023年主要指标完成情况\n指标 计划 完成\n城镇新增就业（万人） 5.0 5.36\n帮助成功创业（人） 3000 3260"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.indicator_id, df.role, df.year, df.value)) == {
+            ("new_urban_jobs", "target", 2023, 50000), ("new_urban_jobs", "actual", 2023, 53600),
+            ("entrepreneurship_supported", "target", 2023, 3000), ("entrepreneurship_supported", "actual", 2023, 3260)}
+    df = pc.extract_indicators("指标 2023年计划 2023年完成\n城镇新增就业（万人） 5.0 5.36", period=(2024, 2024))
+    assert set(zip(df.role, df.year, df.value)) == {("target", 2023, 50000), ("actual", 2023, 53600)}
+    df = pc.extract_indicators("指标\n计划\n完成\n城镇新增就业（万人）\n5.0\n5.36\n帮助成功创业（人）\n3000\n3260", period=(2024, 2024))
+    assert set(zip(df.role, df.value)) == {("target", 50000), ("actual", 53600), ("target", 3000), ("actual", 3260)}
+
+
+def test_a_plans_five_years_looked_back_on_in_its_last_year():
+    _assert_placed([((2025, 2025), "", "“十四五”五年，全市城镇新增就业累计32.6万人。", {("new_urban_jobs", "actual", 2025): 326000}),
+                    ((2020, 2020), "", "“十三五”五年间，全市城镇新增就业累计28.6万人。", {("new_urban_jobs", "actual", 2020): 286000})])
+
+
+def test_every_member_of_a_list_closed_by_deng_mubiao_is_a_target():
+    _assert_placed([((2026, 2030), "发展基础", "“十四五”规划确定的技能人才总量120万人、高技能人才总量40万人等目标均已实现。",
+                     {("skilled_talent", "target", 2025): 1200000, ("high_skilled_talent", "target", 2025): 400000})])
+
+
+def test_a_plan_with_its_result_after_it_takes_the_year_named_before():
+    _assert_placed([((2025, 2025), "", "2024年，城镇新增就业计划1.2万人，完成1.36万人；帮助成功创业计划500人，完成520人。",
+                     {("new_urban_jobs", "target", 2024): 12000, ("new_urban_jobs", "actual", 2024): 13600,
+                      ("entrepreneurship_supported", "target", 2024): 500, ("entrepreneurship_supported", "actual", 2024): 520})])

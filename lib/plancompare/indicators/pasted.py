@@ -135,4 +135,16 @@ def _columns_by_kind(table: ParsedTable, period: tuple[int, int], section: str) 
             every_year = {y for y in range(period[0], period[1] + 1)} <= years and \
                 not re.search(r"中期", context)  # 2021年…2025年: a record kept, not in a mid-term review
             col.role = "actual" if re.search(r"完成情况|总结|终期", context) or every_year else ""
+    _caption_year(table, period, context)
+
+
+def _caption_year(table: ParsedTable, period: tuple[int, int], context: str) -> None:
+    """In a one-year text, columns that name no year (计划 | 完成) under a caption or heading that names one
+    (2023年主要指标完成情况 in a 2024 report) are that year's."""
+    named = {int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", context)}
+    if period[0] != period[1] or len(named) != 1:
+        return
+    for col in table.value_columns:
+        if col.role and col.year == period[0] and not re.search(r"\d{4}|上年|去年|明年|本年|今年", col.label):
+            col.year = next(iter(named))
 

@@ -64,8 +64,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                 continue  # “十四五”以来 in the 14th plan's review: up to a date other words give
             if kind == "fyp" and period is not None:
                 role = "actual" if year < period[1] else "target"
-                if period[0] == period[1] == year and re.search(r"期间|时期|以来", m.group(0) + text[m.end():m.end() + 3]):
-                    role = "actual"  # “十三五”期间 in a report on 2020: the period just ending, looked back on
+                if period[0] == period[1] == year and re.search(r"期间|时期|以来|五年", m.group(0) + text[m.end():m.end() + 3]):
+                    role = "actual"  # “十三五”期间, “十四五”五年 in a report on 2020: the period just ending, looked back on
             if kind == "fyp" and period is not None and period[0] != period[1] and year < period[0] - 1 and since:
                 year, role = period[0] - 1, "actual"  # “十二五”以来 in a 14th plan: up to its start
             if kind == "fyp" and period is not None and period[0] == period[1] and since and year >= period[0]:

@@ -232,7 +232,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                                "a year named relative to the document's date, which a plan does not give",
                                explicit)
         if explicit and future and period is not None and not (future.group(0).startswith(("目标", "计划")) and (
-                re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start]) or re.search(r"实际", after))
+                re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start]) or re.search(r"实际|^[^。;,]{0,10},\s*完成", after))
                 and re.search(r"(?:19|20)\d\d\s*年|去年|上年", paragraph[:sentence_start])):  # 2023年…。…计划4200人,实际完成…
             return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
         past = _past_word(text, rules)

@@ -21,7 +21,7 @@ _FYP = re.compile(r"(十[一二三四五六七八九]?五)")
 _CN_CATEGORY = re.compile(r"^\*?[一二三四五六七八九十]+\s*[、.]\s*")
 _ROW_NUMBER = re.compile(r"^\*?\s*(\d{1,2})(?:\s*[.、](?!\d)\s*|(?=[^\d,.]))")  # 3. or 3城镇…, not 2.5 or 2,684
 _YEAR = re.compile(r"(\d{4})\s*年?")
-_HEADER_WORDS = re.compile(r"(指标|年|基数|基期|基准|目标|完成|预计|属性|累计|年均|序号|类别|单位|十[一二三四五]五|规划)")
+_HEADER_WORDS = re.compile(r"(指标|年|基数|基期|基准|目标|完成|计划|实际|预计|属性|累计|年均|序号|类别|单位|十[一二三四五]五|规划)")
 _ROLE_FRAGMENT = re.compile(r"^(基数|基期|基准值?|目标值?|规划目标|主要目标|完成数|完成值|完成情况|预计完成值?|实际)$")
 _BARE_PERIOD = re.compile(r"^(\d{4}\s*年?|十[一二三四五六七八九]?五(时期|期间)?)$")
 
@@ -149,7 +149,8 @@ def _classify(label: str, period: tuple[int, int] | None, fyp_end: int | None) -
         return Column(label, "value", "actual", year)  # 截至2023年底: the level then
     if re.search(r"(完成|实际|实现值|监测值)", c) or one_year and re.fullmatch(r"(全年|年末|年底)(数|值)?(\(.{1,6}\))?", c):
         return Column(label, "value", "actual", year or fyp_year or fyp_end or one_year)
-    if "目标" in c or re.fullmatch(r"(年度)?计划(数|值)?|(年度|全年)?指标值", c):  # 计划 实际: a year's plan and its result
+    if "目标" in c or re.fullmatch(r"(?:(?:19|20)\d\d年度?)?(?:(年度)?计划(数|值)?|(年度|全年)?指标值|(年度)?任务(数|值)?)", c):
+        # 计划 实际: a year's plan and its result; 2023年计划 in a 2024 text: still that year's plan
         return Column(label, "value", "target", year or fyp_year or fyp_end or (period[1] if period else None))
     if year is not None and period is not None:
         if year < period[0]:
