@@ -2742,3 +2742,15 @@ def test_a_plan_with_its_result_after_it_takes_the_year_named_before():
     _assert_placed([((2025, 2025), "", "2024年，城镇新增就业计划1.2万人，完成1.36万人；帮助成功创业计划500人，完成520人。",
                      {("new_urban_jobs", "target", 2024): 12000, ("new_urban_jobs", "actual", 2024): 13600,
                       ("entrepreneurship_supported", "target", 2024): 500, ("entrepreneurship_supported", "actual", 2024): 520})])
+
+
+def test_an_average_over_years_listed_before_it_is_no_one_years():
+    for text in _both_scripts("2021年和2022年，全县城镇新增就业分别为3520人和3740人，年均3630人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert set(zip(df.role, df.year.fillna(0).astype(int), df.value)) == {
+            ("actual", 2021, 3520), ("actual", 2022, 3740), ("", 0, 3630)}
+
+
+def test_a_part_of_the_year_opening_a_later_clause_reaches_the_part_after_its_semicolon():
+    for text in _both_scripts("近日，记者从县人社局获悉，今年1—10月，全县城镇新增就业3260人；城镇登记失业率控制在3%以内。"):
+        assert not any(pc.extract_indicators(text, period=(2024, 2024)).role)

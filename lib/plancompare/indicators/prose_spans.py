@@ -16,7 +16,7 @@ FIRST_YEARS = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?|规�
 #: an explicit span of years (2021—2022年): shorter than a plan period, it dates a running total
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[—–\-~至到]\s*((?:19|20)\d\d)\s*年")
 #: a span of years that is not one plan period: 十年来, 近十年, 党的十八大以来
-_LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[六七八九]|\d{2,}|[6-9])\s*年|[十]?[八九]大以来")
+_LONG_SPAN = re.compile(r"过去\s*(?:十|[二两三四六七八九]|\d{2,}|[2-46-9])\s*年|(?:十|[一二两三四六七八九]|\d{2,}|[1-46-9])\s*年(?:来|间|以来)|近\s*(?:十|[两二三四六七八九]|\d{2,}|[2-46-9])\s*年|[十]?[八九]大以来")
 
 
 def first_years(m: re.Match) -> int | None:
@@ -32,9 +32,9 @@ def other_span(before: str, period: tuple[int, int] | None) -> bool:
     span = SPAN.search(before)
     if FIRST_YEARS.search(before) or _LONG_SPAN.search(before):
         return True
-    listed = re.search(r"(?:19|20)\d\d\s*年(?:\s*[和、与及]\s*(?:19|20)\d\d\s*年)+(?=[^,;。]*?(?:合计|累计|共计|总计))", before)
+    listed = re.search(r"(?:19|20)\d\d\s*年(?:\s*[和、与及]\s*(?:19|20)\d\d\s*年)+(?=[^;。]*?(?:合计|累计|共计|总计|年均|平均每年))", before)
     if listed and len(re.findall(r"(?:19|20)\d\d", listed.group(0))) < 5:
-        return True  # 2021年和2022年…合计1.04万人: a total of the years listed
+        return True  # 2021年和2022年…合计1.04万人, …年均3630人: a total or average of the years listed
     if span and int(span.group(2)) - int(span.group(1)) != 4:
         return True
     since = re.search(r"(十[一二三四五六七八九]五)”?\s*(?:时期|期间)?\s*以来", before)

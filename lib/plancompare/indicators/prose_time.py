@@ -63,8 +63,13 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
     if part_of_year(before, rules):
         return True
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
-    if not lead or not rules.part_year.match(lead.group(1).strip()):  # 1—9月主要指标:…: the list's time
-        return False
+    if not lead or not rules.part_year.match(re.sub(r"^(?:今年|本年)", "", lead.group(1).strip())):  # 1—9月主要指标:…: the list's time
+        sentence = len(earlier) - len(re.split(r"[。!?]", earlier)[-1])  # …获悉,今年1—10月,…;…: its sentence's
+        lead = next((m for m in reversed(list(re.finditer(r"(?<=[,:])\s*(?:今年|本年)?\s*([^,。;:]{2,10})[,:]", earlier[sentence:])))
+                     if rules.part_year.fullmatch(m.group(1).strip())), None)
+        if lead is None or not re.search(r";\s*$", earlier):
+            return False
+        earlier = earlier[sentence:]
     rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划)|[\d.]+\s*万?人次?(?:的)?(?:目标|任务|计划))", "",
                   earlier[lead.end():] + before)  # 完成全年目标…: the target's
     return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
