@@ -2754,3 +2754,28 @@ def test_an_average_over_years_listed_before_it_is_no_one_years():
 def test_a_part_of_the_year_opening_a_later_clause_reaches_the_part_after_its_semicolon():
     for text in _both_scripts("近日，记者从县人社局获悉，今年1—10月，全县城镇新增就业3260人；城镇登记失业率控制在3%以内。"):
         assert not any(pc.extract_indicators(text, period=(2024, 2024)).role)
+
+
+def test_a_name_after_houzhe_is_not_the_earlier_name():
+    for text in _both_scripts("到2030年，全市专业技术人才总量和技能人才总量分别达到60万人和150万人，后者中高技能人才达到50万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert ("skilled_talent", 500000) not in set(zip(df.indicator_id, df.value))
+
+
+def test_the_day_of_a_january_release_does_not_date_its_figures():
+    for text in _both_scripts("2026年1月12日，市人社局发布：全年全市城镇新增就业6.3万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert list(zip(df.role, df.year)) == [("actual", 2025)]
+
+
+def test_a_result_labelled_after_a_target_label():
+    _assert_placed([((2024, 2024), "", "2024年目标：城镇新增就业1.2万人。实际完成：城镇新增就业1.36万人。",
+                     {("new_urban_jobs", "target", 2024): 12000, ("new_urban_jobs", "actual", 2024): 13600}),
+                    ((2025, 2025), "", "2025年工作目标\n城镇新增就业3800人以上。\n2024年完成情况\n城镇新增就业3920人。",
+                     {("new_urban_jobs", "target", 2025): 3800, ("new_urban_jobs", "actual", 2024): 3920})])
+
+
+def test_a_county_bureaus_text_names_its_own_level():
+    for text in _both_scripts("县人社局统计，全年城镇新增就业3260人，全省城镇新增就业86万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("actual", 3260), ("", 860000)}

@@ -164,6 +164,8 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) 
 
 
 #: a line that names a year's figures without saying what they are: 主要指标(2024年)
+#: a year's account on a line of its own (2024年完成情况 after 2025年工作目标): it ends the title above it
+_YEAR_DONE = re.compile(r"^\s*((?:19|20)\d\d\s*年度?(?:工作)?(?:完成情况|执行情况|工作成效|主要成效))\s*:?\s*$")
 _YEAR_TITLE = re.compile(r"^\s*([^\d,。;:!?()]{2,16}\(\s*(?:19|20)\d\d\s*年度?\s*\))\s*:?\s*$")
 
 
@@ -182,7 +184,7 @@ def _unmarked(simple: str, norm: str, line: Line) -> tuple[str, str]:
 def _title(line: str) -> re.Match | None:
     """A line that heads the lines below it: a heading, a title, or one that names their columns or year."""
     return HEADING.match(line) or TITLE.match(line) or ARROW_TITLE.match(line) or COLUMN_TITLE.match(line) \
-        or _YEAR_TITLE.match(line)
+        or _YEAR_TITLE.match(line) or _YEAR_DONE.match(line)
 
 
 def _bare_under_title(mentions: list, line: str, heading: str, period: tuple[int, int] | None, given: str) -> list:

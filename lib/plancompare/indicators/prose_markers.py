@@ -24,6 +24,8 @@ _YEAR_MARKERS = [
 ]
 #: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
 _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
+#: the day a release is dated (2026年1月12日,市人社局发布:…), after its year
+_RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
@@ -73,8 +75,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             if kind == "year" and m.group(0).rstrip().endswith(("末", "底")) and \
                     (period is None or year <= max(period[0], period[1] - 1)):
                 role = "actual"  # 2023年末…: a stock at a year's end already past
-            if kind == "year" and re.match(r"\s*(?:以来|起)", text[m.end():]):
-                continue  # 2021年以来: where a running total starts, not its date
+            if kind == "year" and (re.match(r"\s*(?:以来|起)", text[m.end():]) or _RELEASE_DAY.match(text, m.end())):
+                continue  # 2021年以来: where a running total starts; 2026年1月12日,…发布: a release's day, not its figures' year
             if best is None or m.start() >= best[0]:
                 best = (m.start(), year, role, (verb.group(0) if verb else "") + m.group(0).strip())  # 提高到2025年: a pair's end
     for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023

@@ -20,6 +20,12 @@ _SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00
                             r"(?=[^,;。\d]{0,12}?(?:分别|依次))")
 
 
+def _own_name(text: str, catalog: IndicatorCatalog) -> bool:
+    """Whether the words after 前者/后者 name an indicator of their own (后者中高技能人才达到…)."""
+    own = re.split(r"达到|为|是|要|将|力争|增加|增至|提高|保持|稳定|控制", re.sub(r"^(?:中|当中|之中|的)", "", text.strip()))[0]
+    return bool(own) and any(match_name(own + s, catalog) for s in ("", "总量", "人数"))
+
+
 def listed_before(clause: str, values: list[Value], named: list[tuple[str, str]], catalog: IndicatorCatalog,
                   rules: Rules) -> Subject | None:
     """The last N of the names ``named`` so far, for a clause that takes them up by their number (上述两项指标分别
@@ -27,7 +33,9 @@ def listed_before(clause: str, values: list[Value], named: list[tuple[str, str]]
     first for 前者, second for 后者."""
     pair = re.search(r"(前者|后者)", clause[:values[0].start]) if values else None
     if pair and len(named) >= 2 and len({i for i, _ in named[-2:] if i}) == 2 and \
-            not whole_names(clause[:pair.start()], catalog, rules):  # A…,B…;到2030年,前者…,后者…: A, then B
+            not whole_names(clause[:pair.start()], catalog, rules) and \
+            not _own_name(clause[pair.end():values[0].start], catalog):  # A…,B…;到2030年,前者…,后者…: A, then B
+        # (后者中高技能人才达到…: the name after it is the subject)
         return Subject((named[-2] if pair.group(1) == "前者" else named[-1],), pair.end())
     several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
     n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \

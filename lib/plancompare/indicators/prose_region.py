@@ -23,7 +23,7 @@ _LEVEL_WORDS = (
     (0, "全国|我国"),
     (1, "全省|我省|本省|全自治区"),
     (2, "全市|我市|本市|全州|我州|本州|全盟|我盟"),
-    (3, "全县|我县|本县|全区(?!域)|我区|本区(?!域)|全旗|我旗"),
+    (3, "全县|我县|本县|全区(?!域)|我区|本区(?!域)|全旗|我旗|(?<![各省市])(?:县|旗)人社局|(?<![各省市])(?:县|旗)人力资源(?:和|与)社会保障局"),
 )
 _WORD = re.compile("|".join(f"(?P<l{level}>{words})" for level, words in _LEVEL_WORDS))
 #: a region word that a comparison, a preposition or a verb takes, not the subject (比全省平均水平, 占全市的, 居全国前列,

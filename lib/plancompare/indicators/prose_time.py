@@ -355,6 +355,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
             not re.search(r"全年|年底|年末|12月", before):
         return TimeContext("", None, False, f"marker '{words}': done so far against the year's plan, part of "
                            "the year", explicit)  # 今年计划…3万人次,目前已完成1.8万人次
+    done = done or re.search(r"(?:实际完成|完成情况|(?:工作)?成效)\s*:(?![^,;。\d]*(?:计划|目标|任务))[^,;。\d]{0,24}$", before)  # 实际完成:城镇新增就业…
     role = "actual" if done and role == "target" else role  # 今年…目标为4.5万人,实际完成5.3万人: the result's own verb
     # a five-year plan named (“十三五”期间, 到“十四五”期末, not 第五年): a flow is its total
     return TimeContext(role, year, "五" in words and "第" not in words, f"marker '{words}'", explicit)
