@@ -2779,3 +2779,40 @@ def test_a_county_bureaus_text_names_its_own_level():
     for text in _both_scripts("县人社局统计，全年城镇新增就业3260人，全省城镇新增就业86万人。"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert set(zip(df.role, df.value)) == {("actual", 3260), ("", 860000)}
+
+
+def test_a_heading_of_aims_covers_every_part_of_its_sentence():
+    for text in _both_scripts("2023年县本级就业专项资金绩效目标：城镇新增就业≥2800人；城镇登记失业率≤3.5%；补贴性职业技能培训≥1500人次。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(df.role) == {"target"} and len(df) == 3
+    _assert_placed([((2026, 2026), "", "2026年全区人社工作主要目标：城镇新增就业不少于5200人，城镇调查失业率不超过5.5%。",
+                     {("new_urban_jobs", "target", 2026): 5200, ("surveyed_unemployment_rate", "target", 2026): 5.5}),
+                    ((2022, 2022), "", "2022年，区政府与我局签订的目标责任书确定：城镇新增就业2600人。经考核，全年实际完成城镇新增就业2784人。",
+                     {("new_urban_jobs", "target", 2022): 2600, ("new_urban_jobs", "actual", 2022): 2784})])
+
+
+def test_levels_taken_up_again_by_reference_are_their_bases():
+    _assert_placed([((2021, 2025), "主要目标", "到2025年，全县基本养老、失业、工伤保险参保人数分别达到26万人、3.8万人和4.6万人，"
+                     "基本养老保险参保率达到95%。规划基期这三项参保人数依次为22.4万人、3.1万人、3.9万人。",
+                     {("pension_insured", "baseline", 2020): 224000, ("unemployment_insured", "baseline", 2020): 31000,
+                      ("work_injury_insured", "baseline", 2020): 39000, ("pension_insured", "target", 2025): 260000,
+                      ("unemployment_insured", "target", 2025): 38000, ("work_injury_insured", "target", 2025): 46000,
+                      ("pension_coverage_rate", "target", 2025): 95}),
+                    ((2025, 2025), "", "2025年全市人社工作要点。主要目标：基本养老、失业保险参保人数分别达到320万人和88万人以上。"
+                     "2024年，上述两项参保人数分别为311.6万人、85.2万人。",
+                     {("pension_insured", "baseline", 2024): 3116000, ("unemployment_insured", "baseline", 2024): 852000,
+                      ("pension_insured", "target", 2025): 3200000, ("unemployment_insured", "target", 2025): 880000})])
+
+
+def test_an_excess_over_the_plan_and_a_figure_more_than_its_target():
+    for text in _both_scripts("2016年全县城镇新增就业任务目标为2400人，实际新增2640人，超计划240人。"):
+        df = pc.extract_indicators(text, period=(2016, 2016))
+        assert 240 not in set(df.value)
+    _assert_placed([((2023, 2023), "", "今年，全县城镇新增就业3182人，比市里下达的2800人目标任务多出382人。",
+                     {("new_urban_jobs", "actual", 2023): 3182, ("new_urban_jobs", "target", 2023): 2800})])
+
+
+def test_a_later_years_bare_figure_in_a_one_year_text_is_left_open():
+    for text in _both_scripts("2024年，全县城镇新增就业3260人。2025年城镇新增就业3300人，城镇登记失业率3.5%。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert not any(df[df.year == 2025].role)

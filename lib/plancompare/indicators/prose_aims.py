@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.prose_rules import Rules
 
-__all__ = ["aim_shaped", "bounded_own_year", "no_aim", "own_year_ahead", "reported", "year_turn"]
+__all__ = ["aim_shaped", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
@@ -57,7 +57,7 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     """Whether a value its 今年 (or a plan named) dates is reported, not planned: result words after it (…,超额
     完成), a verb of something done between the marker and the value (今年全市完成…, 今年…共帮助), or a year-end
     summary (2023年度工作总结:今年…; 今年…。明年,计划…), or a release of late December (12月28日,县人社局通报:今年…);
-    a plan's running total in a text of its last year (2025年是“十四五”收官之年。…“十四五”五年累计15.6万人)."""
+    a figure more than its target (…,比市里下达的2800人目标任务多出382人); a plan's running total in a text of its last year (2025年是“十四五”收官之年。…“十四五”五年累计15.6万人)."""
     earlier, before, after = around
     since = before[before.rfind(words) + len(words):] if words in before else ""
     if rules.intents(before):
@@ -66,6 +66,7 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
                 or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
                 or ("五" in words and re.search(r"累计|合计", since) and re.search(r"收官", earlier + before))
                 or re.match(r"[^。;]{0,12}?[,]\s*(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?(?:增加|增长|多|减少|少|提高|下降|上升)", after)
+                or re.match(r"[^。;]{0,12}?[,]\s*比[^。,;]{0,20}?(?:目标|任务|计划)[^。,;]{0,4}?(?:多出|超出|高出)", after)
                 or re.search(r"[。;!?]\s*明年", rest)
                 or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))
 
@@ -85,3 +86,11 @@ def own_year_ahead(words: str, year: int, period: tuple[int, int], around: tuple
     if rules.plans_ahead(section) or rules.target_section.search(section):
         return "target"
     return ""
+
+
+def later_bare(words: str, year: int, period: tuple[int, int] | None, text: str) -> bool:
+    """Whether a one-year text names a later year with bare figures, no word of an aim nor a bound (a 2024 summary's
+    closing 2025年城镇新增就业3300人,城镇登记失业率3.5%): planned or already known, the text does not say."""
+    return period is not None and period[0] == period[1] and year > period[0] and \
+        re.fullmatch(r"(?:19|20)\d\d\s*年", words) is not None and \
+        not re.search(r"以上|以内|以下|左右|控制|不低于|不少于|不超过|不高于|目标|计划|预期|任务", text)

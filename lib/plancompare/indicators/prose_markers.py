@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "year_marker"]
+__all__ = ["COMPARISON", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "past_word", "year_marker"]
 
 # year markers: (pattern, how it places the year)
 _YEAR_MARKERS = [
@@ -194,3 +194,9 @@ def part_of_year(before: str, rules: Rules) -> bool:
     rest = before[parts[-1].end():]
     return not (re.search(r"[,;:]", rest) and re.match(r"\s*(?:要|需|将|力争|确保|争取)*\s*(?:全年|年末|年底)",
                                                        re.split(r"[,;:]", rest)[-1]))  # 下半年,要确保全年…
+
+
+def past_word(text: str, rules: Rules) -> re.Match | None:
+    """The first word of the past (截至, 以来, 时期) that is not a period compared with (比“十四五”时期多增1000人)."""
+    return next((p for p in rules.past.finditer(text) if not re.search(r"(?:比|较|与)[^,;。]{0,8}$", text[:p.start()])),
+                None)

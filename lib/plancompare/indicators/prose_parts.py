@@ -40,6 +40,11 @@ def listed_before(clause: str, values: list[Value], named: list[tuple[str, str]]
     several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
     n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
         if several else 0
+    measure = re.search(r"项(参保人数|人数|覆盖率|参保率)", several.group(0)) if several else None
+    if measure:  # 这三项参保人数依次为…: the last three counts named, not the rates named after them
+        named = [nm for nm in named if nm[1].endswith(measure.group(1))]
+    elif several and values and not any("%" in v.text for v in values):  # 上述三项累计分别为2.86万人、…: counts
+        named = [nm for nm in named if nm[0] and catalog.indicators[nm[0]].unit != "percent"]
     if not n or len(named) < n or len({i for i, _ in named[-n:] if i}) < n or \
             whole_names(clause[:several.start()], catalog, rules):
         return None

@@ -80,8 +80,9 @@ class Rules:
         src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = next(iter(self.intents(text)), None), text
-        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:", before) or \
-            re.match(r"\s*[^,;:。]{0,24}?(?:绩效目标|目标责任书[^,;:。]{0,6}|(?:确定|下达)的(?:目标|任务))(?:任务)?(?:为|是|如下)?\s*:",
+        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年度?)?(?:[^,;:。\d]{0,12}?(?:主要|预期|年度|工作))?(?:目标|计划)(?:任务)?\s*:",
+                           before) or \
+            re.match(r"\s*(?:(?:19|20)\d\d\s*年度?\s*,)?[^,;:。]{0,24}?(?:绩效目标|目标责任书[^,;:。]{0,6}|(?:确定|下达)的(?:目标|任务))(?:任务)?(?:为|是|如下)?\s*:",
                      before)  # 2024年部门预算绩效目标:…, 年度目标责任书确定的任务为:…
         if future is None and explicit and heading and not self.result_after.search(after):
             future = heading  # 2024年主要目标:城镇新增就业5,500人以上;…: a heading of targets, in its sentence
@@ -99,7 +100,8 @@ class Rules:
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and re.search(r"(?:完成了?|为|占)\s*(?:年度|全年|年)?\s*$", src[:future.start()]):
             future = None  # 完成年度计划的107%: the plan is what the result is measured against
-        if future and re.compile(r"实际|(?<![要将争保划应])完成|实现了|达到了").search(src, future.end()):
+        if future and re.compile(r"实际|(?<![要将争保划应])完成|实现了|达到了|[,;]\s*全年(?:共)?(?:培训|新增|开展|帮助|招收)").search(
+                src, future.end()):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
         return future
 
@@ -296,7 +298,7 @@ def load_rules() -> Rules:
     return Rules(
         subject_fillers=c(raw["subject_fillers_re"]), linking=c(raw["linking_re"]),
         change_before=c(raw["change_before_re"] + "|(?:比|较)(?:[^,。;]|,(?=\\d{3})){0,20}?(?:多|少|高|低)出?了?$"
-                        "|(?:超出|超过了?|多出)[^,。;\\d(]*(?:目标|任务|计划)(?:值|数)?\\s*$"),  # 超出年度目标1200人
+                        "|(?:超出|超过了?|多出)[^,。;\\d(]*(?:目标|任务|计划)(?:值|数)?\\s*$|超(?:计划|目标|任务)\\s*$"),  # 超出年度目标1200人
         change_after=c(raw["change_after_re"]), target_after=c(raw["target_after_re"]),
         target_before=c(raw["target_before_re"]), share_of_target=c(raw["share_of_target_before_re"]),
         average=c(raw["average_re"]), coverage=c(raw["coverage_before_re"]),

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 
-from plancompare.indicators.prose_aims import bounded_own_year, no_aim, own_year_ahead, reported, year_turn
+from plancompare.indicators.prose_aims import (
+    bounded_own_year,
+    later_bare,
+    no_aim,
+    own_year_ahead,
+    reported,
+    year_turn,
+)
 from plancompare.indicators.prose_markers import (
     earlier_time,
     earlier_words,
     next_plan_year,
     part_of_year,
+    past_word,
     year_marker,
 )
 from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
@@ -183,12 +191,6 @@ def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | 
     return TimeContext("actual", period[0] if period else None, total, "current value", True)
 
 
-def _past_word(text: str, rules: Rules) -> re.Match | None:
-    """The first word of the past (截至, 以来, 时期) that is not a period compared with (比“十四五”时期多增1000人)."""
-    return next((p for p in rules.past.finditer(text) if not re.search(r"(?:比|较|与)[^,;。]{0,8}$", text[:p.start()])),
-                None)
-
-
 def _context(paragraph: str, sentence_start: int, before: str, period, section: str, rules: Rules,
              after: str = "") -> TimeContext:
     """Time words before a value (its sentence's, else its paragraph's, its section's); ``after`` may say it is done."""
@@ -204,7 +206,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
             named = year_marker(earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
                 if explicit else None
-            if named is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|去年|上年|过去一年|年内|本年度?", named[2]):
+            if named is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]):
                 continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
             if from_section(period, section, rules).year not in (None, period[0]):
                 continue  # 全年… under 2025年工作要点 of a 2024 summary: the year the section plans
@@ -240,7 +242,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start]) or re.search(r"实际|^[^。;,]{0,10},\s*完成", after))
                 and re.search(r"(?:19|20)\d\d\s*年|去年|上年", paragraph[:sentence_start])):  # 2023年…。…计划4200人,实际完成…
             return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
-        past = _past_word(text, rules)
+        past = past_word(text, rules)
         if explicit and past and past.group(0) == "以来" and period is not None and not one_year and \
                 re.search(r"(?:规划实施|规划|实施|十四五|(?:19|20)\d\d\s*年)”?\s*$", text[:past.start()]):
             return TimeContext("actual", None, False, "since the plan began; no date given", True)
@@ -272,6 +274,10 @@ def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period:
     return TimeContext("baseline", period[0] - 1, False, f"marker '{now.group(0)}' in a plan's targets: its base", True)
 
 
+#: a heading of aims opening a sentence of ;-parts (2026年全区人社工作主要目标:…;…, …资金绩效目标:…;…)
+_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?\s*:")
+
+
 def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, period: tuple[int, int] | None,
               section: str, rules: Rules) -> re.Match | None:
     """The words that make a value intended (a target): the future words of its sentence or, when not
@@ -282,7 +288,8 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     # …预计全年可达3800人;截至11月末,…: a ;-part dated at a point already past takes no aim from the part before
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
-                  joined.group(0)) if joined else None)
+                  joined.group(0)) if joined else None) or (
+        _AIMS_HEADING.match(re.split(r"[。!?]", earlier)[-1]) if joined else None)  # 绩效目标:…≥2800人;…≤3.5%;…
     bare = future is not None and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
                                                future.group(0))
     if bare and from_section(period, section, rules).role == "actual" and bool(section):
@@ -297,10 +304,9 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
 def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool,
                  around: tuple[str, str, str, str], period: tuple[int, int] | None, section: str,
                  rules: Rules) -> TimeContext:
-    """Role and year from a year marker (its year, the role its words imply, the words), the future words around it, the
-    words ``around`` it (paragraph before its sentence, sentence before it, rest of sentence, paragraph on), the section."""
+    """Role and year from a year marker (year, implied role, words), its future words, the words ``around`` it, the section."""
     one_year = period is not None and period[0] == period[1]
-    (earlier, before, after, rest), around = around, around[:3]
+    (earlier, before, after, rest), around = around, around[:3]  # paragraph before, sentence before, rest, paragraph on
     year, role, words = marker
     settled = _own_year(words, year, period, around, rest, future, section, rules, explicit) if one_year else None
     if isinstance(settled, TimeContext):
@@ -313,12 +319,13 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
                            and bounded_own_year(words, year, period[0], around, rest, section, rules)):
         return TimeContext("", year, False, f"marker '{words}': the year's figure with no aim and no word of a "
                            "result: whether planned or done is unknown", explicit)
-    if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":"):
-        role = "target"  # 列出了“十四五”规划的四项目标:…: that plan's targets, whatever its time
+    role = "target" if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":") else role
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = _planned_year(year, period, section, rules) and (explicit and not FIRST_YEARS.search(words) or one_year)
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
+    if role == "target" and not future and later_bare(words, year, period, before + after):  # 2025年…3300人 in 2024
+        return TimeContext("", year, False, f"marker '{words}': a later year's bare figure, no word of an aim", explicit)
     quoted = before_plan and re.match(r"[到至]", words) and re.search(
         r"规划(?:提出|明确|确定|要求|设定|目标(?![^,;。]{0,6}(?:完成|实现|达成)))|(?:提出|确定|设定)的?(?:主要)?目标", before)
     role = "target" if quoted else role  # “十四五”规划提出,到2025年… in a 15th plan: the earlier plan's target
