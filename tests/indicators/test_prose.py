@@ -2816,3 +2816,11 @@ def test_a_later_years_bare_figure_in_a_one_year_text_is_left_open():
     for text in _both_scripts("2024年，全县城镇新增就业3260人。2025年城镇新增就业3300人，城镇登记失业率3.5%。"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert not any(df[df.year == 2025].role)
+
+
+def test_a_bound_in_a_late_december_report_of_the_year_is_its_result():
+    for text in _both_scripts("12月26日，市人社局通报：今年全市城镇调查失业率保持在5.5%以内，城镇新增就业5.6万人。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 5.5), ("actual", 2025, 56000)}
+    df = pc.extract_indicators("今年，全市城镇调查失业率控制在5.5%以内，城镇新增就业5.6万人以上。", period=(2025, 2025))
+    assert set(df.role) == {"target"}

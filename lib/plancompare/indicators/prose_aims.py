@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plancompare.indicators.prose_rules import Rules
+from plancompare.indicators.prose_sections import bounded
 
 __all__ = ["aim_shaped", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "reported", "year_turn"]
 
@@ -62,13 +63,16 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     since = before[before.rfind(words) + len(words):] if words in before else ""
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
-    return bool(rules.result_after.search(after) or re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现", since)
-                or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before)
+    if rules.result_after.search(after) or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before) or \
+            re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开)", earlier[-80:] + before):
+        return True  # a bound too (12月26日,…通报:今年…保持在5.5%以内): the year's result kept within it
+    if bounded(after):
+        return False  # 今年…控制在5.5%以内 with no word of a report: the year's aim
+    return bool(re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现", since)
                 or ("五" in words and re.search(r"累计|合计", since) and re.search(r"收官", earlier + before))
                 or re.match(r"[^。;]{0,12}?[,]\s*(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?(?:增加|增长|多|减少|少|提高|下降|上升)", after)
                 or re.match(r"[^。;]{0,12}?[,]\s*比[^。,;]{0,20}?(?:目标|任务|计划)[^。,;]{0,4}?(?:多出|超出|高出)", after)
-                or re.search(r"[。;!?]\s*明年", rest)
-                or re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说)", earlier[-80:] + before))
+                or re.search(r"[。;!?]\s*明年", rest))
 
 
 def own_year_ahead(words: str, year: int, period: tuple[int, int], around: tuple[str, str, str], rest: str,

@@ -32,7 +32,6 @@ from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import (
     OPEN,
     base_among_aims,
-    bounded,
     end_of_plan,
     from_section,
     reviewing,
@@ -313,7 +312,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
         return settled
     role = settled or role
     if role == "target" and (words in ("今年", "本年") or "五" in words) and future is None and \
-            not rules.plans_ahead(section) and not bounded(after) and reported(words, around, rest, rules):
+            not rules.plans_ahead(section) and reported(words, around, rest, rules):
         role = "actual"
     if future is None and (role == "target" and no_aim(words, around, section, rules) or not role and one_year
                            and bounded_own_year(words, year, period[0], around, rest, section, rules)):
