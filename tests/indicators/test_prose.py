@@ -2824,3 +2824,10 @@ def test_a_bound_in_a_late_december_report_of_the_year_is_its_result():
         assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 5.5), ("actual", 2025, 56000)}
     df = pc.extract_indicators("今年，全市城镇调查失业率控制在5.5%以内，城镇新增就业5.6万人以上。", period=(2025, 2025))
     assert set(df.role) == {"target"}
+
+
+def test_first_years_in_a_one_year_text_are_those_of_the_plan_it_is_in():
+    for text in _both_scripts("今年全市城镇新增就业5.8万人，前四年累计完成22.6万人。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        row = df[df.value == 226000].iloc[0]
+        assert (row.role, row.year, row.basis) == ("actual", 2024, "")

@@ -80,8 +80,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             if best is None or m.start() >= best[0]:
                 best = (m.start(), year, role, (verb.group(0) if verb else "") + m.group(0).strip())  # 提高到2025年: a pair's end
     for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
-        end = fyp_end(m.group(1)) if m.group(1) else (period[1] if period and period[0] != period[1] else None)
         n = first_years(m)
+        end = _first_years_end(m, n, period)
         if end is not None and n and (best is None or m.start() >= best[0]):
             best = (m.start() + 1, end - 5 + n, "" if _own_plan(end - 5 + n, period) else "actual", m.group(0))
     best = _plan_years(text, period, best)
@@ -103,6 +103,17 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
                 if best is None or m.start() > best[0]:
                     best = (m.start(), period[0] + shift, role, m.group(0))
     return best[1:] if best else None
+
+
+def _first_years_end(m: re.Match, n: int | None, period: tuple[int, int] | None) -> int | None:
+    """The last year of the plan whose first years a :data:`FIRST_YEARS` match names: the plan it names, else the
+    text's own, else (a one-year text: 今年…,前四年累计… in 2025) the plan the text's year is in, when they are past."""
+    if m.group(1):
+        return fyp_end(m.group(1))
+    if period is None or period[0] != period[1]:
+        return period[1] if period else None
+    start = (period[0] - 1) // 5 * 5 + 1  # 2021 for 2021—2025
+    return start + 4 if n and start + n - 1 < period[0] else None
 
 
 def _own_plan(year: int, period: tuple[int, int] | None) -> bool:

@@ -144,7 +144,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     before = re.sub(r"(?:从|由)(?:[^,。;从由]|(?<=\d),(?=\d{3}))*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
-    if kind not in ("target", "plan_target") and other_span(before, period):
+    if kind not in ("target", "plan_target") and (other_span(before, period) or one_year and FIRST_YEARS.search(ctx.evidence)):
         ctx.part_period, ctx.period_total = True, False
     if kind in ("target", "plan_target"):
         ctx.role = "target"

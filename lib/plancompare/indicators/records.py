@@ -111,7 +111,7 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
         pv.cumulative = True
         flags.append("basis_inferred: a flow stated for a whole five-year period")
     basis = _basis(ind.kind if ind else "", cunit, bool(ind and ind.flow), pv, m.name)
-    if m.time.part_period and basis == "five_year_total":
+    if m.time.part_period and basis in ("five_year_total", "annual") and not pv.annual:  # 前两年…累计: several years
         basis = ""
         flags.append("part_period: a running total over a span other than the five-year period")
     if not m.time.role:
