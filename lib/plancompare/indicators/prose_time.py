@@ -300,6 +300,12 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     return future
 
 
+def _plan_listed(future: re.Match | None) -> bool:
+    """Whether the future words are a plan's list of targets (列出了“十四五”规划的四项目标:…): its targets, whatever
+    the time of each."""
+    return future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":")
+
+
 def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool,
                  around: tuple[str, str, str, str], period: tuple[int, int] | None, section: str,
                  rules: Rules) -> TimeContext:
@@ -318,7 +324,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
                            and bounded_own_year(words, year, period[0], around, rest, section, rules)):
         return TimeContext("", year, False, f"marker '{words}': the year's figure with no aim and no word of a "
                            "result: whether planned or done is unknown", explicit)
-    role = "target" if future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":") else role
+    role = "target" if _plan_listed(future) else role
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = _planned_year(year, period, section, rules) and (explicit and not FIRST_YEARS.search(words) or one_year)
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
