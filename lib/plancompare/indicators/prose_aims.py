@@ -9,7 +9,7 @@ import re
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded
 
-__all__ = ["aim_shaped", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "reported", "year_turn"]
+__all__ = ["aim_shaped", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
@@ -98,3 +98,9 @@ def later_bare(words: str, year: int, period: tuple[int, int] | None, text: str)
     return period is not None and period[0] == period[1] and year > period[0] and \
         re.fullmatch(r"(?:19|20)\d\d\s*年", words) is not None and \
         not re.search(r"以上|以内|以下|左右|控制|不低于|不少于|不超过|不高于|目标|计划|预期|任务", text)
+
+
+def plan_listed(future: re.Match | None) -> bool:
+    """Whether the future words are a plan's list of targets (列出了“十四五”规划的四项目标:…): its targets, whatever
+    the time of each."""
+    return future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
+from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.values import canonical_unit
 
 if TYPE_CHECKING:
@@ -107,14 +107,14 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
     return mentions
 
 
-def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None,
+def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, catalog: IndicatorCatalog,
                        looks_back: bool = False, sets_targets: bool = True) -> list[Mention]:
     """In a plan, a result for the year before the plan stated beside a later value of the same
     indicator (in its sentence, or its paragraph: 2020年,全市城镇登记失业率为3.1%。…2023年回落至2.7%)
     is the plan's base (a whole period's total, “十三五”期间累计…, only where the section sets targets:
     ``sets_targets``); not in a section that reviews the period before (``looks_back``: 发展基础), whose
     results stay results even where its last sentence says what the plan aims at."""
-    mentions = _bases_taken_up(mentions)
+    mentions = _bases_taken_up(mentions, catalog)
     if period is None or period[0] == period[1] or looks_back:
         return mentions
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
@@ -130,12 +130,11 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None,
     return mentions
 
 
-def _bases_taken_up(mentions: list[Mention]) -> list[Mention]:
+def _bases_taken_up(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:
     """An earlier year's level of stocks or rates taken up again by reference after later values of the same indicators
     (2025年…参保人数分别达到320万人…。2024年,上述三项参保人数分别为311.6万人…; 6月末…为42.6万人…。2023年末,这两项
     指标分别为…) is where those start from, not a result reported; one said to be completed (上述两项指标分别完成…) stays
     a result."""
-    catalog = load_catalog()
     for m in mentions:
         if m.time.role == "actual" and m.time.year and not catalog.indicators[m.indicator_id].flow and \
                 re.search(r"上述|这[两二三四五]项", m.sentence) and not re.search(r"完成|实际|实现", m.sentence) and \

@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "past_word", "year_marker"]
+__all__ = ["COMPARISON", "WHOLE_YEAR", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "past_word", "year_marker"]
 
 # year markers: (pattern, how it places the year)
 _YEAR_MARKERS = [
@@ -27,6 +27,8 @@ _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*�
 #: the day a release is dated (2026年1月12日,市人社局发布:…), after its year
 _RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
+#: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
+WHOLE_YEAR = ("全年", "年末", "年底", "当年")
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
@@ -90,7 +92,7 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             for m in pattern.finditer(text):
                 if text[: m.start()].rstrip().endswith(COMPARISON + ("较", "同")):
                     continue  # 较上年: a point of comparison
-                if shift == 0 and m.group(0) in ("全年", "年末", "年底", "当年") and best is not None:
+                if shift == 0 and m.group(0) in WHOLE_YEAR and best is not None:
                     continue  # 过去一年…全年, 2017年当年: the year already named
                 role = "target" if shift > 0 else ("actual" if shift < 0 else "")
                 if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
@@ -179,7 +181,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
             end += len(clause)
             if (marker := year_marker(sentence[:end], period, rules)) is not None:
                 break
-        if period is None or period[0] != period[1] or marker[2] not in ("全年", "年末", "年底", "当年"):
+        if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]
         whole_year = whole_year or sentence[:end]
     return whole_year or text

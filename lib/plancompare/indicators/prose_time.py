@@ -16,10 +16,12 @@ from plancompare.indicators.prose_aims import (
     later_bare,
     no_aim,
     own_year_ahead,
+    plan_listed,
     reported,
     year_turn,
 )
 from plancompare.indicators.prose_markers import (
+    WHOLE_YEAR,
     earlier_time,
     earlier_words,
     next_plan_year,
@@ -144,7 +146,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     before = re.sub(r"(?:从|由)(?:[^,。;从由]|(?<=\d),(?=\d{3}))*?(?=(?:增加|提高|增长|提升|上升|下降|降低|减少|降|增|扩大)(?:到|至))", "", before)
     ctx = _context(paragraph, sentence_start, before, period, section, rules, after)
     ctx.period_total = ctx.period_total or total
-    if kind not in ("target", "plan_target") and (other_span(before, period) or one_year and FIRST_YEARS.search(ctx.evidence)):
+    if kind not in ("target", "plan_target") and other_span(before, period):
         ctx.part_period, ctx.period_total = True, False
     if kind in ("target", "plan_target"):
         ctx.role = "target"
@@ -201,7 +203,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         marker = year_marker(text, period, rules)
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
-        if one_year and marker is not None and marker[2] in ("全年", "年末", "年底", "当年") and \
+        if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
                 not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
             named = year_marker(earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
                 if explicit else None
@@ -300,12 +302,6 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     return future
 
 
-def _plan_listed(future: re.Match | None) -> bool:
-    """Whether the future words are a plan's list of targets (列出了“十四五”规划的四项目标:…): its targets, whatever
-    the time of each."""
-    return future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":")
-
-
 def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit: bool,
                  around: tuple[str, str, str, str], period: tuple[int, int] | None, section: str,
                  rules: Rules) -> TimeContext:
@@ -324,7 +320,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
                            and bounded_own_year(words, year, period[0], around, rest, section, rules)):
         return TimeContext("", year, False, f"marker '{words}': the year's figure with no aim and no word of a "
                            "result: whether planned or done is unknown", explicit)
-    role = "target" if _plan_listed(future) else role
+    role = "target" if plan_listed(future) else role
     before_plan = period is not None and not one_year and year < period[0]  # 2020年 beside 到2025年
     ahead = _planned_year(year, period, section, rules) and (explicit and not FIRST_YEARS.search(words) or one_year)
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
