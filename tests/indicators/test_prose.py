@@ -2831,3 +2831,22 @@ def test_first_years_in_a_one_year_text_are_those_of_the_plan_it_is_in():
         df = pc.extract_indicators(text, period=(2025, 2025))
         row = df[df.value == 226000].iloc[0]
         assert (row.role, row.year, row.basis) == ("actual", 2024, "")
+
+
+def test_a_january_release_dated_on_a_line_of_its_own_or_in_brackets_reports_the_year_ended():
+    for text in _both_scripts("来源：县人社局　发布时间：2026-01-09 10:20　浏览次数：358\n年末全县城镇登记失业率3.1%，全年城镇新增就业3200人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 3.1), ("actual", 2025, 3200)}
+    for text in _both_scripts("（2026年1月9日）年末全县城镇登记失业率3.1%，全年城镇新增就业3200人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 3.1), ("actual", 2025, 3200)}
+    df = pc.extract_indicators("发布时间：2026-03-09\n全年全县城镇新增就业3200人。", period=(2026, 2026))
+    assert list(df.year) == [2026]  # a release of March: no turn of the year said
+
+
+def test_an_aside_in_brackets_before_the_name_and_a_day_of_the_month_are_not_values():
+    for text in _both_scripts("（注）全县城镇登记失业率3.1%。全市（含开发区）城镇新增就业5.2万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.indicator_id, df.value)) == {("registered_unemployment_rate", 3.1), ("new_urban_jobs", 52000)}
+    df = pc.extract_indicators("12月9日，全县城镇新增就业3200人。", period=(2024, 2024))
+    assert list(df.value) == [3200]

@@ -99,13 +99,14 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
 
     raw_lines = str(text).splitlines() or [str(text)]
     tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
-    records, caption, heading, header_above, named = [], "", "", False, []
+    records, caption, heading, header_above, named, released = [], "", "", False, [], ""
     given, own = to_simplified(normalize(section)), own_region_of_text(to_simplified(normalize(str(text))))  # 全县 beside 全国
     for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
         norm = normalize(raw_line)
         simple = to_simplified(norm)
         if lineno in tabled:
             continue  # a table's row, read as a table below
+        released = _released(simple, period) if _DATELINE.search(simple) else released
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")
         title = _title(simple)
@@ -122,8 +123,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
-        for m in _bare_under_title(_by_columns(find_mentions(simple, period=period, section=under, caption_unit=caption,
-                                                             own=own), named, simple), simple, heading, period, given):
+        for m in _bare_under_title(_by_columns(_read_line(simple, period, under, caption, own, released), named, simple),
+                                   simple, heading, period, given):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)
@@ -139,6 +140,30 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         records = tabled_rows + [r for r in records if not (  # 五年来…累计超过32万人 under a table's 〔32.4〕: rounded
             r["comparator"] in (">", ">=", "~") and (r["indicator_id"], r["role"], r["year"]) in exact)]
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
+
+
+#: a release's date on a line of its own, or after 发布时间: on a line of the page's furniture
+_DATELINE = re.compile(r"^\s*[(\[【]?\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[)\]】]?"
+                       r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+                       r"|^[^。;]{0,60}?(?:发布|发稿|更新|录入)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})"
+                       r"\s*[-/.月]\s*(\d{1,2})(?!\d)[^。;]{0,60}$")
+
+
+def _released(line: str, period: tuple[int, int] | None) -> str:
+    """The words a news item would open with (1月9日发布。) for a release dated, on a line of its own, in the
+    first month of the one year the text is dated by: its 全年 and 年末 are then the year just ended, as in a
+    release that says so in its first sentence (:func:`plancompare.indicators.prose_aims.year_turn`)."""
+    m = _DATELINE.search(line)
+    year, month, day = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+    return f"{month}月{day}日发布。" if period is not None and period[0] == period[1] == year and month == 1 else ""
+
+
+def _read_line(simple: str, period: tuple[int, int] | None, under: str, caption: str, own, released: str) -> list:
+    """The mentions of one line, read after the opening a dated release gives it (:func:`_released`)."""
+    mentions = find_mentions(released + simple, period=period, section=under, caption_unit=caption, own=own)
+    for m in mentions:
+        m.start -= len(released)
+    return mentions
 
 
 def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) -> list:

@@ -12,12 +12,14 @@ from plancompare.indicators.prose_sections import bounded
 __all__ = ["aim_shaped", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
 
 
-def year_turn(words: str, year: int, period: tuple[int, int], before: str) -> bool:
-    """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…) mean the year just ended:
-    a one-year text dated by the year it was published in, and no year or 今年 named."""
-    dated = re.match(rf"\s*(?:{period[0]}\s*年\s*)?1\s*月\s*\d{{1,2}}\s*日", before)  # (2026年)1月12日,…发布:全年…
+def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
+    """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…; (2026年1月8日)年末全区…)
+    mean the year just ended: a one-year text dated by the year it was published in, and no year or 今年 named
+    before the value. ``opening``: the paragraph as written up to the value's sentence and on (brackets kept)."""
+    day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?1\s*月\s*\d{{1,2}}\s*日\s*[)\]】]?"
+    dated = re.match(day, opening)  # (2026年)1月12日,…发布:全年…
     return words in ("全年", "年末", "年底") and year == period[0] and dated is not None and not re.search(
-        r"今年|本年|(?:19|20)\d\d\s*年", before[dated.end():])
+        r"今年|本年|(?:19|20)\d\d\s*年", re.sub("^" + day, "", before))
 
 
 def no_aim(words: str, around: tuple[str, str, str], section: str, rules: Rules) -> bool:

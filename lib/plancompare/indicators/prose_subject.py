@@ -263,6 +263,9 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}\)|\(\s*(?:按|含|不含|包括|包含|口径|以)"
                                      r"[^()\d]{0,12}\)", "", region[start:phrase_end])).rstrip(";。!? ")  # …人数(含离退休)
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
+    first = name_spans(phrase, catalog)[:1]
+    phrase = re.sub(r"\([^()]{0,24}\)", lambda m: "" if first and m.end() <= first[0][0] else m.group(0), phrase)
+    # (1月9日)年末全县城镇登记失业率, 全县(注1)城镇…: an aside before the name is not part of it
     ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期)?(?:目标|计划|安排)(?:任务)?(?:定|确定|设定)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target

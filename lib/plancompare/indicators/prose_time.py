@@ -384,7 +384,7 @@ def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str,
               future: re.Match | None, section: str, rules: Rules, explicit: bool) -> TimeContext | str | None:
     """What a one-year document's marker of its own year or the one before settles: the year just ended (a
     January release's 全年), the role 到 its own year takes (:func:`own_year_ahead`), or nothing (None)."""
-    if year_turn(words, year, period, around[0] + around[1]):
+    if year_turn(words, year, period, around[0] + around[1], around[0] + rest):
         return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
     at = around[1].rfind(words)  # 到年底, 到今年底, 到本年末: the year's end ahead
     to_end = at >= 0 and re.search(r"(?<![截])[到至]\s*$", around[1][:at]) is not None and (

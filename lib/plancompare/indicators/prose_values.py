@@ -50,8 +50,9 @@ def values_of(clause: str) -> list[Value]:
         if YEAR_TOKEN.match(clause, m.start()) or clause[max(0, m.start() - 1):m.start()] in ("第", "十") or quoted or \
                 re.match(r"(?:19|20)\d\d\s*[—–~至到-]\s*(?:19|20)\d\d\s*年", clause[m.start():]):  # 2021—2023年
             continue
-        if re.match(r"\s*(?:[—–~-]|至|到)\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]):
-            continue  # 1—9月: months, not a value
+        if re.match(r"\s*(?:[—–~-]|至|到)\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]) or \
+                re.match(r"\s*[日号]", clause[m.end():]) and re.search(r"月\s*$", clause[:m.start()]):
+            continue  # 1—9月: months, not a value; 1月9日: a day
         if re.match(r":\s*\d", clause[m.end():]) or re.search(r"\d\s*:$", clause[:m.start()]):
             continue  # 高、中、初级专业技术人才比例达到12:40:48: a ratio's terms, no value each
         if re.match(r"\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or \
