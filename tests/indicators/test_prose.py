@@ -2850,3 +2850,17 @@ def test_an_aside_in_brackets_before_the_name_and_a_day_of_the_month_are_not_val
         assert set(zip(df.indicator_id, df.value)) == {("registered_unemployment_rate", 3.1), ("new_urban_jobs", 52000)}
     df = pc.extract_indicators("12月9日，全县城镇新增就业3200人。", period=(2024, 2024))
     assert list(df.value) == [3200]
+
+
+def test_a_slogan_heading_ending_in_mubiao_does_not_override_the_kind_the_user_named():
+    for text in _both_scripts("（一）锚定就业目标\n全年城镇新增就业3260人，城镇登记失业率3.2%。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="summary").role) == {"actual"}
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="work_plan").role) == {"target"}
+
+
+def test_a_running_total_beside_the_years_own_figure_is_not_the_years():
+    for text in _both_scripts("全年全县城镇新增就业1260人，累计实现城镇新增就业8600人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("actual", 1260), ("", 8600)}
+    df = pc.extract_indicators("全年全县累计实现城镇新增就业1260人。", period=(2024, 2024))
+    assert list(zip(df.role, df.year)) == [("actual", 2024)]  # the year's own total

@@ -113,7 +113,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading, named = title.group(1).strip(), column_tags(simple)
             continue
-        under = " > ".join(s for s in (given, heading, *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
+        kept = heading if not (given and _SLOGAN.search(heading)) else ""  # the kind the user named decides
+        under = " > ".join(s for s in (given, kept, *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
         simple, norm = _unmarked(simple, norm, line)
         simple = EACH_YEAR.sub("年都", _GAP.sub(r"\1,", simple))  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by
@@ -188,6 +189,10 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) 
     return mentions
 
 
+#: a heading whose 目标 is the object of its verb (锚定就业目标, 紧扣目标任务): a slogan, which says neither that the
+#: lines below set aims nor that they report results
+_SLOGAN = re.compile(r"(?:锚定|聚焦|紧扣|围绕|对标|对表|锁定|瞄准|紧盯|盯紧|聚力|奋力|坚持|落实|实现|完成|确保|冲刺|决战|攻坚|扛牢|"
+                     r"压实|抓实|守牢|守住|稳住|紧贴|服务|助力)[^,;。:\d]{0,8}目标")
 #: a line that names a year's figures without saying what they are: 主要指标(2024年)
 #: a year's account on a line of its own (2024年完成情况 after 2025年工作目标): it ends the title above it
 _YEAR_DONE = re.compile(r"^\s*((?:19|20)\d\d\s*年度?(?:工作)?(?:完成情况|执行情况|工作成效|主要成效))\s*:?\s*$")

@@ -45,6 +45,7 @@ from plancompare.indicators.prose_checks import (
     unplace_beside_aims,
     unplace_conflicts,
     unplace_part_years,
+    unplace_running_totals,
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_direct import direct_mentions
@@ -146,8 +147,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         settle_baselines([m for found in group for m in found], period, catalog)
         for found in group:
             aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
-            found = date_final_results(unplace_conflicts(results_beside_their_target(found, work, aims, bool(section)), catalog), period,
-                                       section)
+            found = unplace_conflicts(results_beside_their_target(found, work, aims, bool(section)), catalog)
+            found = date_final_results(unplace_running_totals(found, work, period), period, section)
             mentions.extend(unplace_shared_targets(unplace_beside_aims(found, work, period, section)))
         group.clear()
 

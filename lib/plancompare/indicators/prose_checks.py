@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "results_beside_their_target", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_shared_targets"]
+__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "results_beside_their_target", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_running_totals", "unplace_shared_targets"]
 
 _MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
@@ -180,6 +180,21 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
                 and _scaled(b) <= _scaled(p) <= 1.2 * _scaled(b) for p in mentions):
             dropped.add(id(b))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def unplace_running_totals(mentions: list[Mention], paragraph: str, period: tuple[int, int] | None) -> list[Mention]:
+    """A one-year text's 累计 figure after the year's own figure of the same indicator (全年…新增就业1260人,累计
+    实现…8600人): a running total over a span the text does not say, not the year's; left unplaced and flagged."""
+    if period is None or period[0] != period[1]:
+        return mentions
+    for k, m in enumerate(mentions):
+        earlier = [e for e in mentions[:k] if e.indicator_id == m.indicator_id and e.time.role == m.time.role == "actual"
+                   and e.time.year == m.time.year and e.value.value != m.value.value and e.start < m.start]
+        between = paragraph[earlier[-1].start:m.start] if earlier else ""
+        if earlier and re.search(r"累计|共计|总计", between) and not SEVERAL_YEARS.search(between):
+            m.flags.append("a running total beside the year's own figure: over a span the text does not say")
+            m.time.role, m.time.year = "", None
+    return mentions
 
 
 def _scaled(m: Mention) -> float:
