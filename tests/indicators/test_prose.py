@@ -2864,3 +2864,9 @@ def test_a_running_total_beside_the_years_own_figure_is_not_the_years():
         assert set(zip(df.role, df.value)) == {("actual", 1260), ("", 8600)}
     df = pc.extract_indicators("全年全县累计实现城镇新增就业1260人。", period=(2024, 2024))
     assert list(zip(df.role, df.year)) == [("actual", 2024)]  # the year's own total
+
+
+def test_a_one_row_table_pasted_one_cell_per_line_under_its_header():
+    for text in _both_scripts("表1 2024年主要指标完成情况\n指标\n目标\n完成\n城镇新增就业（人）\n3000\n3260"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.year, df.value)) == {("target", 2024, 3000), ("actual", 2024, 3260)}

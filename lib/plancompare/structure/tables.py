@@ -44,6 +44,10 @@ FLAT_MIN_CELLS = 8
 #: cells with digits such as 期末达到30%, or 约束性/预期性 attributes).
 FLAT_MAX_CELL_CHARS = 40
 FLAT_MIN_NUMERIC = 3
+#: ... or of at least this many when it opens with the name column's header (指标 | 2024年目标 | 2024年完成 |
+#: 城镇新增就业(人) | 3000 | 3260: a table of one row), with two value cells.
+FLAT_MIN_HEADED = 5
+_FLAT_HEADER = re.compile(r"\s*(?:主要)?(?:指标|指标名称|项目|类别)\s*$")
 
 
 @dataclass
@@ -191,7 +195,10 @@ def _flat_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
 
     def read(i: int, j: int) -> tuple[TableRegion | None, int]:
         run = body[i:j]
-        if len(run) < FLAT_MIN_CELLS or sum(_is_value_cell(ln.text) for ln in run) < FLAT_MIN_NUMERIC:
+        opening = run[1:2] if run and _is_caption(run[0].text) else run[:1]  # 表1 …(单位:人), then 指标
+        headed = len(run) - (opening != run[:1]) >= FLAT_MIN_HEADED and any(_FLAT_HEADER.match(ln.text) for ln in opening)
+        if (len(run) < FLAT_MIN_CELLS and not headed) or \
+                sum(_is_value_cell(ln.text) for ln in run) < (FLAT_MIN_NUMERIC if not headed else 2):
             return None, j
         region = TableRegion("flat", [ln.no for ln in run])
         if _is_caption(run[0].text):
