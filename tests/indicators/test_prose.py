@@ -2870,3 +2870,21 @@ def test_a_one_row_table_pasted_one_cell_per_line_under_its_header():
     for text in _both_scripts("表1 2024年主要指标完成情况\n指标\n目标\n完成\n城镇新增就业（人）\n3000\n3260"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert set(zip(df.role, df.year, df.value)) == {("target", 2024, 3000), ("actual", 2024, 3260)}
+
+
+def test_guoqu_de_yinian_is_the_year_before_and_a_later_year_named_before_dates_the_aims_after_it():
+    for text in _both_scripts("过去的一年，全区城镇新增就业1.02万人，城镇登记失业率2.8%。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert set(zip(df.role, df.year)) == {("actual", 2024)}
+    for text in _both_scripts("明年是全面落实规划的关键之年。全县将确保城镇新增就业2500人，城镇登记失业率控制在4%以内。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(zip(df.role, df.year)) == {("target", 2024)}
+    df = pc.extract_indicators("2022年全县新增就业2300人。将确保城镇新增就业2500人。", period=(2023, 2023))
+    assert set(zip(df.role, df.year, df.value)) == {("actual", 2022, 2300), ("target", 2023, 2500)}
+
+
+def test_the_month_of_a_release_dates_none_of_its_figures():
+    for text in _both_scripts("2024年1月，区人社局发布上年度就业数据：全年城镇新增就业1.16万人；年末城镇登记失业率2.7%，"
+                              "失业保险参保人数12.3万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.year)) == {("actual", 2023)}

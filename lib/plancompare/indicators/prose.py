@@ -49,6 +49,7 @@ from plancompare.indicators.prose_checks import (
     unplace_shared_targets,
 )
 from plancompare.indicators.prose_direct import direct_mentions
+from plancompare.indicators.prose_markers import EACH_YEAR, plain_time_words
 from plancompare.indicators.prose_parts import (
     arrow_years,
     continued,
@@ -81,7 +82,6 @@ from plancompare.indicators.values import ParsedValue
 #: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
 _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
 #: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
-EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
 _LEVELS = ("plain", "target", "plan_target")  # the kinds of a value that names no change
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
@@ -137,7 +137,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     catalog = catalog or load_catalog()
     rules = load_rules()
     work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
-    work = EACH_YEAR.sub("年都", work).replace("每一年", "每年 ")  # 各年均控制在…: each year's, not an average (年均)
+    work = plain_time_words(work)
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from plancompare.indicators.prose_markers import earlier_time, year_marker
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded
 
-__all__ = ["aim_shaped", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
+__all__ = ["aim_shaped", "aim_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
@@ -106,3 +107,12 @@ def plan_listed(future: re.Match | None) -> bool:
     """Whether the future words are a plan's list of targets (列出了“十四五”规划的四项目标:…): its targets, whatever
     the time of each."""
     return future is not None and "规划" in future.group(0) and future.group(0).rstrip().endswith(":")
+
+
+def aim_year(earlier: str, period: tuple[int, int], rules: Rules) -> int:
+    """The year an aim with no time words of its own is for: a plan's last year, a one-year text's own year, or
+    the later year an earlier sentence named (明年是…关键之年。全县将确保…: the next year's)."""
+    if period[0] != period[1]:
+        return period[1]
+    named = year_marker(earlier_time(earlier, period, rules), period, rules) if earlier.strip() else None
+    return named[0] if named is not None and named[0] is not None and named[0] > period[0] else period[0]

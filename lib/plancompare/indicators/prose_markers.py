@@ -11,7 +11,19 @@ from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "WHOLE_YEAR", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "past_word", "year_marker"]
+__all__ = ["COMPARISON", "EACH_YEAR", "WHOLE_YEAR", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
+
+#: 各年均控制在…: each year's, not an average (年均)
+EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
+_PAST_THE = re.compile(r"过去的(\s*(?:[一二三四五两]|\d)\s*年)")
+
+
+def plain_time_words(text: str) -> str:
+    """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 (each year's, not an
+    average: 年都), 每一年 (每年), 过去的一年 (过去一年)."""
+    text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
+    return _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
+
 
 # year markers: (pattern, how it places the year)
 _YEAR_MARKERS = [
@@ -25,7 +37,8 @@ _YEAR_MARKERS = [
 #: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
 _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
 #: the day a release is dated (2026年1月12日,市人社局发布:…), after its year
-_RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
+_RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。\d]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
+_RELEASE_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?=" + _RELEASE_DAY.pattern + ")")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 #: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
 WHOLE_YEAR = ("全年", "年末", "年底", "当年")
@@ -173,7 +186,8 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
     for sentence in reversed(re.findall(r"[^。!?]+[。!?]?", text)):
         if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
             return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
-        sentence = re.sub(r"\([^()]*\)", "", sentence)  # other brackets date their own
+        sentence = _RELEASE_YEAR.sub(lambda m: " " * len(m.group(0)), re.sub(r"\([^()]*\)", "", sentence))
+        # other brackets date their own; 2024年1月,…发布2023年…: the release's year dates none of its figures
         if (marker := year_marker(sentence, period, rules)) is None:
             continue
         end = 0

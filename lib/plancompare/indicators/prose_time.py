@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from plancompare.indicators.prose_aims import (
+    aim_year,
     bounded_own_year,
     later_bare,
     no_aim,
@@ -237,12 +238,12 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                                                            paragraph[sentence_start:]), period, section, rules)
         if not one_year and re.search(r"今年|本年|(?<![\d五])年内|明年|去年", text):
             return TimeContext("target" if future else "", None, False,
-                               "a year named relative to the document's date, which a plan does not give",
-                               explicit)
+                               "a year named relative to the document's date, which a plan does not give", explicit)
         if explicit and future and period is not None and not (future.group(0).startswith(("目标", "计划")) and (
                 re.search(r"年度(?:目标|计划|任务)", paragraph[:sentence_start]) or re.search(r"实际|^[^。;,]{0,10},\s*完成", after))
                 and re.search(r"(?:19|20)\d\d\s*年|去年|上年", paragraph[:sentence_start])):  # 2023年…。…计划4200人,实际完成…
-            return TimeContext("target", period[1], not one_year, f"marker '{future.group(0)}'", True)
+            return TimeContext("target", aim_year(paragraph[:sentence_start], period, rules), not one_year,
+                               f"marker '{future.group(0)}'", True)
         past = past_word(text, rules)
         if explicit and past and past.group(0) == "以来" and period is not None and not one_year and \
                 re.search(r"(?:规划实施|规划|实施|十四五|(?:19|20)\d\d\s*年)”?\s*$", text[:past.start()]):
