@@ -2888,3 +2888,32 @@ def test_the_month_of_a_release_dates_none_of_its_figures():
                               "失业保险参保人数12.3万人。"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert set(zip(df.role, df.year)) == {("actual", 2023)}
+
+
+def test_a_years_bound_before_next_years_aims_is_its_result():
+    for text in _both_scripts("今年，全区城镇新增就业达到6120人；城镇登记失业率控制在3%以下。明年，全区城镇新增就业不低于6000人。"):
+        df = pc.extract_indicators(text, period=(2021, 2021))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2021, 6120), ("actual", 2021, 3), ("target", 2022, 6000)}
+    df = pc.extract_indicators("去年全市补贴性职业技能培训完成6.8万人次，今年的任务是7万人次以上。明年是收官之年。", period=(2024, 2024))
+    assert ("target", 2024, 70000) in set(zip(df.role, df.year, df.value))
+
+
+def test_a_month_end_part_takes_no_aim_from_a_forecast_before_it():
+    for text in _both_scripts("截至11月底已实现城镇新增就业5.08万人，预计全年可达5.4万人；11月末城镇登记失业率为2.93%。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert ("actual", 2023, 2.93) in set(zip(df.role, df.year, df.value))
+
+
+def test_levels_taken_up_among_that_years_other_results_stay_results():
+    for text in _both_scripts("2023年全市人社工作要点：基本养老、失业保险参保人数分别达到182万人和31.5万人。2022年，全市城镇新增就业完成"
+                              "4.63万人；上述两项参保人数依次为180.4万人、30.9万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(df[df.year == 2022].role) == {"actual"}
+
+
+def test_a_figure_of_the_own_year_bounded_as_only_aims_are_is_an_aim():
+    for text in _both_scripts("全年城镇新增就业4000—4500人，城镇登记失业率不超过3.8%，帮助成功创业至少300人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(df.role) == {"target"} and len(df) == 4
+    for text in _both_scripts("2023年，全市城镇新增就业逾5.2万人，城镇调查失业率不高于5.3%。"):
+        assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}

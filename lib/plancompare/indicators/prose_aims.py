@@ -10,7 +10,7 @@ from plancompare.indicators.prose_markers import earlier_time, year_marker
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded
 
-__all__ = ["aim_shaped", "aim_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
+__all__ = ["aim_shaped", "aim_year", "bounds_of_aims", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
@@ -67,6 +67,7 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
     if rules.result_after.search(after) or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before) or \
+            re.search(r"[。;!?]\s*明年", rest) and not re.search(r"目标|任务|计划|预期", since) or \
             re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开)", earlier[-80:] + before):
         return True  # a bound too (12月26日,…通报:今年…保持在5.5%以内): the year's result kept within it
     if bounded(after):
@@ -74,8 +75,7 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     return bool(re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现", since)
                 or ("五" in words and re.search(r"累计|合计", since) and re.search(r"收官", earlier + before))
                 or re.match(r"[^。;]{0,12}?[,]\s*(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?(?:增加|增长|多|减少|少|提高|下降|上升)", after)
-                or re.match(r"[^。;]{0,12}?[,]\s*比[^。,;]{0,20}?(?:目标|任务|计划)[^。,;]{0,4}?(?:多出|超出|高出)", after)
-                or re.search(r"[。;!?]\s*明年", rest))
+                or re.match(r"[^。;]{0,12}?[,]\s*比[^。,;]{0,20}?(?:目标|任务|计划)[^。,;]{0,4}?(?:多出|超出|高出)", after))
 
 
 def own_year_ahead(words: str, year: int, period: tuple[int, int], around: tuple[str, str, str], rest: str,
@@ -116,3 +116,22 @@ def aim_year(earlier: str, period: tuple[int, int], rules: Rules) -> int:
         return period[1]
     named = year_marker(earlier_time(earlier, period, rules), period, rules) if earlier.strip() else None
     return named[0] if named is not None and named[0] is not None and named[0] > period[0] else period[0]
+
+
+#: comparators only aims use (不少于3000人, 至少300人, 4000—4500人), unlike those results use too (以上, 以内, 控制在)
+_AIM_ONLY = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|最少|最多)\s*$")
+_RANGE_ON = re.compile(r"\s*[\d.,]+\s*(?:[万亿]?(?:人次|人|名|个|户)|%)?\s*[—–~]\s*\d")
+_REPORTED = re.compile(r"完成|实现了|达到了|已|共有?|累计|同比|比上年|较上年|上年末|增长|下降|减少|增加|提高|(?<!不)超过|突破|逾|余|净增")
+
+
+def bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, before: str, after: str,
+                   section: str) -> bool:
+    """Whether a one-year text's figure of its own year (全年…, 2026年,…), where no section or kind of document says
+    what it is, is bounded as only aims are (城镇登记失业率不超过3.8%, 至少300人, a range 4000—4500人) in its own clause,
+    which reports nothing (完成, 比上年…) in a sentence of no figure rounded as reports round them (逾5.2万人): an aim.
+    Bounds results use too (以上, 控制在) say nothing."""
+    own = re.split(r"[,;:]", before)[-1] + re.split(r"[,;。]", after)[0]
+    return not section and period is not None and period[0] == period[1] == year and \
+        re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not _REPORTED.search(own) and \
+        not re.search(r"逾|将近|\d\s*余\s*[万亿人名个户]", before + after) and \
+        (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[—–~]$", before) is not None)

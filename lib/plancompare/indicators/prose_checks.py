@@ -134,12 +134,15 @@ def _bases_taken_up(mentions: list[Mention], catalog: IndicatorCatalog) -> list[
     """An earlier year's level of stocks or rates taken up again by reference after later values of the same indicators
     (2025年…参保人数分别达到320万人…。2024年,上述三项参保人数分别为311.6万人…; 6月末…为42.6万人…。2023年末,这两项
     指标分别为…) is where those start from, not a result reported; one said to be completed (上述两项指标分别完成…) stays
-    a result."""
+    a result, and so do levels among that year's other results (2022年,…分别完成4.63万人…;上述三项参保人数依次为…)."""
     for m in mentions:
         if m.time.role == "actual" and m.time.year and not catalog.indicators[m.indicator_id].flow and \
                 re.search(r"上述|这[两二三四五]项", m.sentence) and not re.search(r"完成|实际|实现", m.sentence) and \
                 any(p.indicator_id == m.indicator_id and p.start < m.start and p.time.year and p.time.year > m.time.year
-                    and p.time.role in ("actual", "target") for p in mentions):
+                    and p.time.role in ("actual", "target") for p in mentions) and \
+                not any(o.time.role == "actual" and o.time.year == m.time.year and o.sentence != m.sentence and
+                        o.start < m.start and o.indicator_id not in {p.indicator_id for p in mentions if p.sentence == m.sentence}
+                        for o in mentions):
             m.time.role = "baseline"
             m.time.evidence += "; an earlier level of values stated above, taken up again: their base"
     return mentions

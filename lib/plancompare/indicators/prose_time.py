@@ -14,6 +14,7 @@ import re
 from plancompare.indicators.prose_aims import (
     aim_year,
     bounded_own_year,
+    bounds_of_aims,
     later_bare,
     no_aim,
     own_year_ahead,
@@ -286,7 +287,7 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     ``explicit``, of the paragraph's time words ``text``; those of a ;-part just before (力争…;…控制在,
     主要目标:…;…); never a heading of targets a review goes on to report (主要目标:…,均完成规划目标)."""
     one_year = period is not None and period[0] == period[1]
-    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止)", before) else None
+    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止|\d{1,2}\s*月(?:末|底))", before) else None
     # …预计全年可达3800人;截至11月末,…: a ;-part dated at a point already past takes no aim from the part before
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
@@ -326,21 +327,21 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     ahead = _planned_year(year, period, section, rules) and (explicit and not FIRST_YEARS.search(words) or one_year)
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
+    if role == "actual" and not future and bounds_of_aims(words, year, period, before, after, section):
+        return TimeContext("target", year, False, f"marker '{words}': bounded as only aims are", explicit)  # 不少于
     if role == "target" and not future and later_bare(words, year, period, before + after):  # 2025年…3300人 in 2024
         return TimeContext("", year, False, f"marker '{words}': a later year's bare figure, no word of an aim", explicit)
     quoted = before_plan and re.match(r"[到至]", words) and re.search(
         r"规划(?:提出|明确|确定|要求|设定|目标(?![^,;。]{0,6}(?:完成|实现|达成)))|(?:提出|确定|设定)的?(?:主要)?目标", before)
     role = "target" if quoted else role  # “十四五”规划提出,到2025年… in a 15th plan: the earlier plan's target
-    in_review = from_section(period, section, rules).role == "actual" and bool(section) and (
-        not one_year or rules.reviews(section))
+    in_review = from_section(period, section, rules).role == "actual" and bool(section) and (not one_year or rules.reviews(section))
     last_year_told = one_year and explicit and after_last_year(earlier, before, after, period[0])
     if one_year and role == "target" and in_review and not future and not last_year_told and \
             (words in ("今年", "本年", "本年度") or "五" in words):  # 过去一年…。今年,…: the year ahead
         role = "actual"  # 本年…, “十四五”五年累计 in a year-end summary: what was done
     if role == "target" and not future and reviewing(period, section, rules) and (
             (re.search(r"五”?\s*(?:期间|时期|以来)", words) and period is not None and year <= period[1])
-            or (period is not None and year < period[1]
-                                                             and not re.match(r"[到至]", words))):
+            or (period is not None and year < period[1] and not re.match(r"[到至]", words))):
         role = "actual"  # “十四五”时期,全县累计新增…; 2023年,全市…达到96.4% in a review of the plan: what it did
     elif role == "target" and period is not None and year == period[1] and not one_year and \
             (not future or future.group(0).startswith(("到", "至"))):
