@@ -2917,3 +2917,35 @@ def test_a_figure_of_the_own_year_bounded_as_only_aims_are_is_an_aim():
         assert set(df.role) == {"target"} and len(df) == 4
     for text in _both_scripts("2023年，全市城镇新增就业逾5.2万人，城镇调查失业率不高于5.3%。"):
         assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}
+
+
+def test_five_years_looked_back_on_in_a_plans_first_or_last_year():
+    for text in _both_scripts("五年间，全市高技能人才总量实现翻番，达到318万人。"):
+        assert list(zip(*[pc.extract_indicators(text, period=(y, y)).year for y in (2026, 2025)])) == [(2025, 2025)]
+        assert list(pc.extract_indicators(text, period=(2023, 2023)).year) == [2023]  # no plan's end: the text's year
+
+
+def test_a_running_total_since_the_plan_began_in_a_january_release_runs_to_the_year_ended():
+    for text in _both_scripts("发布时间：2025-01-13\n2024年，全县城镇新增就业4218人。“十四五”以来，全县累计新增城镇就业16932人。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        row = df[df.value == 16932].iloc[0]
+        assert (row.role, row.year, row.basis) == ("actual", 2024, "")
+
+
+def test_a_quoted_targets_year_dates_only_the_quote():
+    for text in _both_scripts("技能人才总量达到72万人，未实现“到2025年达到75万人”的规划目标，其中高技能人才达到23.8万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="发展基础")
+        assert set(zip(df.value, df.role, df.year)) == {(720000, "actual", 2025), (750000, "target", 2025),
+                                                        (238000, "actual", 2025)}
+
+
+def test_round_figures_bounded_in_a_text_of_no_kind_are_left_open_and_part_year_results_make_the_year_an_aim():
+    for text in _both_scripts("全年劳动人事争议仲裁结案率保持在95%以上，劳动人事争议调解成功率达到70%。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(df.role) == {""} and set(df.year) == {2026}
+        assert set(pc.extract_indicators(text, period=(2026, 2026), kind="summary").role) == {"actual"}
+    for text in _both_scripts("全年劳动人事争议仲裁结案率达到96.2%，劳动人事争议调解成功率达到70%。"):
+        assert set(pc.extract_indicators(text, period=(2026, 2026)).role) == {"actual"}  # a figure as reported
+    for text in _both_scripts("全年新增城镇就业4500人以上，其中一季度完成1200人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert ("target", 4500) in set(zip(df.role, df.value))

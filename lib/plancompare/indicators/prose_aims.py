@@ -10,17 +10,18 @@ from plancompare.indicators.prose_markers import earlier_time, year_marker
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded
 
-__all__ = ["aim_shaped", "aim_year", "bounds_of_aims", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
+__all__ = ["aim_shaped", "aim_year", "done_before", "shape_of_own_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
     """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…; (2026年1月8日)年末全区…)
-    mean the year just ended: a one-year text dated by the year it was published in, and no year or 今年 named
+    mean the year just ended, and a running total (“十四五”以来) runs to its end: a one-year text dated by the year it was published in, and no year or 今年 named
     before the value. ``opening``: the paragraph as written up to the value's sentence and on (brackets kept)."""
     day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?1\s*月\s*\d{{1,2}}\s*日\s*[)\]】]?"
     dated = re.match(day, opening)  # (2026年)1月12日,…发布:全年…
-    return words in ("全年", "年末", "年底") and year == period[0] and dated is not None and not re.search(
-        r"今年|本年|(?:19|20)\d\d\s*年", re.sub("^" + day, "", before))
+    since = words.endswith("以来")  # its own sentence dates it: the years of the sentences before do not
+    return (words in ("全年", "年末", "年底") or since) and year == period[0] and dated is not None and not re.search(
+        r"今年|本年|(?:19|20)\d\d\s*年", re.split(r"[。!?]", before)[-1] if since else re.sub("^" + day, "", before))
 
 
 def no_aim(words: str, around: tuple[str, str, str], section: str, rules: Rules) -> bool:
@@ -124,14 +125,64 @@ _RANGE_ON = re.compile(r"\s*[\d.,]+\s*(?:[万亿]?(?:人次|人|名|个|户)|%)?
 _REPORTED = re.compile(r"完成|实现了|达到了|已|共有?|累计|同比|比上年|较上年|上年末|增长|下降|减少|增加|提高|(?<!不)超过|突破|逾|余|净增")
 
 
-def bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, before: str, after: str,
+def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, before: str, after: str,
                    section: str) -> bool:
     """Whether a one-year text's figure of its own year (全年…, 2026年,…), where no section or kind of document says
     what it is, is bounded as only aims are (城镇登记失业率不超过3.8%, 至少300人, a range 4000—4500人) in its own clause,
-    which reports nothing (完成, 比上年…) in a sentence of no figure rounded as reports round them (逾5.2万人): an aim.
+    which reports nothing (完成, 比上年…) in a sentence of no figure rounded as reports round them (逾5.2万人), or a year's
+    figure with part of the year's result after it (全年…4500人以上,其中一季度…完成1200人): an aim.
     Bounds results use too (以上, 控制在) say nothing."""
     own = re.split(r"[,;:]", before)[-1] + re.split(r"[,;。]", after)[0]
     return not section and period is not None and period[0] == period[1] == year and \
         re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not _REPORTED.search(own) and \
         not re.search(r"逾|将近|\d\s*余\s*[万亿人名个户]", before + after) and \
-        (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[—–~]$", before) is not None)
+        (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[—–~]$", before) is not None
+         or re.match(r"[^。;]*?,\s*(?:其中)?(?:一季度|上半年|前三季度|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月)[^。;,]{0,12}?完成", after) is not None)
+
+
+_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:人次|人|名|户|个|%)")
+
+
+def _round_bounds(words: str, year: int, period: tuple[int, int] | None, paragraph: str, section: str,
+                 rules: Rules) -> bool:
+    """Whether a one-year text of no known kind states its own year's figures as aims are often set and results are
+    seldom reported: every figure of the paragraph round (95%, 1.2万名, 4500人; :func:`_round`), bounded or reached
+    (以上, 保持在, 达到), no word of a report nor of an aim: aim or result, only the kind of document says (unsaid)."""
+    figures = [(float(re.sub(r"[,\s]", "", m.group(1))), m.group(2), m.group(0))
+               for m in _FIGURE.finditer(re.sub(r"[由从][^,;。]{0,12}?的?[\d.]+\s*%?", "", paragraph))]
+    return not section and period is not None and period[0] == period[1] == year and bool(figures) and \
+        re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not rules.intents(paragraph) and \
+        not re.search(r"完成|实现了|达到了|已(?!建)|共有?|累计|同比|[比较](?:上年|去年)|上年末|增长|下降|减少|增加|增量|逾|余|近\d|"
+                      r"不足|超过|净增|当年|目标|任务|计划|安排|预期", paragraph) and \
+        bool(re.search(r"以上|以内|左右|保持在|稳定在|控制在|提高到", paragraph)) and \
+        all(v.is_integer() and v < 100 if raw.endswith("%") else _round(v * {"万": 10000, "亿": 100000000}.get(unit or "", 1))
+            for v, unit, raw in figures)
+
+
+def _round(count: float) -> bool:
+    """A count as aims are set: two significant digits at most (4500, 1.2万, 30万), three ending in 5 from a million
+    (1150万)."""
+    digits = f"{count:.0f}".rstrip("0")
+    return count >= 100 and (len(digits) <= 2 or count >= 1e6 and len(digits) == 3 and digits.endswith("5"))
+
+
+def shape_of_own_year(words: str, year: int, period: tuple[int, int] | None, around: tuple[str, str, str, str],
+                      section: str, rules: Rules) -> tuple[str, str] | None:
+    """The role (and why) a one-year text of no known kind gives a figure of its own year by the shape of its
+    sentence and paragraph: an aim where bounded as only aims are (:func:`_bounds_of_aims`), unsaid where every figure
+    is round and bounded (:func:`_round_bounds`); None otherwise. ``around``: paragraph before, sentence before the
+    value, rest of the sentence, paragraph from the sentence on."""
+    earlier, before, after, rest = around
+    if _bounds_of_aims(words, year, period, before, after, section):
+        return "target", "bounded as only aims are"
+    if _round_bounds(words, year, period, earlier + rest, section, rules):
+        return "", "round figures set as aims are, no word of a report: aim or result as the kind of document decides"
+    return None
+
+
+def done_before(before: str, section: str, rules: Rules) -> re.Match | None:
+    """The words right before a value that say it was done (实际完成, 全年共, 已达到; 共有 where nothing plans)."""
+    return re.search(r"(实际|全年共|共|已经?)(?:分别|均)?(?:完成|实现|达到|(?<=实际)值?为|(?<=实际)[\u4e00-\u9fff]{1,10})了?\s*"
+                     r"(?:[\d.]+\s*(?:%|万人次|万人|人次|人)?\s*[和、及]\s*)*$", before) or (
+        re.search(r"(共有|共计|合计)\s*$", before) if not rules.intents(before) and not (
+            rules.plans_ahead(section) or rules.target_section.search(section)) else None)  # 今年…共有3.26万名…参加了

@@ -39,6 +39,8 @@ _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*�
 #: the day a release is dated (2026年1月12日,市人社局发布:…), after its year
 _RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。\d]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
 _RELEASE_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?=" + _RELEASE_DAY.pattern + ")")
+#: the five years a text looks back on (五年来, 五年间), which the year of a one-year text dates
+_FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第])[五5]\s*年(?=来|间|以来)")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 #: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
 WHOLE_YEAR = ("全年", "年末", "年底", "当年")
@@ -71,6 +73,9 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             if year is None or (kind.startswith("fyp") and re.match(r"[”\s]*(?:规划)?(?:[五5]年)?(?:目标|任务)", text[m.end():])
                                 and re.search(r"(?:完成|实现|超过|达到|高于|低于|好于|优于)了?$", before)):
                 continue  # 完成“十四五”五年目标任务(5万人次)的64%,其中…: the target's name dates no later value
+            if text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start()) and \
+                    re.match(r"[^“”]*”\s*的?(?:规划|预期|年度|既定|发展)?(?:目标|任务)", text[m.end():]):
+                continue  # 未实现“到2025年达到75万人”的规划目标,其中…: a quoted target's year dates only the quote
             verb = re.search(r"(?:增加|提高|增长|提升|上升|下降|降低|减少|扩大|跃升|增|降)$", before) if kind == "year_future" else None
             role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
             if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
@@ -101,23 +106,31 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             best = (m.start() + 1, end - 5 + n, "" if _own_plan(end - 5 + n, period) else "actual", m.group(0))
     best = _plan_years(text, period, best)
     if period is not None and period[0] == period[1]:  # a one-year document
-        for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0)):
-            for m in pattern.finditer(text):
-                if text[: m.start()].rstrip().endswith(COMPARISON + ("较", "同")):
-                    continue  # 较上年: a point of comparison
-                if shift == 0 and m.group(0) in WHOLE_YEAR and best is not None:
-                    continue  # 过去一年…全年, 2017年当年: the year already named
-                role = "target" if shift > 0 else ("actual" if shift < 0 else "")
-                if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
-                                                         text[m.end():]) \
-                        and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]) \
-                        and not (re.search(r"共完成|累计完成|实现了|达到了", text[m.end():]) and not re.search(
-                            r"力争|确保|争取|要|将|计划|目标|预期|预计|可|已完成|目前|截至", text[m.end():])):
-                    role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done:
-                    # 今年全市共完成补贴性职业技能培训9.6万人次)
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), period[0] + shift, role, m.group(0))
+        best = _relative_year(text, period, rules, best)
     return best[1:] if best else None
+
+
+def _relative_year(text: str, period: tuple[int, int], rules: Rules, best: tuple | None) -> tuple | None:
+    """The last marker a one-year text dates by its own year (今年, 去年, 明年, 前年, 五年来), if later than ``best``."""
+    back = {1: -1, 0: 0}.get(period[0] % 5)  # 五年来 in a text of a plan's first year: the plan before; its last: its own
+    for pattern, shift in ((rules.next_year, 1), (rules.last_year, -1), (_YEAR_BEFORE_LAST, -2), (rules.this_year, 0),
+                           *(((_FIVE_YEARS, back),) if back is not None else ())):
+        for m in pattern.finditer(text):
+            if text[: m.start()].rstrip().endswith(COMPARISON + ("较", "同")):
+                continue  # 较上年: a point of comparison
+            if shift == 0 and m.group(0) in WHOLE_YEAR and best is not None:
+                continue  # 过去一年…全年, 2017年当年: the year already named
+            role = "target" if shift > 0 else ("actual" if shift < 0 or pattern is _FIVE_YEARS else "")
+            if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
+                                                     text[m.end():]) \
+                    and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]) \
+                    and not (re.search(r"共完成|累计完成|实现了|达到了", text[m.end():]) and not re.search(
+                        r"力争|确保|争取|要|将|计划|目标|预期|预计|可|已完成|目前|截至", text[m.end():])):
+                role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done:
+                # 今年全市共完成补贴性职业技能培训9.6万人次)
+            if best is None or m.start() > best[0]:
+                best = (m.start(), period[0] + shift, role, m.group(0))
+    return best
 
 
 def _first_years_end(m: re.Match, n: int | None, period: tuple[int, int] | None) -> int | None:

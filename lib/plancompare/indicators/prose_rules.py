@@ -117,6 +117,8 @@ class Rules:
                 continue
             if word == "确保" and re.search(r"(?:为了?|以)\s*$", lead):
                 continue
+            if lead.rfind("“") > lead.rfind("”") and re.match(r"[^“”]*”\s*的?(?:规划|预期|年度|既定|发展)?(?:目标|任务)", rest):
+                continue  # 未实现“到2025年达到75万人”的规划目标,其中…: the quoted target's words, not the later value's
             heading = re.search(r"(?:^|[。!?;])[^。!?;,]{0,12}$", lead) and re.match(r"\s*[。:]", rest)  # 二、2024年工作计划。
             if word.endswith(("计划", "安排", "要点")) and re.search(r"(?:总结|回顾)[^。:;,]{0,12}$", lead):
                 continue  # 2017年工作总结和2018年工作计划:…: a title of both halves; the years after it decide

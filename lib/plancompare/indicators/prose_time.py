@@ -14,12 +14,13 @@ import re
 from plancompare.indicators.prose_aims import (
     aim_year,
     bounded_own_year,
-    bounds_of_aims,
+    done_before,
     later_bare,
     no_aim,
     own_year_ahead,
     plan_listed,
     reported,
+    shape_of_own_year,
     year_turn,
 )
 from plancompare.indicators.prose_markers import (
@@ -169,16 +170,12 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         # one of the previous period (发展基础) against that period's, dated like the result
         ctx.year = period[1]
     if kind in ("target", "plan_target") and period is not None and period[0] != period[1] \
-            and ctx.year in (period[1], _fyp_year(fyp)):
+            and ctx.year in (period[1], fyp_end(fyp.group(1)) if fyp else None):
         ctx.evidence += " of the plan"
         ctx.period_total = ctx.period_total or kind == "plan_target" or bool(  # 完成规划目标3万人的20.7%: the five years'
             re.match(r"[\d.,\s]*[万亿]?(?:人次|人|名)?\s*(?:以上|以内)?\s*的?\s*(?:五|5)\s*年(?:累计)?(?:规划)?(?:目标|任务)", after))  # 为600万人五年目标任务的67.1%
         ctx.part_period = False
     return ctx
-
-
-def _fyp_year(fyp: re.Match | None) -> int | None:
-    return fyp_end(fyp.group(1)) if fyp else None
 
 
 def _current(paragraph: str, sentence_start: int, before: str, pair_year: int | None, pair_words: str,
@@ -327,8 +324,10 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     ahead = _planned_year(year, period, section, rules) and (explicit and not FIRST_YEARS.search(words) or one_year)
     role = role or ("target" if (future or ahead) and not before_plan else role_of_year(year, period)
                     or ("actual" if one_year else ""))
-    if role == "actual" and not future and bounds_of_aims(words, year, period, before, after, section):
-        return TimeContext("target", year, False, f"marker '{words}': bounded as only aims are", explicit)  # 不少于
+    shaped = shape_of_own_year(words, year, period, (earlier, before, after, rest), section, rules) \
+        if role == "actual" and not future else None  # 不少于4000人: an aim; 保持在95%以上 alone: unsaid
+    if shaped is not None:
+        return TimeContext(shaped[0], year, False, f"marker '{words}': {shaped[1]}", explicit)
     if role == "target" and not future and later_bare(words, year, period, before + after):  # 2025年…3300人 in 2024
         return TimeContext("", year, False, f"marker '{words}': a later year's bare figure, no word of an aim", explicit)
     quoted = before_plan and re.match(r"[到至]", words) and re.search(
@@ -357,10 +356,7 @@ def _from_marker(marker: tuple[int, str, str], future: re.Match | None, explicit
     if role == "target" and in_review and not one_year and period is not None and year < period[1] and not quoted \
             and re.match(r"[到至]", words) and (future is None or future.group(0).startswith(("到", "至"))):
         role = "actual"  # 到2023年 in a review of the plan's progress: up to then
-    done = re.search(r"(实际|全年共|共|已经?)(?:分别|均)?(?:完成|实现|达到|(?<=实际)值?为|(?<=实际)[\u4e00-\u9fff]{1,10})了?\s*(?:[\d.]+\s*(?:%|万人次|万人|人次|人)?\s*[和、及]\s*)*$",
-                     before) or (
-        re.search(r"(共有|共计|合计)\s*$", before) if not rules.intents(before) and not (
-            rules.plans_ahead(section) or rules.target_section.search(section)) else None)  # 今年…共有3.26万名…参加了
+    done = done_before(before, section, rules)
     if done and (done.group(1) or "").startswith("已") and one_year and re.search(r"计划|目标", before) and \
             not re.search(r"全年|年底|年末|12月", before):
         return TimeContext("", None, False, f"marker '{words}': done so far against the year's plan, part of "
@@ -387,7 +383,8 @@ def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str,
     """What a one-year document's marker of its own year or the one before settles: the year just ended (a
     January release's 全年), the role 到 its own year takes (:func:`own_year_ahead`), or nothing (None)."""
     if year_turn(words, year, period, around[0] + around[1], around[0] + rest):
-        return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit)
+        return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit,
+                           part_period=words.endswith("以来"))  # “十四五”以来: the plan's years up to the release
     at = around[1].rfind(words)  # 到年底, 到今年底, 到本年末: the year's end ahead
     to_end = at >= 0 and re.search(r"(?<![截])[到至]\s*$", around[1][:at]) is not None and (
         words in ("年底", "年末") or words in ("今年", "本年") and re.match(r"\s*[底末]", around[1][at + len(words):]) is not None)
