@@ -2949,3 +2949,15 @@ def test_round_figures_bounded_in_a_text_of_no_kind_are_left_open_and_part_year_
     for text in _both_scripts("全年新增城镇就业4500人以上，其中一季度完成1200人。"):
         df = pc.extract_indicators(text, period=(2026, 2026))
         assert ("target", 4500) in set(zip(df.role, df.value))
+
+
+def test_an_age_band_a_years_report_after_its_opening_and_holders_so_far():
+    for text in _both_scripts("全年城镇调查失业率平均为5.0%；16—24岁青年调查失业率为14.8%。"):
+        assert list(pc.extract_indicators(text, period=(2024, 2024)).value) == [5.0]
+    for text in _both_scripts("今年，全县新增城镇就业2310人，较上年增长5.2%；全年基本养老保险参保人数达到15.36万人，较上年末增加3200人，"
+                              "参保率达到94.6%。"):
+        assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}
+    for text in _both_scripts("今年，全县各项就业指标圆满完成：城镇新增就业2160人；城镇登记失业率为3.2%。"):
+        assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}
+    for text in _both_scripts("截至2023年末，全市累计有12.6万人取得专业技术人员职业资格证书。"):
+        assert list(pc.extract_indicators(text, period=(2023, 2023)).role) == [""]

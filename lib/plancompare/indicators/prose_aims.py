@@ -64,16 +64,18 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     summary (2023年度工作总结:今年…; 今年…。明年,计划…), or a release of late December (12月28日,县人社局通报:今年…);
     a figure more than its target (…,比市里下达的2800人目标任务多出382人); a plan's running total in a text of its last year (2025年是“十四五”收官之年。…“十四五”五年累计15.6万人)."""
     earlier, before, after = around
-    since = before[before.rfind(words) + len(words):] if words in before else ""
+    since = before[before.rfind(words) + len(words):] if words in before else before  # or the part it dates
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
     if rules.result_after.search(after) or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before) or \
+            re.search(r"(?:圆满|全面|超额|顺利)完成[^。;:]{0,12}:", earlier + before) or \
             re.search(r"[。;!?]\s*明年", rest) and not re.search(r"目标|任务|计划|预期", since) or \
             re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开)", earlier[-80:] + before):
         return True  # a bound too (12月26日,…通报:今年…保持在5.5%以内): the year's result kept within it
     if bounded(after):
         return False  # 今年…控制在5.5%以内 with no word of a report: the year's aim
-    return bool(re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现", since)
+    return bool(re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现|(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?"
+                          r"(?:增加|增长|多|减少|少|提高|下降|上升)", since)
                 or ("五" in words and re.search(r"累计|合计", since) and re.search(r"收官", earlier + before))
                 or re.match(r"[^。;]{0,12}?[,]\s*(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?(?:增加|增长|多|减少|少|提高|下降|上升)", after)
                 or re.match(r"[^。;]{0,12}?[,]\s*比[^。,;]{0,20}?(?:目标|任务|计划)[^。,;]{0,4}?(?:多出|超出|高出)", after))

@@ -185,17 +185,22 @@ def unplace_conflicts(mentions: list[Mention], catalog: IndicatorCatalog) -> lis
     return [m for m in mentions if id(m) not in dropped]
 
 
-def unplace_running_totals(mentions: list[Mention], paragraph: str, period: tuple[int, int] | None) -> list[Mention]:
+def unplace_running_totals(mentions: list[Mention], paragraph: str, period: tuple[int, int] | None,
+                           catalog: IndicatorCatalog) -> list[Mention]:
     """A one-year text's 累计 figure after the year's own figure of the same indicator (全年…新增就业1260人,累计
-    实现…8600人): a running total over a span the text does not say, not the year's; left unplaced and flagged."""
+    实现…8600人), or a flow's 累计有 (截至年末,全市累计有12.6万人取得…证书): a running total over a span the text does
+    not say, not the year's; left unplaced and flagged."""
     if period is None or period[0] != period[1]:
         return mentions
     for k, m in enumerate(mentions):
         earlier = [e for e in mentions[:k] if e.indicator_id == m.indicator_id and e.time.role == m.time.role == "actual"
                    and e.time.year == m.time.year and e.value.value != m.value.value and e.start < m.start]
         between = paragraph[earlier[-1].start:m.start] if earlier else ""
-        if earlier and re.search(r"累计|共计|总计", between) and not SEVERAL_YEARS.search(between):
-            m.flags.append("a running total beside the year's own figure: over a span the text does not say")
+        holders = m.time.role == "actual" and catalog.indicators[m.indicator_id].flow and \
+            re.search(r"累计(?:共)?有\s*$", paragraph[:m.start]) is not None
+        if holders or earlier and re.search(r"累计|共计|总计", between) and not SEVERAL_YEARS.search(between):
+            m.flags.append(f"a running total{'' if holders else ' beside the year' + chr(39) + 's own figure'}: over a span "
+                           "the text does not say")
             m.time.role, m.time.year = "", None
     return mentions
 

@@ -53,6 +53,8 @@ def values_of(clause: str) -> list[Value]:
         if re.match(r"\s*(?:[—–~-]|至|到)\s*\d+\s*月", clause[m.end():]) or re.match(r"\s*(?:个)?月", clause[m.end():]) or \
                 re.match(r"\s*[日号]", clause[m.end():]) and re.search(r"月\s*$", clause[:m.start()]):
             continue  # 1—9月: months, not a value; 1月9日: a day
+        if re.match(r"\s*(?:[—–~-]\s*\d+\s*)?周?岁", clause[m.end():]):
+            continue  # 16—24岁青年: an age band
         if re.match(r":\s*\d", clause[m.end():]) or re.search(r"\d\s*:$", clause[:m.start()]):
             continue  # 高、中、初级专业技术人才比例达到12:40:48: a ratio's terms, no value each
         if re.match(r"\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or \
