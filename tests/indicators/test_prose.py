@@ -2961,3 +2961,14 @@ def test_an_age_band_a_years_report_after_its_opening_and_holders_so_far():
         assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}
     for text in _both_scripts("截至2023年末，全市累计有12.6万人取得专业技术人员职业资格证书。"):
         assert list(pc.extract_indicators(text, period=(2023, 2023)).role) == [""]
+
+
+def test_a_year_end_sentence_after_a_base_compared_with_or_after_next_years_aims_is_the_texts_year():
+    for text in _both_scripts("参加工伤保险人数为25817人，上年末为24390人。年末全县基本医疗保险参保人数42.6万人。"):
+        df = pc.extract_indicators(text, period=(2022, 2022))
+        assert ("actual", 2022, 426000) in set(zip(df.role, df.year, df.value))
+    for text in _both_scripts("明年，我局将力争实现城镇新增就业1.5万人。年末全县参加失业保险人数为9.24万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(zip(df.role, df.year, df.value)) == {("target", 2024, 15000), ("actual", 2023, 92400)}
+    for text in _both_scripts("三是2026年工作打算。确保全年城镇新增就业2500人以上。"):
+        assert list(zip(*[pc.extract_indicators(text, period=(2025, 2025))[c] for c in ("role", "year")])) == [("target", 2026)]

@@ -8,9 +8,9 @@ import re
 
 from plancompare.indicators.prose_markers import earlier_time, year_marker
 from plancompare.indicators.prose_rules import Rules
-from plancompare.indicators.prose_sections import bounded
+from plancompare.indicators.prose_sections import bounded, from_section
 
-__all__ = ["aim_shaped", "aim_year", "done_before", "shape_of_own_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_turn"]
+__all__ = ["aim_shaped", "aim_year", "done_before", "shape_of_own_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_named_before", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
@@ -188,3 +188,20 @@ def done_before(before: str, section: str, rules: Rules) -> re.Match | None:
                      r"(?:[\d.]+\s*(?:%|万人次|万人|人次|人)?\s*[和、及]\s*)*$", before) or (
         re.search(r"(共有|共计|合计)\s*$", before) if not rules.intents(before) and not (
             rules.plans_ahead(section) or rules.target_section.search(section)) else None)  # 今年…共有3.26万名…参加了
+
+
+def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[int, int], section: str,
+                       rules: Rules) -> bool:
+    """Whether a one-year text's 全年/年末 is the whole of a year named before it, not the text's own: the year an
+    earlier sentence names (一、2023年工作回顾。全年城镇新增就业…; 明年…。确保全年… when aimed too), not a base it
+    compares with (…,上年末为24390人。年末…), or the year the section plans (全年… under 2025年工作要点 of a 2024
+    summary). Not a forecast (今年1—11月…;全年预计完成…)."""
+    if re.search(r"预计|预测|估计", before):
+        return False
+    told = earlier_time(earlier, period, rules) if explicit else ""
+    named = year_marker(told, period, rules) if explicit else None
+    if named is not None and (named[0] <= period[0] or rules.intents(before)) and re.fullmatch(
+            r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
+            not re.search(r"(?:上年|去年)(?:末|底)\s*(?:为|是)\s*\d[^。!?]*[。!?]?$", told):
+        return True
+    return from_section(period, section, rules).year not in (None, period[0])

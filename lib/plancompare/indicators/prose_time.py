@@ -21,11 +21,11 @@ from plancompare.indicators.prose_aims import (
     plan_listed,
     reported,
     shape_of_own_year,
+    year_named_before,
     year_turn,
 )
 from plancompare.indicators.prose_markers import (
     WHOLE_YEAR,
-    earlier_time,
     earlier_words,
     next_plan_year,
     part_of_year,
@@ -203,13 +203,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
-                not re.search(r"预计|预测|估计", before):  # 今年1—11月…;全年预计完成…: a forecast, below
-            named = year_marker(earlier_time(paragraph[:sentence_start], period, rules), period, rules) \
-                if explicit else None
-            if named is not None and re.fullmatch(r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]):
-                continue  # 一、2023年工作回顾。全年城镇新增就业…: the whole of the year the paragraph names
-            if from_section(period, section, rules).year not in (None, period[0]):
-                continue  # 全年… under 2025年工作要点 of a 2024 summary: the year the section plans
+                year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules):
+            continue
         future = _intended(paragraph[:sentence_start], before, text, explicit, after, period, section, rules)
         if marker is not None and future is not None and not one_year and period is not None and \
                 re.search(r"今后|未来", future.group(0)) and text.rfind(marker[2]) < future.start():
