@@ -2972,3 +2972,11 @@ def test_a_year_end_sentence_after_a_base_compared_with_or_after_next_years_aims
         assert set(zip(df.role, df.year, df.value)) == {("target", 2024, 15000), ("actual", 2023, 92400)}
     for text in _both_scripts("三是2026年工作打算。确保全年城镇新增就业2500人以上。"):
         assert list(zip(*[pc.extract_indicators(text, period=(2025, 2025))[c] for c in ("role", "year")])) == [("target", 2026)]
+
+
+def test_a_caption_listing_a_count_unit_and_percent_gives_the_counts_their_unit():
+    for text in _both_scripts("表3　“十五五”时期人才发展主要指标（单位：万人、%）\n指标　　　　2025年　　2030年　　属性\n"
+                              "专业技术人才总量　　26.8　　32　　预期性\n高技能人才占技能人才比重　32.6　　36　　预期性"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert set(zip(df.indicator_id, df.value)) == {("professional_talent", 268000), ("professional_talent", 320000),
+                                                       ("high_skill_share", 32.6), ("high_skill_share", 36)}

@@ -116,9 +116,11 @@ def _row_unit(row: TableRow, table: ParsedTable, cat_unit: str) -> tuple[str, li
     for col in table.columns:  # 指标(万人次) | 2020年 | 2025年: the name column's header gives every row's unit
         if col.field == "name" and unit_from_name(col.label)[1]:
             return unit_from_name(col.label)[1], [f"unit from the header '{col.label}'"]
-    caption = re.search(r"单位\s*:\s*(万人次|万人|亿人|人次|人|万元|亿元|元|个|户)\s*\)", table.region.caption)
-    if caption and cat_unit != "percent":  # 表1 2022年末社会保险参保情况(单位:万人)
-        return caption.group(1), [f"unit from the caption '{table.region.caption}'"]
+    listed = re.search(r"单位\s*:\s*([^()]{1,24})\)", table.region.caption)
+    counts = [u for u in re.split(r"\s*[、,/和及]\s*", listed.group(1).strip())
+              if u in ("万人次", "万人", "亿人", "人次", "人", "万元", "亿元", "元", "个", "户")] if listed else []
+    if len(counts) == 1 and cat_unit != "percent":  # 表1 2022年末社会保险参保情况(单位:万人); (单位:万人、%): its counts'
+        return counts[0], [f"unit from the caption '{table.region.caption}'"]
     return "", []
 
 
