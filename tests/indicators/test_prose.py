@@ -2980,3 +2980,15 @@ def test_a_caption_listing_a_count_unit_and_percent_gives_the_counts_their_unit(
         df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
         assert set(zip(df.indicator_id, df.value)) == {("professional_talent", 268000), ("professional_talent", 320000),
                                                        ("high_skill_share", 32.6), ("high_skill_share", 36)}
+
+
+def test_a_subject_after_rang_or_ba_a_ceiling_after_zuigao_and_a_work_plans_heading():
+    for text in _both_scripts("今年要让城镇新增就业人员不少于1.8万名，把城镇调查失业率压在5.5%左右。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(zip(df.indicator_id, df.role, df.value)) == {("new_urban_jobs", "target", 18000),
+                                                                ("surveyed_unemployment_rate", "target", 5.5)}
+    for text in _both_scripts("规划期内，全区城镇登记失业率最高不超过3.5%。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert list(zip(df.role, df.year, df.value, df.comparator)) == [("target", 2030, 3.5, "<=")]
+    for text in _both_scripts("2026年全市就业工作实施方案：全年城镇新增就业8万人，城镇调查失业率控制在5.5%以内。"):
+        assert set(pc.extract_indicators(text, period=(2026, 2026)).role) == {"target"}

@@ -80,7 +80,7 @@ class Rules:
         src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = next(iter(self.intents(text)), None), text
-        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年度?)?(?:[^,;:。\d]{0,12}?(?:主要|预期|年度|工作))?(?:目标|计划)(?:任务)?\s*:",
+        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年度?)?(?:[^,;:。\d]{0,12}?(?:主要|预期|年度|工作))?(?:目标|计划|实施方案|工作方案|行动方案)(?:任务)?\s*:",
                            before) or \
             re.match(r"\s*(?:(?:19|20)\d\d\s*年度?\s*,)?[^,;:。]{0,24}?(?:绩效目标|目标责任书[^,;:。]{0,6}|(?:确定|下达)的(?:目标|任务))(?:任务)?(?:为|是|如下)?\s*:",
                      before)  # 2024年部门预算绩效目标:…, 年度目标责任书确定的任务为:…
