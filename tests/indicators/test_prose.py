@@ -2992,3 +2992,12 @@ def test_a_subject_after_rang_or_ba_a_ceiling_after_zuigao_and_a_work_plans_head
         assert list(zip(df.role, df.year, df.value, df.comparator)) == [("target", 2030, 3.5, "<=")]
     for text in _both_scripts("2026年全市就业工作实施方案：全年城镇新增就业8万人，城镇调查失业率控制在5.5%以内。"):
         assert set(pc.extract_indicators(text, period=(2026, 2026)).role) == {"target"}
+
+
+def test_a_flattened_table_with_a_unit_column_and_a_dropped_empty_cell():
+    text = ("表2　“十五五”时期全县人社事业发展主要指标\n指标名称\n单位\n2025年\n2030年\n属性\n城镇新增就业人数\n人\n３２６０\n〔１６０００〕\n"
+            "预期性\n城镇登记失业率\n％\n２．８\n＜４\n\n基本养老保险参保率\n％\n９５．６\n９７\n约束性")
+    for variant in _both_scripts(text):
+        df = pc.extract_indicators(variant, period=(2026, 2030), section="主要目标")
+        assert {("new_urban_jobs", "baseline", 2025, 3260), ("new_urban_jobs", "target", 2030, 16000),
+                ("registered_unemployment_rate", "target", 2030, 4)} <= set(zip(df.indicator_id, df.role, df.year, df.value))

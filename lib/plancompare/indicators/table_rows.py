@@ -331,6 +331,9 @@ def _template_row_after(row: TableRow, tail: list[TableCell], after: list[str]) 
     return True
 
 
+_UNIT_CELL = re.compile(r"(?:万|亿|千)?(?:人次|人|户|个|元|家|项|名)|%|‰|个百分点|年")
+
+
 def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
     cells = [TableCell(lines[n], n) for n in body]
     # header: the cells before the first category or row name
@@ -357,6 +360,7 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
 def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[Column], list[TableRow]]:
     """The rows of a flattened table's cells after its header, read by the header's columns."""
     n_values = sum(c.field == "value" for c in header)
+    units = any(c.field == "unit" for c in header)  # a unit column: 人, %, 万人 cells are units, not names
     templated = _template_rows(body_cells, header)
     if templated is not None:
         return header, templated
@@ -375,13 +379,18 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
             current.name += compact  # a unit the scrape put on its own line: "(亿元)"
             current.line_text += compact
             continue
+        if units and _UNIT_CELL.fullmatch(compact) and current is not None and not current.values and not current.unit:
+            current.unit = compact  # 城镇新增就业人数 | 人 | 3260: the unit column's cell
+            current.line_text += " | " + t
+            continue
         if _is_value_cell(compact) and current is not None:
             current.values.append(TableCell(t, cell.line))
             current.line_text += " | " + t
             continue
         # a name cell: a category unless it is numbered or followed by a value
         numbered = bool(_ROW_NUMBER.match(compact))
-        follows_value = _is_value_cell(nxt) or _ATTR.match(nxt) or re.fullmatch(r"\([^()]{1,8}\)?", nxt)
+        follows_value = _is_value_cell(nxt) or _ATTR.match(nxt) or re.fullmatch(r"\([^()]{1,8}\)?", nxt) or (
+            units and _UNIT_CELL.fullmatch(nxt))
         if _CN_CATEGORY.match(compact) or (not numbered and not follows_value):
             category = _category_label(t)
             current = None
