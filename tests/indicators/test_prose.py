@@ -3001,3 +3001,12 @@ def test_a_flattened_table_with_a_unit_column_and_a_dropped_empty_cell():
         df = pc.extract_indicators(variant, period=(2026, 2030), section="主要目标")
         assert {("new_urban_jobs", "baseline", 2025, 3260), ("new_urban_jobs", "target", 2030, 16000),
                 ("registered_unemployment_rate", "target", 2030, 4)} <= set(zip(df.indicator_id, df.role, df.year, df.value))
+
+
+def test_the_tasks_a_paragraph_opens_are_the_years_aims():
+    for text in _both_scripts("我们将重点做好以下工作：……（八）稳定和扩大就业。开展补贴性职业技能培训5万人次以上，帮助成功创业3000人。"):
+        assert set(zip(*[pc.extract_indicators(text, period=(2024, 2024))[c] for c in ("role", "year")])) == {("target", 2024)}
+    for text in _both_scripts("2024年重点工作：……（七）兜牢民生底线。城镇新增就业2.2万人。推进全民参保计划，基本养老保险参保人数稳定在152万人以上。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"target"}
+    df = pc.extract_indicators("2023年重点工作完成情况：城镇新增就业2.3万人。", period=(2023, 2023))
+    assert list(df.role) == ["actual"]

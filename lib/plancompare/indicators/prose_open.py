@@ -20,7 +20,21 @@ def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, r
     """What the words before a value with no time words of its own decide before its section does: a news item's
     date left unsaid, or a final review's total over the plan's whole period."""
     return undated_release(before, period is not None and period[0] == period[1], section) or \
-        _whole_plan_in_final_review(before, period, section, rules)
+        _whole_plan_in_final_review(before, period, section, rules) or _tasks_ahead(before, period, section)
+
+
+#: words that open a list of the tasks ahead (我们将重点做好以下工作:…, 2024年重点工作:…)
+_TASKS_AHEAD = re.compile(r"(?:将|要)[^。;]{0,6}(?:做好|抓好|推进|开展|落实)[^。;]{0,10}(?:以下|如下|下列)[^。;]{0,8}(?:工作|任务|方面)|"
+                          r"(?:重点工作|主要任务|重点任务|工作重点|工作安排)\s*:")
+
+
+def _tasks_ahead(before: str, period: tuple[int, int] | None, section: str) -> TimeContext | None:
+    """A value with no time words of its own after words that open the tasks ahead, in a one-year text of no
+    section (我们将重点做好以下工作:…(八)稳定和扩大就业。开展补贴性职业技能培训5万人次以上): the year's aim."""
+    if period is None or period[0] != period[1] or section or not _TASKS_AHEAD.search(before) or \
+            re.search(r"完成|实现了|达到了|已", before[_TASKS_AHEAD.search(before).end():]):
+        return None
+    return TimeContext("target", period[0], False, "a task of the list the paragraph opens (以下工作:)", True)
 
 
 def _whole_plan_in_final_review(before: str, period: tuple[int, int] | None, section: str,
