@@ -399,6 +399,9 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
         current = TableRow(name=name, name_line=cell.line, category=category, seq=seq,
                            line_text=t, starred=starred)
         rows.append(current)
+    kinds = [c.field for c in header if c.field in ("value", "remark")]
     for row in rows:
+        if len(kinds) > n_values and len(row.values) == len(kinds):  # 2023年末 | 比上年末增长(%): no level in the second
+            row.values = [v for v, k in zip(row.values, kinds) if k == "value"]
         row.complete = len(row.values) == n_values
     return header, rows
