@@ -3010,3 +3010,26 @@ def test_the_tasks_a_paragraph_opens_are_the_years_aims():
         assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"target"}
     df = pc.extract_indicators("2023年重点工作完成情况：城镇新增就业2.3万人。", period=(2023, 2023))
     assert list(df.role) == ["actual"]
+
+
+def test_review_17s_over_reach_is_held_back():
+    for text in _both_scripts("发布时间：2026-01-12\n全年全县城镇新增就业力争达到3600人，城镇登记失业率控制在4%以内。"):
+        assert set(zip(*[pc.extract_indicators(text, period=(2026, 2026))[c] for c in ("role", "year")])) == {("target", 2026)}
+    for text in _both_scripts("（记者 张明）1月9日，记者从市人社局获悉，全年全市城镇新增就业5.6万人。"):
+        assert list(pc.extract_indicators(text, period=(2026, 2026)).year) == [2025]
+    for text in _both_scripts("全县（城乡居民）基本养老保险参保人数21.3万人。"):
+        assert "pension_insured" not in set(pc.extract_indicators(text, period=(2024, 2024)).indicator_id)
+    for text in _both_scripts("力争到2027年，全县技能人才总量达到5万人。全县将确保城镇新增就业2500人以上。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert ("target", 2025) in set(zip(df.role, df.year)) and 2500 in set(df[df.year == 2025].value)
+    for text in _both_scripts("力争全年城镇新增就业5.4万人；12月末城镇登记失业率控制在3%以内。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"target"}
+    for text in _both_scripts("2024年，全县城镇新增就业3260人，城镇登记失业率不超过3.2%，均好于年度调控目标。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"actual"}
+    for text in _both_scripts("全年城镇新增就业4620人，其中一季度完成1200人。"):
+        assert ("actual", 4620) in set(zip(pc.extract_indicators(text, period=(2024, 2024)).role,
+                                           pc.extract_indicators(text, period=(2024, 2024)).value))
+    for text in _both_scripts("今后五年间，全市将累计新增城镇就业50万人。"):
+        assert "actual" not in set(pc.extract_indicators(text, period=(2026, 2026)).role)
+    for text in _both_scripts("二、2025年工作计划。年末城镇登记失业率控制在4%以内。"):
+        assert list(zip(*[pc.extract_indicators(text, period=(2024, 2024))[c] for c in ("role", "year")])) == [("target", 2025)]

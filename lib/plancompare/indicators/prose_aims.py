@@ -18,9 +18,10 @@ def year_turn(words: str, year: int, period: tuple[int, int], before: str, openi
     mean the year just ended, and a running total (“十四五”以来) runs to its end: a one-year text dated by the year it was published in, and no year or 今年 named
     before the value. ``opening``: the paragraph as written up to the value's sentence and on (brackets kept)."""
     day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?1\s*月\s*\d{{1,2}}\s*日\s*[)\]】]?"
-    dated = re.match(day, opening)  # (2026年)1月12日,…发布:全年…
+    dated = re.match(day, opening) or re.match(day, before)  # (2026年)1月12日,…发布:全年…; (记者 …)1月9日,…
     since = words.endswith("以来")  # its own sentence dates it: the years of the sentences before do not
-    return (words in ("全年", "年末", "年底") or since) and year == period[0] and dated is not None and not re.search(
+    aimed = re.search(r"力争|确保|争取|目标|计划|任务|预期|提出|确定|明确|要求|部署|安排", re.split(r"[。!?;]", before)[-1])
+    return (words in ("全年", "年末", "年底") or since) and year == period[0] and dated is not None and not aimed and not re.search(
         r"今年|本年|(?:19|20)\d\d\s*年", re.split(r"[。!?]", before)[-1] if since else re.sub("^" + day, "", before))
 
 
@@ -68,7 +69,7 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
     if rules.result_after.search(after) or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before) or \
-            re.search(r"(?:圆满|全面|超额|顺利)完成[^。;:]{0,12}:", earlier + before) or \
+            re.search(r"(?:圆满|全面|超额|顺利)完成[^。;:]{0,12}:", re.split(r"[。!?]", earlier + before)[-1]) or \
             re.search(r"[。;!?]\s*明年", rest) and not re.search(r"目标|任务|计划|预期", since) or \
             re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开)", earlier[-80:] + before):
         return True  # a bound too (12月26日,…通报:今年…保持在5.5%以内): the year's result kept within it
@@ -114,17 +115,35 @@ def plan_listed(future: re.Match | None) -> bool:
 
 def aim_year(earlier: str, period: tuple[int, int], rules: Rules) -> int:
     """The year an aim with no time words of its own is for: a plan's last year, a one-year text's own year, or
-    the later year an earlier sentence named (明年是…关键之年。全县将确保…: the next year's)."""
+    the later year the sentence before characterised (明年是…关键之年。全县将确保…: the next year's; not a deadline
+    named in passing, 力争到2027年…。全县将确保…)."""
     if period[0] != period[1]:
         return period[1]
-    named = year_marker(earlier_time(earlier, period, rules), period, rules) if earlier.strip() else None
-    return named[0] if named is not None and named[0] is not None and named[0] > period[0] else period[0]
+    told = earlier_time(earlier, period, rules) if earlier.strip() else ""
+    named = year_marker(told, period, rules) if told else None
+    characterised = re.search(r"(?:明年|下一?年|(?:19|20)\d\d\s*年)\s*(?:是|为)[^。!?]{0,40}[。!?]?\s*$", told)
+    return named[0] if named is not None and named[0] is not None and named[0] > period[0] and characterised else period[0]
 
 
 #: comparators only aims use (不少于3000人, 至少300人, 4000—4500人), unlike those results use too (以上, 以内, 控制在)
 _AIM_ONLY = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|最少|最多)\s*$")
 _RANGE_ON = re.compile(r"\s*[\d.,]+\s*(?:[万亿]?(?:人次|人|名|个|户)|%)?\s*[—–~]\s*\d")
-_REPORTED = re.compile(r"完成|实现了|达到了|已|共有?|累计|同比|比上年|较上年|上年末|增长|下降|减少|增加|提高|(?<!不)超过|突破|逾|余|净增")
+_REPORTED = re.compile(r"完成|实现了|达到了|已|共有?|累计|同比|比上年|较上年|上年末|增长|下降|减少|增加|提高|(?<!不)超过|突破|逾|余|"
+                       r"净增|好于|优于|低于[^,;。]{0,10}目标")
+
+
+_PART_DONE = re.compile(r"[,;]\s*(?:其中)?\s*(?:一季度|上半年|前三季度|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月)[^;。]*")
+
+
+def _year_before_its_parts(after: str) -> bool:
+    """Whether a year's figure, bounded (以上, 左右) or round (:func:`_round`), has part of the year's result after it
+    (全年新增城镇就业4500人以上,其中一季度完成1200人): the year is not over, its figure the aim. An exact figure
+    (全年…4620人,其中一季度完成1200人) is the year's result with its parts."""
+    figure = re.match(r"\s*([\d.,]+)\s*(万|亿)?\s*(?:人次|人|名)?\s*(以上|左右)?", after)
+    if figure is None or not _PART_DONE.search(after) or not re.search(r"完成", _PART_DONE.search(after).group(0)):
+        return False
+    count = float(figure.group(1).replace(",", "")) * {"万": 1e4, "亿": 1e8}.get(figure.group(2) or "", 1)
+    return bool(figure.group(3)) or _round(count)
 
 
 def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, before: str, after: str,
@@ -134,12 +153,13 @@ def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, befor
     which reports nothing (完成, 比上年…) in a sentence of no figure rounded as reports round them (逾5.2万人), or a year's
     figure with part of the year's result after it (全年…4500人以上,其中一季度…完成1200人): an aim.
     Bounds results use too (以上, 控制在) say nothing."""
-    own = re.split(r"[,;:]", before)[-1] + re.split(r"[,;。]", after)[0]
+    own = re.sub(_PART_DONE, "", before + re.split(r"[。!?]", after)[0])  # the sentence (…不超过3.2%,均好于年度调控目标
+    # reports), but for parts of the year done (…4500人以上,其中一季度完成1200人)
     return not section and period is not None and period[0] == period[1] == year and \
         re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not _REPORTED.search(own) and \
         not re.search(r"逾|将近|\d\s*余\s*[万亿人名个户]", before + after) and \
         (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[—–~]$", before) is not None
-         or re.match(r"[^。;]*?,\s*(?:其中)?(?:一季度|上半年|前三季度|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月)[^。;,]{0,12}?完成", after) is not None)
+         or _year_before_its_parts(after))
 
 
 _FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:人次|人|名|户|个|%)")
@@ -200,7 +220,8 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
         return False
     told = earlier_time(earlier, period, rules) if explicit else ""
     named = year_marker(told, period, rules) if explicit else None
-    if named is not None and (named[0] <= period[0] or rules.intents(before)) and re.fullmatch(
+    aimed = rules.intents(before) or re.search(r"以上|以内|以下|左右|控制在|不少于|不低于|不超过|不高于", before)
+    if named is not None and (named[0] <= period[0] or aimed) and re.fullmatch(
             r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
             not re.search(r"(?:上年|去年)(?:末|底)\s*(?:为|是)\s*\d[^。!?]*[。!?]?$", told):
         return True

@@ -264,8 +264,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
                                      r"[^()\d]{0,12}\)", "", region[start:phrase_end])).rstrip(";。!? ")  # …人数(含离退休)
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
     first = name_spans(phrase, catalog)[:1]
-    phrase = re.sub(r"\([^()]{0,24}\)", lambda m: "" if first and m.end() <= first[0][0] else m.group(0), phrase)
-    # (1月9日)年末全县城镇登记失业率, 全县(注1)城镇…: an aside before the name is not part of it
+    phrase = _ASIDE.sub(lambda m: "" if first and m.end() <= first[0][0] else m.group(0), phrase)
+    # (1月9日)年末全县城镇登记失业率, 全县(注1)城镇…: an aside before the name is not part of it ((城乡居民) qualifies it)
     ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期)?(?:目标|计划|安排)(?:任务)?(?:定|确定|设定)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
@@ -297,6 +297,9 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
                    added)
 
 
+#: a bracket that says nothing of the name after it: a note's mark, a date, a byline
+_ASIDE = re.compile(r"\(\s*(?:注\s*\d{0,2}|[a-zA-Z\d]{1,3}|(?:19|20)\d\d\s*年(?:末|底)?|(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+                    r"[^()]{0,16}(?:记者|通讯员|报道|讯|消息|来源)[^()]{0,16})\s*\)")
 #: nouns that name a population of their own, which no earlier name narrows (全市就业人员, 城镇从业人员)
 _STANDALONE = re.compile(r"(?:就业|从业|失业)人(?:员|口|数)(?:总数|总量|数量)?$|劳动力(?:总数|总量|数量)?$|人口(?:总数)?$")
 

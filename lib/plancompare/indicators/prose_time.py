@@ -279,7 +279,7 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     ``explicit``, of the paragraph's time words ``text``; those of a ;-part just before (力争…;…控制在,
     主要目标:…;…); never a heading of targets a review goes on to report (主要目标:…,均完成规划目标)."""
     one_year = period is not None and period[0] == period[1]
-    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止|\d{1,2}\s*月(?:末|底))", before) else None
+    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止|至?\s*(?:[1-9]|1[01])\s*月(?:末|底))", before) else None
     # …预计全年可达3800人;截至11月末,…: a ;-part dated at a point already past takes no aim from the part before
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
