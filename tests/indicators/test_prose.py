@@ -3033,3 +3033,34 @@ def test_review_17s_over_reach_is_held_back():
         assert "actual" not in set(pc.extract_indicators(text, period=(2026, 2026)).role)
     for text in _both_scripts("二、2025年工作计划。年末城镇登记失业率控制在4%以内。"):
         assert list(zip(*[pc.extract_indicators(text, period=(2024, 2024))[c] for c in ("role", "year")])) == [("target", 2025)]
+
+
+def test_batches_47_to_49s_shapes():
+    for text in _both_scripts("展望2030年，全市参加基本养老保险、失业保险、工伤保险的人数分别达到312万人、86万人、108\n— 9 —\n万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert 1080000 in set(df.value)
+    for text in _both_scripts("据区人力资源局12月29日消息，今年该区城镇新增就业5,126人，完成年度计划的128%。"):
+        assert list(pc.extract_indicators(text, period=(2023, 2023)).role) == ["actual"]
+    for text in _both_scripts("2024年全省人力资源和社会保障主要数据\n发布时间：2025-02-08\n年末全省技能人才总量达到826万人。"):
+        assert list(pc.extract_indicators(text, period=(2025, 2025)).year) == [2024]
+    for text in _both_scripts("【字体：大 中 小】　　发布时间：2024-02-27\n全县城镇新增就业3000人，城镇登记失业率控制在4%以内。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {""}
+    for text in _both_scripts("今年全市新增城镇就业两万一千三百人，城镇登记失业率控制在百分之三点二以内。"):
+        assert set(pc.extract_indicators(text, period=(2016, 2016)).role) == {"actual"}
+    for text in _both_scripts("从上半年运行情况看，全市城镇新增就业2.18万人；城镇调查失业率均值5.3%。"):
+        assert set(pc.extract_indicators(text, period=(2022, 2022)).role) == {""}
+    for text in _both_scripts("总结评估显示：五年间，全区城镇调查失业率低于5.5%左右的预期目标，2025年为4.7%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert ("actual", 4.7) in set(zip(df.role, df.value))
+    for text in _both_scripts("行动期内，全市开展补贴性职业技能培训三年累计10万人次。"):
+        df = pc.extract_indicators(text, period=(2023, 2025), section="主要目标")
+        assert list(zip(df.role, df.year)) == [("target", 2025)]
+
+
+def test_a_flattened_table_with_a_number_column_and_an_empty_cell():
+    text = "表2　主要指标\n序号\n指标\n单位\n2025年\n2030年\n属性\n1\n城镇新增就业\n人\n2860\n〔15000〕\n预期性\n2\n城镇登记失业率\n%\n\n＜4\n预期性\n" \
+           "3\n失业保险参保人数\n人\n32500\n38000\n约束性"
+    for variant in _both_scripts(text):
+        df = pc.extract_indicators(variant, period=(2026, 2030), section="主要目标")
+        assert {("new_urban_jobs", "baseline", 2025, 2860), ("unemployment_insured", "target", 2030, 38000)} <= \
+            set(zip(df.indicator_id, df.role, df.year, df.value)) and 2 not in set(df.value) and 3 not in set(df.value)

@@ -152,11 +152,11 @@ _DATELINE = re.compile(r"^\s*[(\[【]?\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\
 
 def _released(line: str, period: tuple[int, int] | None) -> str:
     """The words a news item would open with (1月9日发布。) for a release dated, on a line of its own, in the
-    first month of the one year the text is dated by: its 全年 and 年末 are then the year just ended, as in a
+    first two months of the one year the text is dated by: its 全年 and 年末 are then the year just ended, as in a
     release that says so in its first sentence (:func:`plancompare.indicators.prose_aims.year_turn`)."""
     m = _DATELINE.search(line)
     year, month, day = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-    return f"{month}月{day}日发布。" if period is not None and period[0] == period[1] == year and month == 1 else ""
+    return f"{month}月{day}日发布。" if period is not None and period[0] == period[1] == year and month <= 2 else ""
 
 
 def _read_line(simple: str, period: tuple[int, int] | None, under: str, caption: str, own, released: str) -> list:

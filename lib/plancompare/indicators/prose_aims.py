@@ -10,17 +10,18 @@ from plancompare.indicators.prose_markers import earlier_time, year_marker
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded, from_section
 
-__all__ = ["aim_shaped", "aim_year", "done_before", "shape_of_own_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_named_before", "year_turn"]
+__all__ = ["aim_shaped", "aim_year", "done_before", "round_figures", "shape_of_own_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_named_before", "year_turn"]
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
     """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…; (2026年1月8日)年末全区…)
     mean the year just ended, and a running total (“十四五”以来) runs to its end: a one-year text dated by the year it was published in, and no year or 今年 named
     before the value. ``opening``: the paragraph as written up to the value's sentence and on (brackets kept)."""
-    day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?1\s*月\s*\d{{1,2}}\s*日\s*[)\]】]?"
+    day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?[12]\s*月\s*\d{{1,2}}\s*日\s*[)\]】]?"  # January or February
     dated = re.match(day, opening) or re.match(day, before)  # (2026年)1月12日,…发布:全年…; (记者 …)1月9日,…
     since = words.endswith("以来")  # its own sentence dates it: the years of the sentences before do not
-    aimed = re.search(r"力争|确保|争取|目标|计划|任务|预期|提出|确定|明确|要求|部署|安排", re.split(r"[。!?;]", before)[-1])
+    aimed = re.search(r"力争|确保|争取|目标|计划|任务|预期|提出|确定|明确|要求|部署|安排|不少于|不低于|不超过|不高于|至少",
+                      re.split(r"[。!?;]", before)[-1])
     return (words in ("全年", "年末", "年底") or since) and year == period[0] and dated is not None and not aimed and not re.search(
         r"今年|本年|(?:19|20)\d\d\s*年", re.split(r"[。!?]", before)[-1] if since else re.sub("^" + day, "", before))
 
@@ -71,10 +72,15 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     if rules.result_after.search(after) or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before) or \
             re.search(r"(?:圆满|全面|超额|顺利)完成[^。;:]{0,12}:", re.split(r"[。!?]", earlier + before)[-1]) or \
             re.search(r"[。;!?]\s*明年", rest) and not re.search(r"目标|任务|计划|预期", since) or \
-            re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开)", earlier[-80:] + before):
+            re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开|消息|获悉|讯)", earlier[-80:] + before):
         return True  # a bound too (12月26日,…通报:今年…保持在5.5%以内): the year's result kept within it
+    if _exact_counts(before + after) and re.search(r"以内|以上|以下|控制在|保持在|稳定在|达到", before + after):
+        return True  # 今年全市新增城镇就业21300人,城镇登记失业率控制在3.2%以内: counts as measured, not as set (with no
+        # bound, 今年…3260人,…2.8% stays unsaid)
     if bounded(after):
         return False  # 今年…控制在5.5%以内 with no word of a report: the year's aim
+    if re.search(r"(?:为|是)\s*$", since) and re.match(r"\s*\d+\.\d{2}", after):
+        return True  # …各年均控制在3.5%以内,今年为3.08%: a figure as measured, not as set
     return bool(re.search(r"完成|共有?|共计|合计|实现了|达到了|(?:全年|仍|共)\s*实现|(?:比|较)(?:上年|去年)(?:末|底)?(?:净)?"
                           r"(?:增加|增长|多|减少|少|提高|下降|上升)", since)
                 or ("五" in words and re.search(r"累计|合计", since) and re.search(r"收官", earlier + before))
@@ -165,7 +171,7 @@ def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, befor
 _FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:人次|人|名|户|个|%)")
 
 
-def _round_bounds(words: str, year: int, period: tuple[int, int] | None, paragraph: str, section: str,
+def round_figures(words: str, year: int, period: tuple[int, int] | None, paragraph: str, section: str,
                  rules: Rules) -> bool:
     """Whether a one-year text of no known kind states its own year's figures as aims are often set and results are
     seldom reported: every figure of the paragraph round (95%, 1.2万名, 4500人; :func:`_round`), bounded or reached
@@ -192,12 +198,12 @@ def shape_of_own_year(words: str, year: int, period: tuple[int, int] | None, aro
                       section: str, rules: Rules) -> tuple[str, str] | None:
     """The role (and why) a one-year text of no known kind gives a figure of its own year by the shape of its
     sentence and paragraph: an aim where bounded as only aims are (:func:`_bounds_of_aims`), unsaid where every figure
-    is round and bounded (:func:`_round_bounds`); None otherwise. ``around``: paragraph before, sentence before the
+    is round and bounded (:func:`round_figures`); None otherwise. ``around``: paragraph before, sentence before the
     value, rest of the sentence, paragraph from the sentence on."""
     earlier, before, after, rest = around
     if _bounds_of_aims(words, year, period, before, after, section):
         return "target", "bounded as only aims are"
-    if _round_bounds(words, year, period, earlier + rest, section, rules):
+    if round_figures(words, year, period, earlier + rest, section, rules):
         return "", "round figures set as aims are, no word of a report: aim or result as the kind of document decides"
     return None
 
@@ -226,3 +232,12 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
             not re.search(r"(?:上年|去年)(?:末|底)\s*(?:为|是)\s*\d[^。!?]*[。!?]?$", told):
         return True
     return from_section(period, section, rules).year not in (None, period[0])
+
+
+def _exact_counts(sentence: str) -> bool:
+    """Whether a sentence's counts are all as measured, none as set (21300人, 1.286万人: three significant digits or
+    more, :func:`_round`), and it has some (rates say nothing: 3.2% is set and measured alike)."""
+    figures = [m for m in _FIGURE.finditer(sentence) if not m.group(0).endswith("%")]
+    counts = [float(re.sub(r"[,\s]", "", m.group(1))) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1) for m in figures]
+    return bool(counts) and not any(_round(c) for c in counts) and \
+        not any(re.match(r"\s*(?:以上|以内|以下|左右)", sentence[m.end():]) for m in figures)  # 18.5万人以上: set

@@ -102,8 +102,9 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
     for m in FIRST_YEARS.finditer(text):  # “十四五”前三年: 2021–2023, a result of 2023
         n = first_years(m)
         end = _first_years_end(m, n, period)
-        if end is not None and n and (best is None or m.start() >= best[0]):
-            best = (m.start() + 1, end - 5 + n, "" if _own_plan(end - 5 + n, period) else "actual", m.group(0))
+        start = period[0] if period and period[1] - period[0] not in (0, 4) and end == period[1] else (end or 0) - 4
+        if end is not None and n and (best is None or m.start() >= best[0]):  # a 2023—2025 action plan's 三年: all of it
+            best = (m.start() + 1, start + n - 1, "" if _own_plan(start + n - 1, period) else "actual", m.group(0))
     best = _plan_years(text, period, best)
     if period is not None and period[0] == period[1]:  # a one-year document
         best = _relative_year(text, period, rules, best)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plancompare.indicators.prose_aims import round_figures
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_when import TimeContext
@@ -16,11 +17,18 @@ __all__ = ["after_last_year", "open_value", "unsaid_or_final"]
 _UNDATED_RELEASE = re.compile(r"近日|日前|近期|记者[^。]{0,12}(?:获悉|了解到)")
 
 
-def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext | None:
+def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, rules: Rules,
+                    paragraph: str = "") -> TimeContext | None:
     """What the words before a value with no time words of its own decide before its section does: a news item's
-    date left unsaid, or a final review's total over the plan's whole period."""
-    return undated_release(before, period is not None and period[0] == period[1], section) or \
-        _whole_plan_in_final_review(before, period, section, rules) or _tasks_ahead(before, period, section)
+    date left unsaid, a final review's total over the plan's whole period, the tasks ahead a paragraph opens, or a
+    one-year text of no known kind whose ``paragraph`` gives round bounded figures only (aim or result, unsaid)."""
+    one_year = period is not None and period[0] == period[1]
+    return undated_release(before, one_year, section) or \
+        _whole_plan_in_final_review(before, period, section, rules) or _tasks_ahead(before, period, section) or (
+            TimeContext("", None, False, "round figures set as aims are, no time words and no word of a report: aim "
+                        "or result as the kind of document decides", True)
+            if one_year and paragraph and round_figures(str(period[0]) + "年", period[0], period, paragraph, section, rules)
+            else None)
 
 
 #: words that open a list of the tasks ahead (我们将重点做好以下工作:…, 2024年重点工作:…)

@@ -100,7 +100,7 @@ def reviewing(period: tuple[int, int] | None, section: str, rules: Rules) -> boo
 _FINAL = re.compile(r"总结|终期|收官|如期完成|全面完成|均已完成|均完成|已完成|完成情况|(?<![前近])五年(?:间|来|以来)|过去五年")
 #: words that make a plan's last-year value its target, even in a review (规划提出, 按照规划, 展望)
 _PLANNED = re.compile(r"规划(?:(?:提出|明确|确定|要求)(?![^,;。]*?目标[^,;。]{0,8}?(?:完成|实现|达成))|为|值|"
-                      r"目标(?![^,;。]{0,6}(?:完成|实现|达成|达到))(?![^。;]*?完成率))|按照规划|展望|力争|预计|预期|将(?!近)|可达|有望|可望")
+                      r"目标(?![^,;。]{0,6}(?:完成|实现|达成|达到))(?![^。;]*?完成率))|按照规划|展望|力争|预计|预期(?!目标)|将(?!近)|可达|有望|可望")
 #: 规划确定的…的目标已经实现, 规划目标为60万人,完成率103%: a target quoted as met plans nothing after it
 #: words of a final review, strict enough for a value whose own words look ahead (到2025年)
 _FINAL_STRICT = re.compile(r"总结|终期|收官|如期完成|全面完成")

@@ -75,7 +75,7 @@ def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None,
     if part_of_year(before, rules):
         return True
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
-    if not lead or not rules.part_year.match(re.sub(r"^(?:今年|本年)", "", lead.group(1).strip())):  # 1—9月主要指标:…: the list's time
+    if not lead or not rules.part_year.match(re.sub(r"^(?:今年|本年|从)", "", lead.group(1).strip())):  # 1—9月主要指标:…; 从上半年…看
         sentence = len(earlier) - len(re.split(r"[。!?]", earlier)[-1])  # …获悉,今年1—10月,…;…: its sentence's
         lead = next((m for m in reversed(list(re.finditer(r"(?<=[,:])\s*(?:今年|本年)?\s*([^,。;:]{2,10})[,:]", earlier[sentence:])))
                      if rules.part_year.fullmatch(m.group(1).strip())), None)
@@ -249,7 +249,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
             return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
-    return unsaid_or_final(paragraph[:sentence_start] + before, period, section, rules) or \
+    return unsaid_or_final(paragraph[:sentence_start] + before, period, section, rules, paragraph) or \
         from_section(period, section, rules)
 
 
@@ -377,8 +377,8 @@ def _own_year(words: str, year: int, period: tuple[int, int], around: tuple[str,
               future: re.Match | None, section: str, rules: Rules, explicit: bool) -> TimeContext | str | None:
     """What a one-year document's marker of its own year or the one before settles: the year just ended (a
     January release's 全年), the role 到 its own year takes (:func:`own_year_ahead`), or nothing (None)."""
-    if year_turn(words, year, period, around[0] + around[1], around[0] + rest):
-        return TimeContext("actual", year - 1, False, f"marker '{words}' in a January release: the year ended", explicit,
+    if not rules.plans_ahead(section) and year_turn(words, year, period, around[0] + around[1], around[0] + rest):
+        return TimeContext("actual", year - 1, False, f"marker '{words}' in a release of the year's first weeks: the year ended", explicit,
                            part_period=words.endswith("以来"))  # “十四五”以来: the plan's years up to the release
     at = around[1].rfind(words)  # 到年底, 到今年底, 到本年末: the year's end ahead
     to_end = at >= 0 and re.search(r"(?<![截])[到至]\s*$", around[1][:at]) is not None and (

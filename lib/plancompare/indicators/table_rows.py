@@ -361,6 +361,7 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
     """The rows of a flattened table's cells after its header, read by the header's columns."""
     n_values = sum(c.field == "value" for c in header)
     units = any(c.field == "unit" for c in header)  # a unit column: 人, %, 万人 cells are units, not names
+    seqs, numbered_next = any(c.field == "seq" for c in header), ""  # a number column: 1, 2, 3 before the names
     templated = _template_rows(body_cells, header)
     if templated is not None:
         return header, templated
@@ -379,6 +380,9 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
             current.name += compact  # a unit the scrape put on its own line: "(亿元)"
             current.line_text += compact
             continue
+        if seqs and re.fullmatch(r"\d{1,2}", compact) and nxt and not _is_value_cell(nxt) and not _ATTR.match(nxt):
+            current, numbered_next = None, compact  # 序号 | 指标 | …: a row's number before its name, not a value
+            continue
         if units and _UNIT_CELL.fullmatch(compact) and current is not None and not current.values and not current.unit:
             current.unit = compact  # 城镇新增就业人数 | 人 | 3260: the unit column's cell
             current.line_text += " | " + t
@@ -388,7 +392,7 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
             current.line_text += " | " + t
             continue
         # a name cell: a category unless it is numbered or followed by a value
-        numbered = bool(_ROW_NUMBER.match(compact))
+        numbered, numbered_next = bool(_ROW_NUMBER.match(compact)) or bool(numbered_next), ""
         follows_value = _is_value_cell(nxt) or _ATTR.match(nxt) or re.fullmatch(r"\([^()]{1,8}\)?", nxt) or (
             units and _UNIT_CELL.fullmatch(nxt))
         if _CN_CATEGORY.match(compact) or (not numbered and not follows_value):
