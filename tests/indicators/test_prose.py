@@ -3064,3 +3064,19 @@ def test_a_flattened_table_with_a_number_column_and_an_empty_cell():
         df = pc.extract_indicators(variant, period=(2026, 2030), section="主要目标")
         assert {("new_urban_jobs", "baseline", 2025, 2860), ("unemployment_insured", "target", 2030, 38000)} <= \
             set(zip(df.indicator_id, df.role, df.year, df.value)) and 2 not in set(df.value) and 3 not in set(df.value)
+
+
+def test_review_17s_second_round():
+    for text in _both_scripts("2026-01-09 10:20　来源：县人力资源和社会保障局\n全年全县城镇新增就业3200人，年末城镇登记失业率3.1%。"):
+        assert set(pc.extract_indicators(text, period=(2026, 2026)).year) == {2025}
+    for text in _both_scripts("2026年1月，县人社局通报：全年全县城镇新增就业3150人。"):
+        assert list(pc.extract_indicators(text, period=(2026, 2026)).year) == [2025]
+    for text in _both_scripts("【2026年1月8日】全年全区城镇新增就业5120人。"):
+        assert list(pc.extract_indicators(text, period=(2026, 2026)).year) == [2025]
+    for text in _both_scripts("（1月12日）全县城镇新增就业3260人。"):
+        assert list(pc.extract_indicators(text, period=(2025, 2025)).role) == [""]
+    for text in _both_scripts("指标\n2024年目标\n2024年完成\n城镇新增就业（人）\n3000\n3260"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("target", 3000), ("actual", 3260)}
+    for text in _both_scripts("2026年，全市城镇新增就业3万至3.5万人。"):
+        assert set(pc.extract_indicators(text, period=(2026, 2026)).role) == {"target"}

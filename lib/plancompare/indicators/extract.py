@@ -113,8 +113,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         if title:  # 2024年主要目标: or “十四五”规划中期评估报告 on a line of its own heads the lines below it
             heading, named = title.group(1).strip(), column_tags(simple)
             continue
-        kept = heading if not (given and _SLOGAN.search(heading)) else ""  # the kind the user named decides
-        under = " > ".join(s for s in (given, kept, *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
+        under = " > ".join(s for s in (given, _kept(heading, given), *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
         simple, norm = _unmarked(simple, norm, line)
         simple = EACH_YEAR.sub("年都", _GAP.sub(r"\1,", simple))  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by
@@ -145,7 +144,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
 
 #: a release's date on a line of its own, or after 发布时间: on a line of the page's furniture
 _DATELINE = re.compile(r"^\s*[(\[【]?\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[)\]】]?"
-                       r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+                       r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:(?:来源|作者|浏览|点击|编辑|发布)[^。;]{0,60})?$"
                        r"|^[^。;]{0,60}?(?:发布|发稿|更新|录入)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})"
                        r"\s*[-/.月]\s*(\d{1,2})(?!\d)[^。;]{0,60}$")
 
@@ -165,6 +164,13 @@ def _read_line(simple: str, period: tuple[int, int] | None, under: str, caption:
     for m in mentions:
         m.start -= len(released)
     return mentions
+
+
+def _kept(heading: str, given: str) -> str:
+    """The heading in force, unless the kind of document the user named decides over a slogan (锚定就业目标); one
+    naming a year or the next (落实2025年工作目标) still plans it."""
+    slogan = _SLOGAN.search(heading) and not re.search(r"(?:19|20)\d\d\s*年|明年|下一?年", heading)
+    return "" if given and slogan else heading
 
 
 def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) -> list:

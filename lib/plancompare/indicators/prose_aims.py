@@ -17,7 +17,8 @@ def year_turn(words: str, year: int, period: tuple[int, int], before: str, openi
     """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…; (2026年1月8日)年末全区…)
     mean the year just ended, and a running total (“十四五”以来) runs to its end: a one-year text dated by the year it was published in, and no year or 今年 named
     before the value. ``opening``: the paragraph as written up to the value's sentence and on (brackets kept)."""
-    day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?[12]\s*月\s*\d{{1,2}}\s*日\s*[)\]】]?"  # January or February
+    day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?[12]\s*月\s*(?:\d{{1,2}}\s*日|(?=[^。]{{0,20}}?(?:通报|发布|公布|获悉|介绍|消息)))" \
+          r"\s*[)\]】]?"  # January or February (2026年1月,县人社局通报:…)
     dated = re.match(day, opening) or re.match(day, before)  # (2026年)1月12日,…发布:全年…; (记者 …)1月9日,…
     since = words.endswith("以来")  # its own sentence dates it: the years of the sentences before do not
     aimed = re.search(r"力争|确保|争取|目标|计划|任务|预期|提出|确定|明确|要求|部署|安排|不少于|不低于|不超过|不高于|至少",
@@ -133,7 +134,7 @@ def aim_year(earlier: str, period: tuple[int, int], rules: Rules) -> int:
 
 #: comparators only aims use (不少于3000人, 至少300人, 4000—4500人), unlike those results use too (以上, 以内, 控制在)
 _AIM_ONLY = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|最少|最多)\s*$")
-_RANGE_ON = re.compile(r"\s*[\d.,]+\s*(?:[万亿]?(?:人次|人|名|个|户)|%)?\s*[—–~]\s*\d")
+_RANGE_ON = re.compile(r"\s*[\d.,]+\s*(?:[万亿]?(?:人次|人|名|个|户)?|%)?\s*[—–~至]\s*\d")
 _REPORTED = re.compile(r"完成|实现了|达到了|已|共有?|累计|同比|比上年|较上年|上年末|增长|下降|减少|增加|提高|(?<!不)超过|突破|逾|余|"
                        r"净增|好于|优于|低于[^,;。]{0,10}目标")
 
@@ -164,7 +165,7 @@ def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, befor
     return not section and period is not None and period[0] == period[1] == year and \
         re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not _REPORTED.search(own) and \
         not re.search(r"逾|将近|\d\s*余\s*[万亿人名个户]", before + after) and \
-        (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[—–~]$", before) is not None
+        (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[万亿]?\s*[—–~至]$", before) is not None
          or _year_before_its_parts(after))
 
 

@@ -20,8 +20,9 @@ _PAST_THE = re.compile(r"过去的(\s*(?:[一二三四五两]|\d)\s*年)(?!多)"
 
 def plain_time_words(text: str) -> str:
     """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 (each year's, not an
-    average: 年都), 每一年 (每年), 过去的一年 (过去一年)."""
+    average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
+    text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】
     return _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
 
 

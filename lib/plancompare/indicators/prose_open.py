@@ -15,6 +15,8 @@ __all__ = ["after_last_year", "open_value", "unsaid_or_final"]
 
 #: a news item that does not date itself or its figures (近日, 日前, 记者…获悉)
 _UNDATED_RELEASE = re.compile(r"近日|日前|近期|记者[^。]{0,12}(?:获悉|了解到)")
+#: a paragraph opened by a day at the turn of the year ((1月12日)全县…): its figures' year is not said
+_TURN_DAY = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\s*年\s*)?[12]\s*月\s*\d{1,2}\s*日\s*\)")
 
 
 def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, rules: Rules,
@@ -23,7 +25,7 @@ def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, r
     date left unsaid, a final review's total over the plan's whole period, the tasks ahead a paragraph opens, or a
     one-year text of no known kind whose ``paragraph`` gives round bounded figures only (aim or result, unsaid)."""
     one_year = period is not None and period[0] == period[1]
-    return undated_release(before, one_year, section) or \
+    return undated_release(before if not _TURN_DAY.match(paragraph) else "日前", one_year, section) or \
         _whole_plan_in_final_review(before, period, section, rules) or _tasks_ahead(before, period, section) or (
             TimeContext("", None, False, "round figures set as aims are, no time words and no word of a report: aim "
                         "or result as the kind of document decides", True)

@@ -264,7 +264,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
                                      r"[^()\d]{0,12}\)", "", region[start:phrase_end])).rstrip(";。!? ")  # …人数(含离退休)
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
     first = name_spans(phrase, catalog)[:1]
-    phrase = _ASIDE.sub(lambda m: "" if first and m.end() <= first[0][0] else m.group(0), phrase)
+    phrase = _ASIDE.sub(lambda m: "" if first and m.end() <= first[0][0] and not (
+        m.start() == 0 and re.fullmatch(r"\(\s*(?:19|20)\d\d\s*年\s*\)", m.group(0))) else m.group(0), phrase)
     # (1月9日)年末全县城镇登记失业率, 全县(注1)城镇…: an aside before the name is not part of it ((城乡居民) qualifies it)
     ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期)?(?:目标|计划|安排)(?:任务)?(?:定|确定|设定)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):

@@ -195,8 +195,8 @@ def _flat_tables(body: Sequence[Line], claimed: set[int]) -> list[TableRegion]:
 
     def read(i: int, j: int) -> tuple[TableRegion | None, int]:
         run = body[i:j]
-        opening = run[1:2] if run and _is_caption(run[0].text) else run[:1]  # 表1 …(单位:人), then 指标
-        headed = len(run) - (opening != run[:1]) >= FLAT_MIN_HEADED and any(_FLAT_HEADER.match(ln.text) for ln in opening)
+        at = next((k for k, ln in enumerate(run[:2]) if _FLAT_HEADER.match(ln.text)), None)  # 指标, or 表1 … then 指标
+        headed = at is not None and (at == 0 or _is_caption(run[0].text)) and len(run) - at >= FLAT_MIN_HEADED
         if (len(run) < FLAT_MIN_CELLS and not headed) or \
                 sum(_is_value_cell(ln.text) for ln in run) < (FLAT_MIN_NUMERIC if not headed else 2):
             return None, j
