@@ -3080,3 +3080,18 @@ def test_review_17s_second_round():
         assert set(zip(df.role, df.value)) == {("target", 3000), ("actual", 3260)}
     for text in _both_scripts("2026年，全市城镇新增就业3万至3.5万人。"):
         assert set(pc.extract_indicators(text, period=(2026, 2026)).role) == {"target"}
+
+
+def test_review_17s_third_round():
+    for text in _both_scripts("参加失业保险人数为18654人，上年为17920人。年末全县参加工伤保险人数2.36万人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert ("actual", 2023, 23600) in set(zip(df.role, df.year, df.value))
+    for text in _both_scripts("基本养老保险参保率规划目标为提高到95%，2023年达到94.2%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert ("actual", 2023, 94.2) in set(zip(df.role, df.year, df.value))
+    for text in _both_scripts("2026年全市就业工作实施方案\n全年城镇新增就业8万人，城镇调查失业率控制在5.5%以内。"):
+        assert set(pc.extract_indicators(text, period=(2026, 2026)).role) == {"target"}
+    for text in _both_scripts("稳就业专项行动方案：全年帮助成功创业600人。"):
+        assert set(pc.extract_indicators(text, period=(2025, 2025)).role) == {"target"}
+    for text in _both_scripts("过去这一年，全县城镇新增就业2860人。这五年里，全县城镇新增就业累计1.6万人。"):
+        assert set(pc.extract_indicators(text, period=(2026, 2026)).year) == {2025}

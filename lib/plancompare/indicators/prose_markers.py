@@ -15,7 +15,7 @@ __all__ = ["COMPARISON", "EACH_YEAR", "WHOLE_YEAR", "earlier_time", "earlier_wor
 
 #: 各年均控制在…: each year's, not an average (年均)
 EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
-_PAST_THE = re.compile(r"过去的(\s*(?:[一二三四五两]|\d)\s*年)(?!多)")
+_PAST_THE = re.compile(r"过去[的这](\s*(?:[一二三四五两]|\d)\s*年)(?!多)")
 
 
 def plain_time_words(text: str) -> str:
@@ -41,7 +41,7 @@ _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*�
 _RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。\d]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
 _RELEASE_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?=" + _RELEASE_DAY.pattern + ")")
 #: the five years a text looks back on (五年来, 五年间), which the year of a one-year text dates
-_FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第后来])[五5]\s*年(?=来|间|以来)")
+_FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第后来])[五5]\s*年(?=来|间|以来|里)")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 #: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
 WHOLE_YEAR = ("全年", "年末", "年底", "当年")

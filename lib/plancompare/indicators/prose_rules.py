@@ -80,7 +80,7 @@ class Rules:
         src = before
         if future is None and not explicit:  # 二、2024年工作计划。城镇新增就业3.5万人以上: the paragraph's plan
             future, src = next(iter(self.intents(text)), None), text
-        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年度?)?(?:[^,;:。\d]{0,12}?(?:主要|预期|年度|工作))?(?:目标|计划|实施方案|工作方案|行动方案)(?:任务)?\s*:",
+        heading = re.match(r"\s*(?:(?:19|20)\d\d\s*年度?)?(?:[^,;:。\d]{0,12}?(?:主要|预期|年度|工作))?(?:目标|计划)(?:任务)?\s*:|\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:实施|工作|行动)方案\s*:",
                            before) or \
             re.match(r"\s*(?:(?:19|20)\d\d\s*年度?\s*,)?[^,;:。]{0,24}?(?:绩效目标|目标责任书[^,;:。]{0,6}|(?:确定|下达)的(?:目标|任务))(?:任务)?(?:为|是|如下)?\s*:",
                      before)  # 2024年部门预算绩效目标:…, 年度目标责任书确定的任务为:…
@@ -96,7 +96,8 @@ class Rules:
             own = ahead.search(before)  # 年内…控制在…。年末…稳定在96%以上: the same year ahead; 年内…分别为…: done
             future = None if own and re.search(r"(?:分别|依次)为", before[own.end():]) else own or carried
             # 年内城镇调查失业率控制在…, 年内实现…: the year's target; 年内全省新进站…412人: what it did
-        if future and re.match(r"(?:目标为|目标是)\s*[\d.]+\s*\S{0,3}?\s*[,;]", src[future.start():]):
+        if future and re.match(r"(?:目标为|目标是)\s*(?:稳定在|提高到|控制在|保持在|达到)?\s*[\d.]+\s*\S{0,3}?\s*"
+                               r"(?:以上|以内|左右|以下)?\s*[,;]", src[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and (re.search(r"(?:完成了?|为|占)\s*(?:年度|全年|年)?\s*$", src[:future.start()]) or re.search(
                 r"(?:低于|高于|好于|优于|超过|超出|未达到|达到|完成|实现)[^,;。]{0,16}的\s*$", src[:future.start()])):
@@ -139,7 +140,7 @@ class Rules:
         """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 工作要点) and does not
         report on them (主要指标完成情况, 各项目标任务圆满完成, 主要经济社会发展指标)."""
         title = section.split(" > ")[-1] if section else ""
-        return bool(re.search(r"目标|计划|要点|安排|思路|打算|重点工作|(?:重点|主要)任务", title)) and not self.reviews(title) and \
+        return bool(re.search(r"目标|计划|要点|安排|思路|打算|方案|重点工作|(?:重点|主要)任务", title)) and not self.reviews(title) and \
             not re.search(r"完成|执行|落实|运行|实现|成效|良好|较好|全面|圆满|超额|情况|成就", title)
 
     def continues(self, head: str) -> bool:
