@@ -3095,3 +3095,9 @@ def test_review_17s_third_round():
         assert set(pc.extract_indicators(text, period=(2025, 2025)).role) == {"target"}
     for text in _both_scripts("过去这一年，全县城镇新增就业2860人。这五年里，全县城镇新增就业累计1.6万人。"):
         assert set(pc.extract_indicators(text, period=(2026, 2026)).year) == {2025}
+
+
+def test_a_this_year_sentence_opened_by_words_of_results_reports_the_year():
+    for text in _both_scripts("今年，我县就业工作成效明显，城镇新增就业3160人；城镇登记失业率3.05%，控制在4%以内；"
+                              "基本养老保险参保人数稳定在17.2万人以上。"):
+        assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}

@@ -71,7 +71,8 @@ def reported(words: str, around: tuple[str, str, str], rest: str, rules: Rules) 
     if rules.intents(before):
         return False  # 今年力争全市共完成…: an aim
     if rules.result_after.search(after) or re.search(r"工作总结|年度总结|年终总结|总结报告", earlier + before) or \
-            re.search(r"(?:圆满|全面|超额|顺利)完成[^。;:]{0,12}:", re.split(r"[。!?]", earlier + before)[-1]) or \
+            re.search(r"(?:圆满|全面|超额|顺利)完成[^。;:]{0,12}:|成效(?:明显|显著)|取得(?:了)?(?:明显|显著|积极)成效|稳中向好|"
+                      r"好于预期", re.split(r"[。!?]", earlier + before)[-1]) or \
             re.search(r"[。;!?]\s*明年", rest) and not re.search(r"目标|任务|计划|预期", since) or \
             re.search(r"12\s*月\s*\d{1,2}\s*日[^。]{0,30}(?:通报|发布|公布|介绍|指出|表示|说|召开|消息|获悉|讯)", earlier[-80:] + before):
         return True  # a bound too (12月26日,…通报:今年…保持在5.5%以内): the year's result kept within it
