@@ -14,9 +14,10 @@ __all__ = ["aim_shaped", "aim_year", "done_before", "round_figures", "shape_of_o
 
 
 def year_turn(words: str, year: int, period: tuple[int, int], before: str, opening: str) -> bool:
-    """Whether 全年/年末 in a release of early January (1月8日,区人社局发布:年末全区…; (2026年1月8日)年末全区…)
-    mean the year just ended, and a running total (“十四五”以来) runs to its end: a one-year text dated by the year it was published in, and no year or 今年 named
-    before the value. ``opening``: the paragraph as written up to the value's sentence and on (brackets kept)."""
+    """Whether 全年/年末 in a release of January or February (1月8日,区人社局发布:年末全区…; (2026年1月8日)年末全区…)
+    mean the year just ended, and a running total (“十四五”以来) runs to its end: a one-year text dated by the year it
+    was published in, no year or 今年 named before the value, no word of an aim. ``opening``: the paragraph as written
+    up to the value's sentence and on (brackets kept)."""
     day = rf"\s*[(\[【]?\s*(?:{period[0]}\s*年\s*)?[12]\s*月\s*(?:\d{{1,2}}\s*日|(?=[^。]{{0,20}}?(?:通报|发布|公布|获悉|介绍|消息)))" \
           r"\s*[)\]】]?"  # January or February (2026年1月,县人社局通报:…)
     dated = re.match(day, opening) or re.match(day, before)  # (2026年)1月12日,…发布:全年…; (记者 …)1月9日,…
@@ -147,11 +148,10 @@ def _year_before_its_parts(after: str) -> bool:
     """Whether a year's figure, bounded (以上, 左右) or round (:func:`_round`), has part of the year's result after it
     (全年新增城镇就业4500人以上,其中一季度完成1200人): the year is not over, its figure the aim. An exact figure
     (全年…4620人,其中一季度完成1200人) is the year's result with its parts."""
-    figure = re.match(r"\s*([\d.,]+)\s*(万|亿)?\s*(?:人次|人|名)?\s*(以上|左右)?", after)
-    if figure is None or not _PART_DONE.search(after) or not re.search(r"完成", _PART_DONE.search(after).group(0)):
+    figure, part = _FIGURE.match(after.lstrip()), _PART_DONE.search(after)
+    if figure is None or part is None or "完成" not in part.group(0):
         return False
-    count = float(figure.group(1).replace(",", "")) * {"万": 1e4, "亿": 1e8}.get(figure.group(2) or "", 1)
-    return bool(figure.group(3)) or _round(count)
+    return bool(re.match(r"\s*(?:以上|左右)", after.lstrip()[figure.end():])) or _round(_count(figure))
 
 
 def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, before: str, after: str,
@@ -173,20 +173,22 @@ def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, befor
 _FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:人次|人|名|户|个|%)")
 
 
-def round_figures(words: str, year: int, period: tuple[int, int] | None, paragraph: str, section: str,
-                 rules: Rules) -> bool:
-    """Whether a one-year text of no known kind states its own year's figures as aims are often set and results are
-    seldom reported: every figure of the paragraph round (95%, 1.2万名, 4500人; :func:`_round`), bounded or reached
-    (以上, 保持在, 达到), no word of a report nor of an aim: aim or result, only the kind of document says (unsaid)."""
-    figures = [(float(re.sub(r"[,\s]", "", m.group(1))), m.group(2), m.group(0))
-               for m in _FIGURE.finditer(re.sub(r"[由从][^,;。]{0,12}?的?[\d.]+\s*%?", "", paragraph))]
-    return not section and period is not None and period[0] == period[1] == year and bool(figures) and \
-        re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not rules.intents(paragraph) and \
+def round_figures(period: tuple[int, int] | None, paragraph: str, section: str, rules: Rules) -> bool:
+    """Whether a one-year text of no known kind states the figures of a ``paragraph`` as aims are often set and results
+    are seldom reported: every figure round (95%, 1.2万名, 4500人; :func:`_round`) and bounded (以上, 保持在), no word of
+    a report nor of an aim: aim or result, only the kind of document says (unsaid)."""
+    figures = list(_FIGURE.finditer(re.sub(r"[由从][^,;。]{0,12}?的?[\d.]+\s*%?", "", paragraph)))  # 由上年的96.4%: a base
+    return not section and period is not None and period[0] == period[1] and bool(figures) and \
+        not rules.intents(paragraph) and \
         not re.search(r"完成|实现了|达到了|已(?!建)|共有?|累计|同比|[比较](?:上年|去年)|上年末|增长|下降|减少|增加|增量|逾|余|近\d|"
                       r"不足|超过|净增|当年|目标|任务|计划|安排|预期", paragraph) and \
         bool(re.search(r"以上|以内|左右|保持在|稳定在|控制在|提高到", paragraph)) and \
-        all(v.is_integer() and v < 100 if raw.endswith("%") else _round(v * {"万": 10000, "亿": 100000000}.get(unit or "", 1))
-            for v, unit, raw in figures)
+        all(_count(m).is_integer() and _count(m) < 100 if m.group(0).endswith("%") else _round(_count(m)) for m in figures)
+
+
+def _count(figure: re.Match) -> float:
+    """The number a :data:`_FIGURE` match gives, in units (1.2万 → 12000, 3,268 → 3268; a percent as written)."""
+    return float(re.sub(r"[,\s]", "", figure.group(1))) * {"万": 1e4, "亿": 1e8}.get(figure.group(2) or "", 1)
 
 
 def _round(count: float) -> bool:
@@ -205,7 +207,8 @@ def shape_of_own_year(words: str, year: int, period: tuple[int, int] | None, aro
     earlier, before, after, rest = around
     if _bounds_of_aims(words, year, period, before, after, section):
         return "target", "bounded as only aims are"
-    if round_figures(words, year, period, earlier + rest, section, rules):
+    if year == (period or (0,))[0] and re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) and \
+            round_figures(period, earlier + rest, section, rules):
         return "", "round figures set as aims are, no word of a report: aim or result as the kind of document decides"
     return None
 
@@ -240,6 +243,5 @@ def _exact_counts(sentence: str) -> bool:
     """Whether a sentence's counts are all as measured, none as set (21300人, 1.286万人: three significant digits or
     more, :func:`_round`), and it has some (rates say nothing: 3.2% is set and measured alike)."""
     figures = [m for m in _FIGURE.finditer(sentence) if not m.group(0).endswith("%")]
-    counts = [float(re.sub(r"[,\s]", "", m.group(1))) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1) for m in figures]
-    return bool(counts) and not any(_round(c) for c in counts) and \
+    return bool(figures) and not any(_round(_count(m)) for m in figures) and \
         not any(re.match(r"\s*(?:以上|以内|以下|左右)", sentence[m.end():]) for m in figures)  # 18.5万人以上: set

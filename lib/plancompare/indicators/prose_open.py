@@ -25,12 +25,15 @@ def unsaid_or_final(before: str, period: tuple[int, int] | None, section: str, r
     date left unsaid, a final review's total over the plan's whole period, the tasks ahead a paragraph opens, or a
     one-year text of no known kind whose ``paragraph`` gives round bounded figures only (aim or result, unsaid)."""
     one_year = period is not None and period[0] == period[1]
-    return undated_release(before if not _TURN_DAY.match(paragraph) else "日前", one_year, section) or \
-        _whole_plan_in_final_review(before, period, section, rules) or _tasks_ahead(before, period, section) or (
-            TimeContext("", None, False, "round figures set as aims are, no time words and no word of a report: aim "
-                        "or result as the kind of document decides", True)
-            if one_year and paragraph and round_figures(str(period[0]) + "年", period[0], period, paragraph, section, rules)
-            else None)
+    if one_year and not section and _TURN_DAY.match(paragraph):
+        return TimeContext("", None, False, "a paragraph opened by a day at the turn of the year: the year its "
+                           "figures are for is not said", True)
+    said = undated_release(before, one_year, section) or _whole_plan_in_final_review(before, period, section, rules) \
+        or _tasks_ahead(before, period, section)
+    if said is None and one_year and paragraph and round_figures(period, paragraph, section, rules):
+        return TimeContext("", None, False, "round figures set as aims are, no time words and no word of a report: aim "
+                           "or result as the kind of document decides", True)
+    return said
 
 
 #: words that open a list of the tasks ahead (我们将重点做好以下工作:…, 2024年重点工作:…)
@@ -41,8 +44,9 @@ _TASKS_AHEAD = re.compile(r"(?:将|要)[^。;]{0,6}(?:做好|抓好|推进|开�
 def _tasks_ahead(before: str, period: tuple[int, int] | None, section: str) -> TimeContext | None:
     """A value with no time words of its own after words that open the tasks ahead, in a one-year text of no
     section (我们将重点做好以下工作:…(八)稳定和扩大就业。开展补贴性职业技能培训5万人次以上): the year's aim."""
-    if period is None or period[0] != period[1] or section or not _TASKS_AHEAD.search(before) or \
-            re.search(r"完成|实现了|达到了|已", before[_TASKS_AHEAD.search(before).end():]):
+    opened = _TASKS_AHEAD.search(before)
+    if period is None or period[0] != period[1] or section or not opened or \
+            re.search(r"完成|实现了|达到了|已", before[opened.end():]):
         return None
     return TimeContext("target", period[0], False, "a task of the list the paragraph opens (以下工作:)", True)
 
