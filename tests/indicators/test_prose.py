@@ -2864,6 +2864,9 @@ def test_a_running_total_beside_the_years_own_figure_is_not_the_years():
         assert set(zip(df.role, df.value)) == {("actual", 1260), ("", 8600)}
     df = pc.extract_indicators("全年全县累计实现城镇新增就业1260人。", period=(2024, 2024))
     assert list(zip(df.role, df.year)) == [("actual", 2024)]  # the year's own total
+    for text in _both_scripts("2024年，全县城镇新增就业3200人；累计新增城镇就业1.5万人，失业人员再就业860人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))  # the total in the next ;-part of the statement
+        assert ("", 15000) in set(zip(df.role, df.value)) and ("actual", 3200) in set(zip(df.role, df.value))
 
 
 def test_a_one_row_table_pasted_one_cell_per_line_under_its_header():
@@ -3101,3 +3104,11 @@ def test_a_this_year_sentence_opened_by_words_of_results_reports_the_year():
     for text in _both_scripts("今年，我县就业工作成效明显，城镇新增就业3160人；城镇登记失业率3.05%，控制在4%以内；"
                               "基本养老保险参保人数稳定在17.2万人以上。"):
         assert set(pc.extract_indicators(text, period=(2023, 2023)).role) == {"actual"}
+
+
+def test_xin_de_yi_nian_in_a_summary_is_the_next_year_in_a_work_report_its_own():
+    for text in _both_scripts("今年全县城镇新增就业3200人。新的一年，全县将实现城镇新增就业3000人以上。"):
+        df = pc.extract_indicators(text, period=(2024, 2024), kind="summary")
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2024, 3200), ("target", 2025, 3000)}
+        df = pc.extract_indicators(text, period=(2024, 2024), kind="work_report")
+        assert ("target", 2024, 3000) in set(zip(df.role, df.year, df.value))

@@ -78,11 +78,10 @@ from plancompare.indicators.prose_values import (
 from plancompare.indicators.prose_years import listed_years
 from plancompare.indicators.values import ParsedValue
 
-#: words that point back to the one indicator the previous sentence spoke of
 #: a list item's number opening a line or a ;-entry ((1), ①, 2.): no value
 _LIST_MARK = re.compile(r"((?:^|[;。:])\s*)(\(\s*\d{1,2}\s*\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、](?!\d))")
-#: words that point back to the last N indicators the paragraph named (上述两项指标, 以上三项)
 _LEVELS = ("plain", "target", "plan_target")  # the kinds of a value that names no change
+#: words that point back to the one indicator the previous sentence spoke of (该指标)
 _ANAPHOR = re.compile(r"(?:该|这一|这项|此项|上述)(?:指标|比重|比例|比率|数字|数值|数据)")
 _SENTENCE = re.compile(r"(?:\([^()。]*\)|[^。;!?])+[。;!?]?")  # a ; inside brackets ends no sentence
 # a comma ends a clause unless it is a thousands separator (12,600); so does a list's separator
@@ -137,14 +136,15 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     catalog = catalog or load_catalog()
     rules = load_rules()
     work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
-    work = plain_time_words(work)
+    work = plain_time_words(work, summary="总结" in section)
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
     group: list[list[Mention]] = []  # sentences joined by ; that carry one subject: one statement for the base
 
     def flush() -> None:
-        settle_baselines([m for found in group for m in found], period, catalog)
+        settle_baselines(joined := [m for found in group for m in found], period, catalog)
+        unplace_running_totals(joined, work, period, catalog)  # 就业3200人;累计…1.5万人: across the ;-parts too
         for found in group:
             aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
             found = unplace_conflicts(results_beside_their_target(found, work, aims, bool(section)), catalog)
