@@ -3112,3 +3112,18 @@ def test_xin_de_yi_nian_in_a_summary_is_the_next_year_in_a_work_report_its_own()
         assert set(zip(df.role, df.year, df.value)) == {("actual", 2024, 3200), ("target", 2025, 3000)}
         df = pc.extract_indicators(text, period=(2024, 2024), kind="work_report")
         assert ("target", 2024, 3000) in set(zip(df.role, df.year, df.value))
+
+
+def test_an_earlier_sentences_year_dates_no_figure_at_the_plans_end_nor_one_after_a_part_year_sentence():
+    for text in _both_scripts("截至2023年末，全县基本养老保险参保率约为94.6%。总结评估显示，到规划期末，全县工伤保险参保人数"
+                              "达到4.32万人；企业劳动合同签订率为96.8%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert set(df[df.value.isin([43200, 96.8])].year.dropna()) <= {2025}
+    for text in _both_scripts("2022年末，全市失业保险参保人数为76.3万人。规划实施五年间，全市有12.4万人取得了职业资格证书"
+                              "或职业技能等级证书。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        row = df[df.indicator_id == "vocational_cert_new"].iloc[0]
+        assert (row.role, row.year, row.basis) == ("actual", 2025, "five_year_total")
+    for text in _both_scripts("全年新取得高级工以上职业资格证书的有1.32万人。1—10月，全市就业工作稳步推进。城镇新增就业4862人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert df[df.value == 4862].role.tolist() == [""]

@@ -48,6 +48,7 @@ _FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第后�
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 #: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
 WHOLE_YEAR = ("全年", "年末", "年底", "当年")
+_PLAN_END = re.compile(r"(?:到|至)\s*本?规划(?:期末|末期)")  # a plan's last year, which its section dates
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
@@ -207,6 +208,8 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         sentence = _RELEASE_YEAR.sub(lambda m: " " * len(m.group(0)), re.sub(r"\([^()]*\)", "", sentence))
         # other brackets date their own; 2024年1月,…发布2023年…: the release's year dates none of its figures
         if (marker := year_marker(sentence, period, rules)) is None:
+            if period is not None and period[0] != period[1] and _PLAN_END.search(sentence):
+                return ""  # 截至2023年末,…。到规划期末,…;…: the plan's end, which the section dates
             continue
         end = 0
         for clause in re.findall(r"[^,;:]+[,;:]?", sentence):
@@ -222,10 +225,13 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
 def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> tuple:
     """The earlier sentences' time words (``earlier_time``) as a second place to look, unless the words before a value
     date its sentence though they name no year outside brackets: a dated aside (三年半来(截至2024年6月底),…) or, in a
-    one-year text, a month or part of the year (去年…。截至9月末,…; 去年…。1—9月,…: this year's)."""
+    one-year text, a month or part of the year (去年…。截至9月末,…; 去年…。1—9月,…: this year's), or, in a plan, its
+    end (截至2023年末,…。到规划期末,…: the end's, which the section decides, never 2023)."""
     own = unbracketed(before)
-    if year_marker(own, period, rules) is None and (DATED_ASIDE.search(before) or period is not None and period[0] ==
-                                                    period[1] and (rules.month_point.search(own) or part_of_year(own, rules))):
+    one_year = period is not None and period[0] == period[1]
+    if year_marker(own, period, rules) is None and (DATED_ASIDE.search(before) or one_year and (
+            rules.month_point.search(own) or part_of_year(own, rules)) or period is not None and not one_year and
+            _PLAN_END.search(own)):
         return ()
     return ((earlier_time(earlier, period, rules), False),)
 

@@ -68,14 +68,18 @@ def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) ->
     return None, pair_words
 
 
+_PART_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]")  # the words opening a sentence
+
+
 def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> bool:
     """Whether a value is for part of a year: by the words before it in its sentence, or by a part of
-    a year that opens its paragraph (1—10月,全县就业工作稳步推进。城镇新增就业4862人…) and that no
-    later time words before the value replace."""
+    a year that opens its paragraph or an earlier sentence (1—10月,全县就业工作稳步推进。城镇新增就业4862人…) and
+    that no later time words before the value replace."""
     if part_of_year(before, rules):
         return True
-    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]", earlier)
-    if not lead or not rules.part_year.match(re.sub(r"^(?:今年|本年|从)", "", lead.group(1).strip())):  # 1—9月主要指标:…; 从上半年…看
+    leads = (_PART_LEAD.match(earlier, s) for s in reversed([0] + [m.end() for m in re.finditer(r"[。!?]", earlier)]))
+    lead = next((m for m in leads if m and rules.part_year.match(re.sub(r"^(?:今年|本年|从)", "", m.group(1).strip()))), None)
+    if lead is None:  # 1—9月主要指标:…; 从上半年…看; …。1—10月,全市就业工作稳步推进。…
         sentence = len(earlier) - len(re.split(r"[。!?]", earlier)[-1])  # …获悉,今年1—10月,…;…: its sentence's
         lead = next((m for m in reversed(list(re.finditer(r"(?<=[,:])\s*(?:今年|本年)?\s*([^,。;:]{2,10})[,:]", earlier[sentence:])))
                      if rules.part_year.fullmatch(m.group(1).strip())), None)
@@ -244,7 +248,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if explicit and past and period is not None and not one_year:
             in_progress = from_section(period, section, rules)
             if in_progress.role == "actual" and in_progress.year is None:  # a review of this plan's progress
-                if re.fullmatch(r"[五5]年来|过去\s*[五5]\s*年", past.group(0)):  # 五年来: its five years
+                if re.fullmatch(r"[五5]年[来间里]|过去\s*[五5]\s*年", past.group(0)):  # 五年来: its five years
                     return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
