@@ -3127,3 +3127,17 @@ def test_an_earlier_sentences_year_dates_no_figure_at_the_plans_end_nor_one_afte
     for text in _both_scripts("全年新取得高级工以上职业资格证书的有1.32万人。1—10月，全市就业工作稳步推进。城镇新增就业4862人。"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert df[df.value == 4862].role.tolist() == [""]
+
+
+def test_a_value_reached_after_its_own_target_and_the_results_of_target_values_listed_before():
+    for text in _both_scripts("社保卡持卡率目标98%，年底达到98.6%；开展补贴性职业技能培训目标3000人次，力争达到3200人次。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(zip(df.role, df.value)) == {("target", 98), ("actual", 98.6), ("target", 3000), ("target", 3200)}
+    for text in _both_scripts("2024年度就业资金绩效自评报告\n年度指标值：城镇新增就业≥4000人，城镇登记失业率≤3.5%；"
+                              "全年实际完成值分别为4312人和2.9%。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.indicator_id, df.role, df.value)) == {
+            ("new_urban_jobs", "target", 4000), ("registered_unemployment_rate", "target", 3.5),
+            ("new_urban_jobs", "actual", 4312), ("registered_unemployment_rate", "actual", 2.9)}
+    df = pc.extract_indicators("城镇新增就业4000人，城镇登记失业率3.5%；全年实际完成值分别为2.9%和4312人。", period=(2024, 2024))
+    assert not set(df[df.role == "actual"].value) & {2.9, 4312}  # units that do not fit the names: no guess

@@ -247,6 +247,23 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
                                   if m.start < t.start else _own_clause(paragraph, m.start)):
                 m.time.role = "actual"
                 m.time.evidence += "; measured against the target beside it: the result"
+    return _results_after_their_target(mentions, paragraph)
+
+
+def _results_after_their_target(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A value reached after its own target in the same sentence, with no word of an aim (社保卡持卡率目标98%,年底
+    达到98.6%; 目标3000人,实际5218人): the result set beside the target, not a second target."""
+    for t in mentions:
+        if t.kind != "target" or t.time.role != "target":
+            continue
+        for m in mentions:
+            if m.start > t.start and m.kind == "plain" and m.indicator_id == t.indicator_id and m.time.role == "target" \
+                    and m.time.year == t.time.year and m.value.value != t.value.value and m.value.comparator in ("", "=") \
+                    and not re.search(r"[。;!?]", paragraph[t.start:m.start]) and \
+                    re.fullmatch(r"\s*(?:(?:年底|年末|全年)(?:实际)?|实际)\s*(?:已经?)?(?:达到|达|实现|完成)?了?\s*",
+                                 _own_clause(paragraph, m.start)):
+                m.time.role = "actual"
+                m.time.evidence += "; reached after its target: the result"
     return mentions
 
 

@@ -20,6 +20,22 @@ _SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00
                             r"(?=[^,;。\d]{0,12}?(?:分别|依次))")
 
 
+#: a clause that gives results of the names before it with no name of its own (…;全年实际完成值分别为A、B和C)
+_RESULTS_OF_NAMED = re.compile(r"\s*(?:全年|年度|当年|年末)?\s*实际\s*(?:完成|实现|达到)?\s*(?:值|数)?\s*(?:分别|依次)\s*"
+                               r"(?:为|是|达到)?\s*")
+
+
+def _in_their_units(named: list[tuple[str, str]], values: list[Value], catalog: IndicatorCatalog,
+                    lead: re.Match) -> Subject | None:
+    """The names, one per value, when there are as many distinct ones as values and each value is in its name's
+    unit (a rate's a %, a count's not)."""
+    if len(named) != len(values) or len({i for i, _ in named if i}) != len(values):
+        return None
+    if any((catalog.indicators[i].unit == "percent") != ("%" in v.text) for (i, _), v in zip(named, values)):
+        return None
+    return Subject(tuple(named), lead.end())
+
+
 def _own_name(text: str, catalog: IndicatorCatalog) -> bool:
     """Whether the words after 前者/后者 name an indicator of their own (后者中高技能人才达到…)."""
     own = re.split(r"达到|为|是|要|将|力争|增加|增至|提高|保持|稳定|控制", re.sub(r"^(?:中|当中|之中|的)", "", text.strip()))[0]
@@ -37,6 +53,8 @@ def listed_before(clause: str, values: list[Value], named: list[tuple[str, str]]
             not _own_name(clause[pair.end():values[0].start], catalog):  # A…,B…;到2030年,前者…,后者…: A, then B
         # (后者中高技能人才达到…: the name after it is the subject)
         return Subject((named[-2] if pair.group(1) == "前者" else named[-1],), pair.end())
+    if values and len(values) > 1 and _RESULTS_OF_NAMED.fullmatch(clause[:values[0].start]):
+        return _in_their_units(named[-len(values):], values, catalog, _RESULTS_OF_NAMED.fullmatch(clause[:values[0].start]))
     several = _SEVERAL_NAMED.search(clause[:values[0].start]) if values else None
     n = (int(several.group(1)) if several.group(1).isdigit() else cn_to_int(several.group(1).replace("两", "二"))) \
         if several else 0
