@@ -3141,3 +3141,19 @@ def test_a_value_reached_after_its_own_target_and_the_results_of_target_values_l
             ("new_urban_jobs", "actual", 4312), ("registered_unemployment_rate", "actual", 2.9)}
     df = pc.extract_indicators("城镇新增就业4000人，城镇登记失业率3.5%；全年实际完成值分别为2.9%和4312人。", period=(2024, 2024))
     assert not set(df[df.role == "actual"].value) & {2.9, 4312}  # units that do not fit the names: no guess
+
+
+def test_batches_50_to_52s_shapes():
+    for text in _both_scripts("去年，全区新增城镇就业1.26万人、高于1.1万人的年度目标。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(zip(df.role, df.value)) == {("actual", 12600), ("target", 11000)}
+    for text in _both_scripts("今年全区失业保险扩面任务为新增参保3000人。截至11月底，全区工伤保险参保人数达到8.16万人，"
+                              "超过8万人的年度目标。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert 3000 not in set(df.value) and ("actual", 81600) in set(zip(df.role, df.value))
+    for text in _both_scripts("上半年，全区实现城镇新增就业3126人。下半年，要盯紧全年目标，全年补贴性职业技能培训不少于8000人次。"):
+        df = pc.extract_indicators(text, period=(2025, 2025), section="2025年上半年工作总结及下半年工作打算")
+        assert "actual" not in set(df[df.value == 8000].role)
+    for text in _both_scripts("今年，全市城镇新增就业和新增农村劳动力转移就业力争分别达到5.2万人、3.5万人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert list(zip(df.indicator_id, df.value)) == [("new_urban_jobs", 52000)]

@@ -210,6 +210,8 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if (marker := year_marker(sentence, period, rules)) is None:
             if period is not None and period[0] != period[1] and _PLAN_END.search(sentence):
                 return ""  # 截至2023年末,…。到规划期末,…;…: the plan's end, which the section dates
+            if period is not None and period[0] == period[1] and rules.month_point.search(sentence):
+                return ""  # 今年…任务为…。截至11月底,…;…: the text's own date, not the sentence before
             continue
         end = 0
         for clause in re.findall(r"[^,;:]+[,;:]?", sentence):

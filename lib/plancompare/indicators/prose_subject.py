@@ -283,6 +283,9 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     if not items or not any(items) or any(len(i) > 40 for i in items):
         return None
     names = _qualified(items, _distribute(items, catalog), catalog)
+    if len(names) == len(items) > 1:  # 城镇新增就业和新增农村劳动力转移就业分别…: the second is an amount added
+        names = [("", n) if i and not catalog.indicators[i].flow and re.match(r"\s*(?:新增|净增)", item) else (i, n)
+                 for (i, n), item in zip(names, items)]
     if previous is not None and len(names) == 1 and not names[0][0] and len(previous.names) > 1:
         each = [_from_previous(names[0][1], Subject([p], 0), catalog) for p in previous.names]
         if all(i for i, _ in each) and len({i for i, _ in each}) == len(each):
