@@ -3157,3 +3157,16 @@ def test_batches_50_to_52s_shapes():
     for text in _both_scripts("今年，全市城镇新增就业和新增农村劳动力转移就业力争分别达到5.2万人、3.5万人。"):
         df = pc.extract_indicators(text, period=(2026, 2026))
         assert list(zip(df.indicator_id, df.value)) == [("new_urban_jobs", 52000)]
+
+
+def test_counts_written_before_what_they_did_and_results_given_for_the_targets_before_them():
+    for text in _both_scripts("2023年，全县有1260人在政府扶持下成功创业，6820人实现了城镇新增就业。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(zip(df.indicator_id, df.role, df.value)) == {
+            ("entrepreneurship_supported", "actual", 1260), ("new_urban_jobs", "actual", 6820)}
+    for text in _both_scripts("五年来，全省累计有2650万人次接受了补贴性职业技能培训。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert list(zip(df.role, df.year, df.basis)) == [("actual", 2025, "five_year_total")]
+    for text in _both_scripts("全县年度目标任务为城镇新增就业3200人、城镇登记失业率控制在4%以内，全年实际分别完成3548人和2.61%。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert ("actual", 3548) in set(zip(df.role, df.value)) and ("actual", 2.61) in set(zip(df.role, df.value))

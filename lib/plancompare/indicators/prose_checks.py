@@ -197,7 +197,8 @@ def unplace_running_totals(mentions: list[Mention], paragraph: str, period: tupl
                    and e.time.year == m.time.year and e.value.value != m.value.value and e.start < m.start]
         between = paragraph[earlier[-1].start:m.start] if earlier else ""
         holders = m.time.role == "actual" and catalog.indicators[m.indicator_id].flow and \
-            re.search(r"累计(?:共)?有\s*$", paragraph[:m.start]) is not None
+            re.search(r"累计(?:共)?有\s*$", paragraph[:m.start]) is not None and \
+            not SEVERAL_YEARS.search(re.split(r"[。!?]", paragraph[:m.start])[-1])  # 五年来,全省累计有…: the five years'
         if holders or earlier and re.search(r"累计|共计|总计", between) and not SEVERAL_YEARS.search(between):
             m.flags.append(f"a running total{'' if holders else ' beside the year' + chr(39) + 's own figure'}: over a span "
                            "the text does not say")

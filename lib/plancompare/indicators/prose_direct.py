@@ -15,7 +15,7 @@ __all__ = ["direct_mentions", "name_around"]
 
 def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     """A name written around the count it gives: 帮助1,860(名城乡劳动者)成功创业, 86.3万人参加了失业保险,
-    312.7万人持有社会保障卡; "" when none."""
+    312.7万人持有社会保障卡, 6820人实现城镇新增就业; "" when none."""
     rest = re.match(r"[^\d,。;、]*", clause[v.end:]).group(0)
     verb = re.search(r"(帮助|协助|扶持|帮扶|促进)\s*$", clause[:v.start])
     if verb:
@@ -23,6 +23,12 @@ def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
         for k in range(len(rest) - 1):
             if catalog.match(word + rest[k:]) and catalog.indicators[catalog.match(word + rest[k:])].flow:
                 return word + rest[k:]  # 帮助186户零就业家庭实现就业: households helped, not the stock left
+    helped = re.match(r"(?:名|人)?\s*在[^,;。\d]{0,8}?(?:扶持|帮助|帮扶)下\s*(成功创业)$", rest)
+    if helped and catalog.match("帮助" + helped.group(1)):
+        return "帮助" + helped.group(1)  # 1260人在扶持下成功创业: those helped
+    became = re.match(r"(?:名|人)?\s*实现了?(.{2,8}?)$", rest)
+    if became and catalog.match(became.group(1)) and catalog.indicators[catalog.match(became.group(1))].flow:
+        return became.group(1)  # 累计有6820人实现城镇新增就业: the flow's count
     done = re.match(r"(?:名|人)?\s*完成了?(.{2,14}?培训)$", rest)
     if done and catalog.match("完成" + done.group(1) + "人数"):
         return "完成" + done.group(1) + "人数"  # 2.8万人完成职业技能培训

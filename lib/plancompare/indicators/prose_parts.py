@@ -22,7 +22,7 @@ _SEVERAL_NAMED = re.compile(r"(?:上述|以上|前述|这|这些|此|(?<![\u4e00
 
 #: a clause that gives results of the names before it with no name of its own (…;全年实际完成值分别为A、B和C)
 _RESULTS_OF_NAMED = re.compile(r"\s*(?:全年|年度|当年|年末)?\s*实际\s*(?:完成|实现|达到)?\s*(?:值|数)?\s*(?:分别|依次)\s*"
-                               r"(?:为|是|达到)?\s*")
+                               r"(?:为|是|达到|完成|实现)?\s*")
 
 
 def _in_their_units(named: list[tuple[str, str]], values: list[Value], catalog: IndicatorCatalog,
