@@ -3170,3 +3170,14 @@ def test_counts_written_before_what_they_did_and_results_given_for_the_targets_b
     for text in _both_scripts("全县年度目标任务为城镇新增就业3200人、城镇登记失业率控制在4%以内，全年实际分别完成3548人和2.61%。"):
         df = pc.extract_indicators(text, period=(2025, 2025))
         assert ("actual", 3548) in set(zip(df.role, df.value)) and ("actual", 2.61) in set(zip(df.role, df.value))
+
+
+def test_a_plan_periods_yearly_average_later_in_its_sentence_is_dated_at_its_end():
+    for text in _both_scripts("“十四五”时期，全区累计新增城镇就业4.26万人，年均8520人。展望“十五五”，全区将力争年均新增城镇就业"
+                              "8500人以上。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 42600), ("actual", 2025, 8520),
+                                                         ("target", 2030, 8500)}
+    for text in _both_scripts("“十四五”以来，截至2024年底，全区累计新增城镇就业3.4万人，年均8500人。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert set(df[df.value == 8500].role) == {""}  # an unfinished span's average: no year's
