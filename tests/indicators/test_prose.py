@@ -3178,6 +3178,9 @@ def test_a_plan_periods_yearly_average_later_in_its_sentence_is_dated_at_its_end
         df = pc.extract_indicators(text, period=(2026, 2026))
         assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 42600), ("actual", 2025, 8520),
                                                          ("target", 2030, 8500)}
+    for text in _both_scripts("过去五年，全县累计新增城镇就业1.96万人，年均3920人。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2025, 19600), ("actual", 2025, 3920)}
     for text in _both_scripts("“十四五”以来，截至2024年底，全区累计新增城镇就业3.4万人，年均8500人。"):
         df = pc.extract_indicators(text, period=(2025, 2025))
         assert set(df[df.value == 8500].role) == {""}  # an unfinished span's average: no year's

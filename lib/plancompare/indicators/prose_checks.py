@@ -56,7 +56,8 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         time.role, time.year = "", None
         time.evidence += f"; '{span.group(0)}' spans several years, no one year's value"
     named = (re.search(r"十[一二三四五六七八九]五”?\s*(?:时期|期间)[的之]?\s*(?:年均|平均每年|每年)\s*$", before) or re.search(
-        r"十[一二三四五六七八九]五(?:”?\s*(?:时期|期间)|”\s*,)[^。]*?(?:年均|平均每年)[^,;。\d]{0,12}$", before)) and \
+        r"(?:十[一二三四五六七八九]五(?:”?\s*(?:时期|期间)|”\s*,)|过去\s*[五5]\s*年|(?<![前近头])[五5]\s*年(?:来|间))[^。]*?"
+        r"(?:年均|平均每年)[^,;。\d]{0,12}$", before)) and \
         not re.search(r"[前头]\s*[一二三四两1-4]\s*年|以来|截[至止]|(?:19|20)\d\d\s*年", before)  # 十四五时期,…累计…,年均…
     so_far = period is not None and not one_year and time.year is not None and time.year < period[1] and \
         re.search(r"以来[^。]*?截[至止]|截[至止][^。]*?以来", before)  # 规划实施以来,截至2023年末…年均1620人
