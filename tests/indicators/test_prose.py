@@ -3184,3 +3184,12 @@ def test_a_plan_periods_yearly_average_later_in_its_sentence_is_dated_at_its_end
     for text in _both_scripts("“十四五”以来，截至2024年底，全区累计新增城镇就业3.4万人，年均8500人。"):
         df = pc.extract_indicators(text, period=(2025, 2025))
         assert set(df[df.value == 8500].role) == {""}  # an unfinished span's average: no year's
+
+
+def test_year_end_after_yi_nian_lai_and_a_result_said_near_a_figure():
+    for text in _both_scripts("一年来，全省新增城镇就业72.6万人；截至年末，城镇登记失业率3.1%。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(df.role) == {""}  # the year 一年来 ends: the document's kind decides
+    for text in _both_scripts("全年全市劳动人事争议调解成功率达到70%以上，仲裁结案率不低于95%，监察举报投诉案件结案率近100%。"):
+        df = pc.extract_indicators(text, period=(2022, 2022))
+        assert "target" not in set(df.role)

@@ -165,7 +165,7 @@ def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, befor
     # reports), but for parts of the year done (…4500人以上,其中一季度完成1200人)
     return not section and period is not None and period[0] == period[1] == year and \
         re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not _REPORTED.search(own) and \
-        not re.search(r"逾|将近|\d\s*余\s*[万亿人名个户]", before + after) and \
+        not re.search(r"逾|近\s*\d|\d\s*余\s*[万亿人名个户]", before + after) and \
         (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[万亿]?\s*[—–~至]$", before) is not None
          or _year_before_its_parts(after))
 
@@ -223,12 +223,16 @@ def done_before(before: str, section: str, rules: Rules) -> re.Match | None:
 
 def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[int, int], section: str,
                        rules: Rules) -> bool:
-    """Whether a one-year text's 全年/年末 is the whole of a year named before it, not the text's own: the year an
-    earlier sentence names (一、2023年工作回顾。全年城镇新增就业…; 明年…。确保全年… when aimed too), not a base it
+    """Whether a one-year text's 全年/年末 is the whole of a year named before it, not the text's own: the year 一年来
+    before it in its statement ends, or the year an earlier sentence names (一、2023年工作回顾。全年城镇新增就业…; 明年…。确保全年… when aimed too), not a base it
     compares with (…,上年末为24390人。年末…), or the year the section plans (全年… under 2025年工作要点 of a 2024
     summary). Not a forecast (今年1—11月…;全年预计完成…)."""
     if re.search(r"预计|预测|估计", before):
         return False
+    statement = re.split(r"[。!?]", earlier)[-1]  # 一年来,…;截至年末,…: the year 一年来 ends, which the kind decides
+    if explicit and re.search(r"(?<![\d十])(?:一|1)\s*年(?:来|以来)", statement) and \
+            not re.search(r"(?:19|20)\d\d\s*年|今年|去年|上年|本年", statement):
+        return True
     told = earlier_time(earlier, period, rules) if explicit else ""
     named = year_marker(told, period, rules) if explicit else None
     aimed = rules.intents(before) or re.search(r"以上|以内|以下|左右|控制在|不少于|不低于|不超过|不高于", before)
