@@ -3193,3 +3193,21 @@ def test_year_end_after_yi_nian_lai_and_a_result_said_near_a_figure():
     for text in _both_scripts("全年全市劳动人事争议调解成功率达到70%以上，仲裁结案率不低于95%，监察举报投诉案件结案率近100%。"):
         df = pc.extract_indicators(text, period=(2022, 2022))
         assert "target" not in set(df.role)
+
+
+def test_batches_53_and_55s_shapes():
+    for text in _both_scripts("2022年，城镇新增就业目标2800人，实际完成3046人；城镇登记失业人员控制在1500人以内，年末实际为1318人。"):
+        df = pc.extract_indicators(text, period=(2022, 2022))
+        assert set(zip(df.role, df.value)) == {("target", 2800), ("actual", 3046), ("target", 1500), ("actual", 1318)}
+    for text in _both_scripts("今年全区城镇新增就业11936人，帮助成功创业1086人，各项指标均好于预期。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"actual"}
+    for text in _both_scripts("城镇新增就业：2020年基数〔28.6万人〕，2025年目标〔＞30万人〕（预期性）"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.role, df.year, df.value, df.basis, df.comparator)) == {
+            ("baseline", 2020, 286000, "five_year_total", "="), ("target", 2025, 300000, "five_year_total", ">")}
+    for text in _both_scripts("到2025年，高、中、初级专业技术人才比例达到1∶4∶5。"):
+        assert pc.extract_indicators(text, period=(2021, 2025)).empty
+    for text in _both_scripts("从2023年监测数据看，全省城镇就业人员占全部就业人员的比重为63.8%，距离“十四五”末66%的目标还有2.2个"
+                              "百分点；劳动年龄人口平均受教育年限达到11.2年。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert set(df[df.value.isin([63.8, 11.2])].year) == {2023}

@@ -73,6 +73,7 @@ from plancompare.indicators.prose_values import (
     range_units,
     runs_of,
     uniform,
+    units_out_of_brackets,
     values_of,
 )
 from plancompare.indicators.prose_years import listed_years
@@ -136,7 +137,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     catalog = catalog or load_catalog()
     rules = load_rules()
     work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
-    work = plain_time_words(work, summary="总结" in section)
+    work = plain_time_words(units_out_of_brackets(work), summary="总结" in section)
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []
@@ -400,8 +401,7 @@ class _SentenceReader:
                 r"\((万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万|年)\)\s*:?[^,。]*;\s*$", self.paragraph[:self.s0]) or re.findall(
                 CAPTION, self.paragraph[:self.s0]) or [self.caption_unit if self.catalog.indicators[ind_id].unit != "percent" else ""]
             shared_unit = units[-1]  # …(万人): its row's; (单位:万人) above: the table's
-        pv = parsed_value(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit,
-                     run_words)
+        pv = parsed_value(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit, run_words)
         if pv is None or pv.value is None:
             return
         if v.kind in ("target", "plan_target") and re.match(r"\s*(?:以上|以下|以内|左右)?\s*(?:的|(?:、|和|及|与)\s*\d)",

@@ -268,6 +268,21 @@ def _results_after_their_target(mentions: list[Mention], paragraph: str) -> list
                                  _own_clause(paragraph, m.start)):
                 m.time.role = "actual"
                 m.time.evidence += "; reached after its target: the result"
+    return _bounds_before_their_result(mentions, paragraph)
+
+
+def _bounds_before_their_result(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A bound before a 实际 figure of the same indicator in the sentence (登记失业人员控制在1500人以内,年末实际为
+    1318人): the target the result is measured against."""
+    for t in mentions:
+        if t.kind == "plain" and t.time.role == "actual" and re.search(r"控制在|保持在|稳定在|不超过|不低于|不少于", _own_clause(
+                paragraph, t.start)) and any(  # 登记失业人员控制在1500人以内,年末实际为1318人: the bound was the aim
+                m.start > t.start and m.indicator_id == t.indicator_id and m.time.year == t.time.year and
+                m.time.role == "actual" and not re.search(r"[。;!?]", paragraph[t.start:m.start]) and
+                re.fullmatch(r"\s*(?:年末|年底|全年)?\s*实际(?:为|完成|达到|值为)?\s*", _own_clause(paragraph, m.start))
+                for m in mentions):
+            t.time.role = "target"
+            t.time.evidence += "; a bound the result after it (实际…) is measured against: the target"
     return mentions
 
 

@@ -20,9 +20,11 @@ _PAST_THE = re.compile(r"过去[的这](\s*(?:[一二三四五两]|\d)\s*年)(?!
 
 def plain_time_words(text: str, summary: bool = False) -> str:
     """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 (each year's, not an
-    average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside); in a year's
+    average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside), 从2023年…数据看
+    (the data's year, not a starting point); in a year's
     ``summary`` 新的一年 (明年: in a work report it is the report's own year, so only a summary's)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
+    text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
     if summary:
         text = re.sub(r"新的一年|新一年(?!度)", lambda m: "明年".ljust(len(m.group(0))), text)
     text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】

@@ -15,6 +15,15 @@ from plancompare.indicators.values import ParsedValue, parse_value
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"  # 12,600 and 18 500
 _UNIT = r"(?:万余人次|余万人次|万人次|亿人次|万余人|余万人|万人|亿人|余万名|万名|万户|万个|亿元|万元|元|余人次|人次|余人|人|名|户|个|项|%|亿|余万|万|年)"
+_IN_BRACKETS = re.compile(rf"〔\s*([<>≤≥]?)\s*({_NUMBER})\s*({_UNIT})\s*〕")
+
+
+def units_out_of_brackets(text: str) -> str:
+    """A five-year total written with its unit inside the brackets (基数〔28.6万人〕, 目标〔>30万人〕) as :data:`VALUE`
+    reads one (〔28.6〕万人, >〔30〕万人), every offset kept."""
+    return _IN_BRACKETS.sub(lambda m: f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}".ljust(len(m.group(0))), text)
+
+
 #: a number with its unit; in 〔〕 or [] a five-year total, as tables write them
 VALUE = re.compile(rf"(?P<open>[〔\[]\s*)?(?P<num>{_NUMBER})(?(open)\s*[〕\]])\s*(?P<unit>{_UNIT})?")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\s*年")
@@ -55,7 +64,7 @@ def values_of(clause: str) -> list[Value]:
             continue  # 1—9月: months, not a value; 1月9日: a day
         if re.match(r"\s*(?:[—–~-]\s*\d+\s*)?周?岁", clause[m.end():]):
             continue  # 16—24岁青年: an age band
-        if re.match(r":\s*\d", clause[m.end():]) or re.search(r"\d\s*:$", clause[:m.start()]):
+        if re.match(r"[:∶]\s*\d", clause[m.end():]) or re.search(r"\d\s*[:∶]$", clause[:m.start()]):
             continue  # 高、中、初级专业技术人才比例达到12:40:48: a ratio's terms, no value each
         if re.match(r"\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or \
                 re.search(r"\d\s*%?\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*$", clause[:m.start()]):
