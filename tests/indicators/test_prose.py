@@ -3211,3 +3211,20 @@ def test_batches_53_and_55s_shapes():
                               "百分点；劳动年龄人口平均受教育年限达到11.2年。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
         assert set(df[df.value.isin([63.8, 11.2])].year) == {2023}
+
+
+def test_review_18s_first_round():
+    for text in _both_scripts("今年城镇新增就业目标任务为3200人。截至12月20日，全县城镇新增就业3150人；失业保险参保人数3.42万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("target", 3200), ("", 3150), ("actual", 34200)}
+    for text in _both_scripts("今年城镇新增就业目标任务为3200人。三季度末，全县失业保险参保人数3.42万人，城镇新增就业2860人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("target", 3200), ("actual", 34200), ("", 2860)}
+    for text in _both_scripts("2024年，全县城镇新增就业3260人，失业人员再就业1120人；累计新增城镇就业1.52万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("actual", 3260), ("", 15200)}
+    for text in _both_scripts("12月份新增就业260人，全年累计新增城镇就业3260人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024), kind="summary")
+        assert ("actual", 3260) in set(zip(df.role, df.value))
+    for text in _both_scripts("主要指标值：城镇新增就业3421人，城镇登记失业率3.2%。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="bulletin").role) == {"actual"}

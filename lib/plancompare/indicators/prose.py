@@ -171,8 +171,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     flush()
     looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
     sets_targets = bool(rules.target_section.search(section))  # 主要目标: a period's total beside the new one is its base
-    mentions = drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period, catalog, looks_back, sets_targets),
-                                work)
+    mentions = unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period, catalog,
+                                                                          looks_back, sets_targets), work), work, period, catalog)
     mentions.sort(key=lambda m: m.start)
     return mentions
 

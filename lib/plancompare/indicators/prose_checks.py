@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "results_beside_their_target", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_running_totals", "unplace_shared_targets"]
 
-_MONTH_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
+_MONTH_END = re.compile(r"(?:截至|截止|(?<![\u4e00-\u9fff])到)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*(\d{1,2})\s*日)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
 SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)|每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五(?!”?[^,;。]{0,6}之年)")  # not “十五五”开局之年
 
@@ -46,7 +46,9 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         time.role, time.year = "", None  # 目前已完成4.9万人: the year so far, up to a date not given
         time.evidence += "; a flow so far (目前), not the year's total"
     this_year = one_year and re.search(rf"(?:今年|本年|年初|{period[0]}\s*年)以来", before)  # 2024年以来,截至11月底,累计…
-    if month and int(month.group(1)) < 12 and flow and time.role and time.role != "target" and \
+    early = month and (int(month.group(1)) < 12 or int(month.group(2) or 31) < 31) or re.search(
+        r"[一二三]季度末|上半年末", before)  # 截至11月底, 截至12月20日, 三季度末: before the year's end
+    if early and flow and time.role and time.role != "target" and \
             (not pv.cumulative or this_year):
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
@@ -196,9 +198,12 @@ def unplace_running_totals(mentions: list[Mention], paragraph: str, period: tupl
     if period is None or period[0] != period[1]:
         return mentions
     for k, m in enumerate(mentions):
-        earlier = [e for e in mentions[:k] if e.indicator_id == m.indicator_id and e.time.role == m.time.role == "actual"
-                   and e.time.year == m.time.year and e.value.value != m.value.value and e.start < m.start]
+        earlier = [e for e in mentions[:k] if e.indicator_id == m.indicator_id and m.time.role == "actual" and (
+                   e.time.role == "actual" and e.time.year == m.time.year or not e.time.role and not e.value.annual and  # 今年以来…;累计…
+                   not re.search(r"全年|年末|年底", paragraph[e.start:m.start]))  # 12月份…260人,全年累计…: the year's
+                   and e.value.value != m.value.value and e.start < m.start]
         between = paragraph[earlier[-1].start:m.start] if earlier else ""
+        between = "" if re.search(r"[。!?]", between) else between  # the same statement only
         holders = m.time.role == "actual" and catalog.indicators[m.indicator_id].flow and \
             re.search(r"累计(?:共)?有\s*$", paragraph[:m.start]) is not None and \
             not SEVERAL_YEARS.search(re.split(r"[。!?]", paragraph[:m.start])[-1])  # 五年来,全省累计有…: the five years'
