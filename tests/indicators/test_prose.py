@@ -3228,3 +3228,29 @@ def test_review_18s_first_round():
         assert ("actual", 3260) in set(zip(df.role, df.value))
     for text in _both_scripts("主要指标值：城镇新增就业3421人，城镇登记失业率3.2%。"):
         assert set(pc.extract_indicators(text, period=(2024, 2024), kind="bulletin").role) == {"actual"}
+
+
+def test_review_18s_second_round():
+    for text in _both_scripts("来年，全县要确保补贴性职业技能培训1.2万人次。"):
+        assert list(pc.extract_indicators(text, period=(2024, 2024), kind="summary").year) == [2025]
+    for text in _both_scripts("新的一年，全县城镇新增就业目标为3600人。"):
+        assert list(pc.extract_indicators(text, period=(2026, 2026), section="2025年工作总结").year) == [2026]
+    for text in _both_scripts("2024年，全县城镇新增就业5218人、超额完成4500人的年度目标。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("actual", 5218), ("target", 4500)}
+    for text in _both_scripts("全年任务：城镇新增就业3200人，城镇登记失业率4%以内。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"target"}
+    for text in _both_scripts("下阶段，要紧盯全年目标，全年城镇新增就业5500人。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024), section="2024年工作总结").role) == {"target"}
+    for text in _both_scripts("到规划期末，全县累计新增城镇就业1.6万人。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {""}
+    for text in _both_scripts("2024年新增参保人员中，参加失业保险的人数为2100人。"):
+        assert pc.extract_indicators(text, period=(2024, 2024)).empty
+    for text in _both_scripts("年度目标：城镇新增就业3000人。实际完成城镇新增就业3421人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("target", 3000), ("actual", 3421)}
+    for text in _both_scripts("明年，全县力争城镇新增就业5500人；城镇登记失业率控制在4%以内；2024年全县城镇新增就业5260人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.year, df.value)) == {("target", 2025, 5500), ("target", 2025, 4), ("actual", 2024, 5260)}
+    for text in _both_scripts("全市人社工作前三季度稳中有进。全市城镇新增就业4.2万人。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {""}

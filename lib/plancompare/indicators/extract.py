@@ -245,7 +245,7 @@ _LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\
 
 
 #: a heading that opens the line it heads: the targets or tasks of a year (全年目标任务:, 2025年主要预期目标:)
-_LEAD = re.compile(r"^\s*((?:(?:19|20)\d\d\s*年度?|全年|今年|明年|年度)?[^,;。:\d]{0,6}?(?:目标|目标值|(?:年度|绩效|计划)指标值|目标任务|预期目标|主要任务))\s*:"
+_LEAD = re.compile(r"^\s*((?:(?:19|20)\d\d\s*年度?|全年|今年|明年|年度)?[^,;。:\d]{0,6}?(?:目标|目标值|(?:年度|绩效|计划)指标值|目标任务|预期目标|主要任务|(?<=年|度|达)任务))\s*:"
                    r"(?=\s*\S)")
 #: a space after a value and before the next name, which sets a pasted list's items apart as a comma would
 _GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名|位))?[%‰〕\]]?(?:左右|以上|以下|以内)?)\s"

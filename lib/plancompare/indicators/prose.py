@@ -137,7 +137,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     catalog = catalog or load_catalog()
     rules = load_rules()
     work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
-    work = plain_time_words(units_out_of_brackets(work), summary="总结" in section)
+    work = plain_time_words(units_out_of_brackets(work), section, period)
     originals = [m.group(0) for m in _SENTENCE.finditer(paragraph)]
     sentences = list(_SENTENCE.finditer(work))
     mentions: list[Mention] = []

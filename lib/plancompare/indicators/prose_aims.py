@@ -128,6 +128,10 @@ def aim_year(earlier: str, period: tuple[int, int], rules: Rules) -> int:
     named in passing, 力争到2027年…。全县将确保…)."""
     if period[0] != period[1]:
         return period[1]
+    statement = re.split(r"[。!?]", earlier)[-1]  # 明年,全县力争…;城镇登记失业率控制在4%以内: the statement's year
+    ahead = year_marker(statement, period, rules) if statement.strip() else None
+    if ahead is not None and ahead[0] is not None and ahead[0] > period[0]:
+        return ahead[0]
     told = earlier_time(earlier, period, rules) if earlier.strip() else ""
     named = year_marker(told, period, rules) if told else None
     characterised = re.search(r"(?:明年|下一?年|(?:19|20)\d\d\s*年)\s*(?:是|为)[^。!?]{0,40}[。!?]?\s*$", told)

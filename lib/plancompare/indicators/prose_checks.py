@@ -240,6 +240,11 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
     document that sets targets (``aims``: 主要目标, a work plan), where an aim is set above a higher level's target
     (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标). A value dated 到 a
     year is an aim unless the section ``reviewed`` (工作回顾: 到2020年末…为3.12%,处于4.5%的规划控制线之内)."""
+    for m in mentions:  # 年度目标:…。实际完成城镇新增就业3421人: its sentence says it was done, whatever heads the line
+        if m.time.role == "target" and m.kind == "plain" and m.time.year is not None and re.search(
+                r"(?:^|[。;!?])\s*(?:全年|年末|年底)?\s*实际(?:完成|实现|达到|为)(?![^。;!?]*(?:目标|计划|任务))[^。;!?]*$", paragraph[:m.start]):
+            m.time.role = "actual"
+            m.time.evidence += "; its sentence opens with 实际完成: the result"
     if aims:
         return mentions
     for t in mentions:

@@ -11,22 +11,25 @@ from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "EACH_YEAR", "WHOLE_YEAR", "earlier_time", "earlier_words", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
+__all__ = ["COMPARISON", "EACH_YEAR", "WHOLE_YEAR", "earlier_time", "earlier_words", "for_part_of_year", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
 
 #: 各年均控制在…: each year's, not an average (年均)
 EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
 _PAST_THE = re.compile(r"过去[的这](\s*(?:[一二三四五两]|\d)\s*年)(?!多)")
 
 
-def plain_time_words(text: str, summary: bool = False) -> str:
+def plain_time_words(text: str, section: str = "", period: tuple[int, int] | None = None) -> str:
     """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 (each year's, not an
     average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside), 从2023年…数据看
     (the data's year, not a starting point); in a year's
-    ``summary`` 新的一年 (明年: in a work report it is the report's own year, so only a summary's)."""
+    summary (a 总结 section) 新的一年/新年度 (明年: in a work report it is the report's own year, so only a summary's; 今年
+    when the summary is of the year before the text's, 2025年工作总结 in a text of 2026)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
-    if summary:
-        text = re.sub(r"新的一年|新一年(?!度)", lambda m: "明年".ljust(len(m.group(0))), text)
+    if "总结" in section and period is not None:
+        named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
+        word = "今年" if named and int(named[-1]) < period[0] else "明年"
+        text = re.sub(r"新的一?年度?|新一年度?|新年度", lambda m: word.ljust(len(m.group(0))), text)
     text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】
     return _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
 
@@ -238,6 +241,34 @@ def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rul
             _PLAN_END.search(own)):
         return ()
     return ((earlier_time(earlier, period, rules), False),)
+
+
+_PART_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]")  # the words opening a sentence
+
+
+def for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> bool:
+    """Whether a value is for part of a year: by the words before it in its sentence, or by a part of
+    a year that opens its paragraph or an earlier sentence (1—10月,全县就业工作稳步推进。城镇新增就业4862人…) and
+    that no later time words before the value replace."""
+    if part_of_year(before, rules):
+        return True
+    starts = [0] + [m.end() for m in re.finditer(r"[。!?]", earlier)]
+    leads = (_PART_LEAD.match(earlier, s) for s in reversed(starts))
+    lead = next((m for m in leads if m and rules.part_year.match(re.sub(r"^(?:今年|本年|从)", "", m.group(1).strip()))), None)
+    told = earlier[starts[-2]:] if len(starts) > 1 else ""  # …前三季度稳中有进。全市城镇新增就业…: a sentence of no figure
+    lead = lead or (rules.part_year.search(earlier, starts[-2]) if told and not re.search(r"\d\s*(?:[万亿]?(?:人次|人|名|户)|%)", told)
+                    and rules.part_year.search(told) else None)
+    if lead is None:  # 1—9月主要指标:…; 从上半年…看; …。1—10月,全市就业工作稳步推进。…
+        sentence = len(earlier) - len(re.split(r"[。!?]", earlier)[-1])  # …获悉,今年1—10月,…;…: its sentence's
+        lead = next((m for m in reversed(list(re.finditer(r"(?<=[,:])\s*(?:今年|本年)?\s*([^,。;:]{2,10})[,:]", earlier[sentence:])))
+                     if rules.part_year.fullmatch(m.group(1).strip())), None)
+        if lead is None or not re.search(r";\s*$", earlier):
+            return False
+        earlier = earlier[sentence:]
+    rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划)|[\d.]+\s*万?人次?(?:的)?(?:目标|任务|计划))", "",
+                  earlier[lead.end():] + before)  # 完成全年目标…: the target's
+    return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
+        and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
 
 
 def part_of_year(before: str, rules: Rules) -> bool:

@@ -97,6 +97,8 @@ def qualified_by_frame(own: Subject | None, so_far: str, catalog: IndicatorCatal
     """A subject whose scheme both workers and residents have (基本养老保险, 基本医疗保险) after a clause that sets
     the population (在全县参加城镇职工社会保险的人员中,基本养老保险6.82万人): that population's, which the catalog
     may not hold; then it names no indicator rather than the unqualified whole."""
+    if own is not None and re.search(r"新增(?:参保|参加[^,;。\d]{0,12}?保险)的?(?:人员|人数|职工|单位)?中\s*[,:]", so_far):
+        return part_of_added(own, True, catalog)  # 新增参保人员中,参加失业保险的2100人: added, no scheme's stock
     frame = _FRAME.search(so_far)
     if own is None or frame is None:
         return own

@@ -140,7 +140,7 @@ class Rules:
         """Whether a section's title says it sets targets (主要目标, 2024年主要预期目标, 工作要点) and does not
         report on them (主要指标完成情况, 各项目标任务圆满完成, 主要经济社会发展指标)."""
         title = section.split(" > ")[-1] if section else ""
-        return bool(re.search(r"目标|(?:年度|绩效|计划)指标值|计划|要点|安排|思路|打算|方案|重点工作|(?:重点|主要)任务", title)) and not self.reviews(title) and \
+        return bool(re.search(r"目标|(?:年度|绩效|计划)指标值|(?<=[年度达])任务|计划|要点|安排|思路|打算|方案|重点工作|(?:重点|主要)任务", title)) and not self.reviews(title) and \
             not re.search(r"完成|执行|落实|运行|实现|成效|良好|较好|全面|圆满|超额|情况|成就", title)
 
     def continues(self, head: str) -> bool:

@@ -63,6 +63,9 @@ def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> Ti
     if explicit and (ahead := re.search(r"(?:今后|未来)\s*(?:[二两三四]|[2-4])\s*年", text)) is not None:
         return TimeContext("target", None, False, f"marker '{ahead.group(0)}': years ahead whose end the text does "
                            "not give", True)  # 今后三年,全市累计新增城镇就业15万人
+    if explicit and one_year and period[0] % 5 and re.search(r"(?<![十五”])\s*(?:到|至)?\s*本?规划(?:期末|末期)", text):
+        return TimeContext("", None, False, "规划期末 in a one-year text that is no plan's last year: which plan's end "
+                           "is not said", True)  # 到规划期末,全县累计新增城镇就业1.6万人 (2024)
     if explicit and re.search(r"(?<!连续)第\s*[一二三四五六七八九十\d]{1,2}\s*个?年(?!度|级)", text):
         return TimeContext("", None, False, "第N年 counts from a start the sentence does not give", True)
     if explicit and one_year and re.search(r"(?:^|[,;。:])\s*(?:去年|上年)同期", text):

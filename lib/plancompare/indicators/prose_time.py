@@ -27,8 +27,8 @@ from plancompare.indicators.prose_aims import (
 from plancompare.indicators.prose_markers import (
     WHOLE_YEAR,
     earlier_words,
+    for_part_of_year,
     next_plan_year,
-    part_of_year,
     past_word,
     year_marker,
 )
@@ -68,30 +68,6 @@ def _start_year(before: str, pair_words: str, period: tuple[int, int] | None) ->
     return None, pair_words
 
 
-_PART_LEAD = re.compile(r"\s*(?:(?:19|20)\d\d\s*年\s*)?([^,。;:]{0,12})[,:]")  # the words opening a sentence
-
-
-def _for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> bool:
-    """Whether a value is for part of a year: by the words before it in its sentence, or by a part of
-    a year that opens its paragraph or an earlier sentence (1—10月,全县就业工作稳步推进。城镇新增就业4862人…) and
-    that no later time words before the value replace."""
-    if part_of_year(before, rules):
-        return True
-    leads = (_PART_LEAD.match(earlier, s) for s in reversed([0] + [m.end() for m in re.finditer(r"[。!?]", earlier)]))
-    lead = next((m for m in leads if m and rules.part_year.match(re.sub(r"^(?:今年|本年|从)", "", m.group(1).strip()))), None)
-    if lead is None:  # 1—9月主要指标:…; 从上半年…看; …。1—10月,全市就业工作稳步推进。…
-        sentence = len(earlier) - len(re.split(r"[。!?]", earlier)[-1])  # …获悉,今年1—10月,…;…: its sentence's
-        lead = next((m for m in reversed(list(re.finditer(r"(?<=[,:])\s*(?:今年|本年)?\s*([^,。;:]{2,10})[,:]", earlier[sentence:])))
-                     if rules.part_year.fullmatch(m.group(1).strip())), None)
-        if lead is None or not re.search(r";\s*$", earlier):
-            return False
-        earlier = earlier[sentence:]
-    rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划)|[\d.]+\s*万?人次?(?:的)?(?:目标|任务|计划))", "",
-                  earlier[lead.end():] + before)  # 完成全年目标…: the target's
-    return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
-        and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
-
-
 def _whole_period(before: str, rules: Rules) -> bool:
     """Whether the words before a value make it cover a whole period (期间, 累计), unless its own clause
     names its year (…期间,…累计5.6万人,其中2020年…新增9800人: that year's)."""
@@ -121,7 +97,7 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
                  pair_words: str, period: tuple[int, int] | None, section: str, rules: Rules) -> TimeContext:
     """Role and year of the value at ``pos`` of ``paragraph`` (see the module docstring)."""
     before = paragraph[sentence_start:pos]
-    if kind not in ("target", "plan_target") and _for_part_of_year(paragraph[:sentence_start], before, period, rules):
+    if kind not in ("target", "plan_target") and for_part_of_year(paragraph[:sentence_start], before, period, rules):
         return TimeContext("", None, False, "a figure for part of a year", True)
     total = _whole_period(before, rules) or bool(re.search(r"时期|期间", pair_words))
     one_year = period is not None and period[0] == period[1]
@@ -284,6 +260,9 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     主要目标:…;…); never a heading of targets a review goes on to report (主要目标:…,均完成规划目标)."""
     one_year = period is not None and period[0] == period[1]
     joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止|至?\s*(?:[1-9]|1[01])\s*月(?:末|底))", before) else None
+    own = re.search(r"(?:19|20)\d\d\s*年|今年|去年|本年|明年", before)
+    if joined and own and re.search(r"(?:19|20)\d\d\s*年|今年|去年|本年|明年", joined.group(0)) and own.group(0) not in joined.group(0):
+        joined = None  # 明年,全县力争…;2024年全县…5260人: its own year, not the aim's
     # …预计全年可达3800人;截至11月末,…: a ;-part dated at a point already past takes no aim from the part before
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
@@ -296,7 +275,7 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     reviewed = from_section(period, section, rules).role == "actual" and bool(section)
     if explicit and future is not None and reviewed and re.fullmatch(r"确保|力争|争取|要|应|将", future.group(0)) and \
             future.end() <= len(before) and re.search(r"[,;]", before[future.end():]) and \
-            not re.match(r"\s*(?:下半年|下一步|接下来|今后|(?:第?四|最后一个)季度)\s*,", before):  # 下半年,要…,全年…: all aims
+            not re.match(r"\s*(?:下半年|下一步|下一?阶段|接下来|今后(?:一段时间|一个时期)?|(?:第?四|最后一个)季度)\s*,", before):  # 下半年,要…,全年…: all aims
         return None  # 努力确保就业大局稳定,城镇登记失业率控制在3.5%以内 under 发展基础: its own clause's aim
     return future
 

@@ -83,7 +83,7 @@ def values_of(clause: str) -> list[Value]:
 
 
 #: a list closed by 的目标 after the value (失业率控制在5.5%以内、参保率达到95%的目标): each item is a target
-_CLOSED_BY_TARGET = re.compile(r"[^,。;、\d]{0,6}、(?!\s*(?:均|都|分别)?(?:高于|低于|超过|超出|好于|优于|完成|实现|达到|接近|突破))"
+_CLOSED_BY_TARGET = re.compile(r"[^,。;、\d]{0,6}、(?!\s*(?:均|都|分别)?(?:略|远|明显)?(?:高于|低于|超过|超出|好于|优于|超|(?:超额|提前)?完成|实现|达到|接近|突破))"
                                r"[^,。;]{0,30}?\d[^,。;]{0,12}?(?:的|等)(?:规划|预期|年度|主要|既定|各项)?目标")
 
 
