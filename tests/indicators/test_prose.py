@@ -3254,3 +3254,19 @@ def test_review_18s_second_round():
         assert set(zip(df.role, df.year, df.value)) == {("target", 2025, 5500), ("target", 2025, 4), ("actual", 2024, 5260)}
     for text in _both_scripts("全市人社工作前三季度稳中有进。全市城镇新增就业4.2万人。"):
         assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {""}
+
+
+def test_a_heading_of_targets_does_not_reach_a_sentence_that_reports():
+    for text in _both_scripts("2024年主要目标：城镇新增就业3000人，城镇登记失业率4%以内。执行结果：城镇新增就业3421人，城镇登记失业率3.2%。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("target", 3000), ("target", 4), ("actual", 3421), ("actual", 3.2)}
+    for text in _both_scripts("全年任务：城镇新增就业3200人。截至11月底，全县城镇新增就业3150人；全县社会保障卡持卡人员52.4万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("target", 3200), ("", 3150), ("actual", 524000)}
+    for text in _both_scripts("确保全年城镇新增就业5万人以上；到6月末，城镇登记失业率控制在3.5%以内。"):
+        assert "actual" not in set(pc.extract_indicators(text, period=(2024, 2024)).role)  # 到: by then, an aim
+    for text in _both_scripts("要紧盯全年目标任务，全年城镇新增就业5500人，城镇登记失业率控制在4%以内。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024), section="2024年工作总结").role) == {"target"}
+    for text in _both_scripts("城镇新增就业的年度指标值为3000人；全年实际完成值为3421人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024), section="绩效目标完成情况")
+        assert set(zip(df.role, df.value)) == {("target", 3000), ("actual", 3421)}

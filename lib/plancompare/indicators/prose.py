@@ -148,7 +148,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
         unplace_running_totals(joined, work, period, catalog)  # 就业3200人;累计…1.5万人: across the ;-parts too
         for found in group:
             aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
-            found = unplace_conflicts(results_beside_their_target(found, work, aims, bool(section)), catalog)
+            found = unplace_conflicts(results_beside_their_target(found, work, aims, bool(section), catalog), catalog)
             found = date_final_results(unplace_running_totals(found, work, period, catalog), period, section)
             mentions.extend(unplace_shared_targets(unplace_beside_aims(found, work, period, section)))
         group.clear()

@@ -200,7 +200,7 @@ def unplace_running_totals(mentions: list[Mention], paragraph: str, period: tupl
     for k, m in enumerate(mentions):
         earlier = [e for e in mentions[:k] if e.indicator_id == m.indicator_id and m.time.role == "actual" and (
                    e.time.role == "actual" and e.time.year == m.time.year or not e.time.role and not e.value.annual and  # 今年以来…;累计…
-                   not re.search(r"全年|年末|年底", paragraph[e.start:m.start]))  # 12月份…260人,全年累计…: the year's
+                   not re.search(r"全年|年末|年底", re.split(r"[,;]", paragraph[e.start:m.start])[-1]))  # 全年累计: the year's
                    and e.value.value != m.value.value and e.start < m.start]
         between = paragraph[earlier[-1].start:m.start] if earlier else ""
         between = "" if re.search(r"[。!?]", between) else between  # the same statement only
@@ -233,7 +233,8 @@ def _own_clause(paragraph: str, start: int) -> str:
 _MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于|处于|处在)了?[^,;。\d]{0,12}$")
 
 
-def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool, reviewed: bool = False) -> list[Mention]:
+def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool, reviewed: bool = False,
+                                catalog: IndicatorCatalog | None = None) -> list[Mention]:
     """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
     5.5%的规划目标), or one beside a target the sentence says was met (…95%的目标如期实现,2025年达到95.8%; 完成率103%):
     the result, not a second target; the plan's last year made both targets. Not in a section or
@@ -242,9 +243,16 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
     year is an aim unless the section ``reviewed`` (工作回顾: 到2020年末…为3.12%,处于4.5%的规划控制线之内)."""
     for m in mentions:  # 年度目标:…。实际完成城镇新增就业3421人: its sentence says it was done, whatever heads the line
         if m.time.role == "target" and m.kind == "plain" and m.time.year is not None and re.search(
-                r"(?:^|[。;!?])\s*(?:全年|年末|年底)?\s*实际(?:完成|实现|达到|为)(?![^。;!?]*(?:目标|计划|任务))[^。;!?]*$", paragraph[:m.start]):
-            m.time.role = "actual"
-            m.time.evidence += "; its sentence opens with 实际完成: the result"
+                r"(?:^|[。;!?])\s*(?:(?:全年|年末|年底)?\s*实际(?:完成|实现|达到|为)|(?:全年|年度)?完成(?:情况)?\s*:|执行(?:结果|情况)\s*:|"
+                r"(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)|(?:截至|截止)?\s*(?:[一二三]季度|上半年)末)"
+                r"(?![^。;!?]*(?:目标|计划|任务)(?!的?\d|[^。;!?]{0,4}(?:完成|实现)))[^。!?]*$", paragraph[:m.start]):
+            opener = re.split(r"[。!?]", paragraph[:m.start])[-1]
+            month = re.search(r"(\d{1,2})\s*月(?:底|末|\s*(\d{1,2})\s*日)|季度末|上半年末", opener)
+            early = month is not None and (not month.group(1) or int(month.group(1)) < 12 or int(month.group(2) or 31) < 31)
+            flow = catalog is not None and catalog.indicators[m.indicator_id].flow
+            m.time.role, m.time.year = ("", None) if early and flow else ("actual", m.time.year)
+            m.time.evidence += "; its sentence reports (实际完成, 执行结果:, 截至…月底): " + (
+                "a flow before the year's end" if early and flow else "the result")
     if aims:
         return mentions
     for t in mentions:

@@ -255,7 +255,7 @@ def for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, 
     starts = [0] + [m.end() for m in re.finditer(r"[。!?]", earlier)]
     leads = (_PART_LEAD.match(earlier, s) for s in reversed(starts))
     lead = next((m for m in leads if m and rules.part_year.match(re.sub(r"^(?:今年|本年|从)", "", m.group(1).strip()))), None)
-    told = earlier[starts[-2]:] if len(starts) > 1 else ""  # …前三季度稳中有进。全市城镇新增就业…: a sentence of no figure
+    told = earlier[starts[-2]:starts[-1]] if len(starts) > 1 else ""  # …前三季度稳中有进。全市…: a sentence of no figure
     lead = lead or (rules.part_year.search(earlier, starts[-2]) if told and not re.search(r"\d\s*(?:[万亿]?(?:人次|人|名|户)|%)", told)
                     and rules.part_year.search(told) else None)
     if lead is None:  # 1—9月主要指标:…; 从上半年…看; …。1—10月,全市就业工作稳步推进。…

@@ -274,7 +274,7 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
         return None
     reviewed = from_section(period, section, rules).role == "actual" and bool(section)
     if explicit and future is not None and reviewed and re.fullmatch(r"确保|力争|争取|要|应|将", future.group(0)) and \
-            future.end() <= len(before) and re.search(r"[,;]", before[future.end():]) and \
+            future.end() <= len(before) and re.search(r"[,;]", before[future.end():]) and before[:future.start()].strip() and \
             not re.match(r"\s*(?:下半年|下一步|下一?阶段|接下来|今后(?:一段时间|一个时期)?|(?:第?四|最后一个)季度)\s*,", before):  # 下半年,要…,全年…: all aims
         return None  # 努力确保就业大局稳定,城镇登记失业率控制在3.5%以内 under 发展基础: its own clause's aim
     return future
