@@ -3270,3 +3270,10 @@ def test_a_heading_of_targets_does_not_reach_a_sentence_that_reports():
     for text in _both_scripts("城镇新增就业的年度指标值为3000人；全年实际完成值为3421人。"):
         df = pc.extract_indicators(text, period=(2024, 2024), section="绩效目标完成情况")
         assert set(zip(df.role, df.value)) == {("target", 3000), ("actual", 3421)}
+
+
+def test_a_number_cut_by_a_pdf_page_number_after_its_verb():
+    for text in _both_scripts("年末全省参加城镇职工基本养老保险人数为1,286.42万人，比上年末增加\n58.16万人。参加失业保险人数为63\n— 6 —\n"
+                              "8.25万人，参加工伤保险人数为8\n12.60万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2021))
+        assert set(df.value) == {12864200, 6382500, 8126000}

@@ -14,7 +14,8 @@ __all__ = ["join_wrapped"]
 _PAGE_NUMBER = re.compile(r"\s*[—–-]*\s*\d{1,3}\s*[—–-]*\s*")
 #: the end of a line that cannot end a statement: a comma, an open bracket or quote, a number cut in two, a list's
 #: value before its unit (…、86万人、108 | 万人)
-_OPEN_END = re.compile(r"(?:[,、(“万亿]|\d\.|、\s*\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])(?:为|在|达|达到|到|至|分别为|依次为|是))\s*$")
+_OPEN_END = re.compile(r"(?:[,、(“万亿]|\d\.|、\s*\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])(?:为|在|达|达到|到|至|分别为|依次为|是|增加|减少|增长|提高|下降|降低|新增|共|累计|合计)"
+                       r"(?:\s*\d+(?:\.\d+)?)?)\s*$")  # …人数为63 | — 6 — | 8.25万人: a number cut in two
 #: the start of a line that cannot start a statement: a number's rest, a unit, closing punctuation
 _CONTINUING_START = re.compile(r"\s*(?:\d|[,、。;)”%]|万人|人次|人|万|亿)")
 
