@@ -3277,3 +3277,14 @@ def test_a_number_cut_by_a_pdf_page_number_after_its_verb():
                               "8.25万人，参加工伤保险人数为8\n12.60万人。"):
         df = pc.extract_indicators(text, period=(2021, 2021))
         assert set(df.value) == {12864200, 6382500, 8126000}
+
+
+def test_an_excess_over_the_target_and_a_result_with_its_own_target_in_brackets():
+    for text in _both_scripts("城镇新增就业全年达15.82万人，比15万人的年度目标任务多完成8200人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.role, df.value)) == {("actual", 158200), ("target", 150000)}
+    for text in _both_scripts("全年新增取得职业资格证书或职业技能等级证书42.6万人（年度目标40万人），其中新增取得高级工以上证书人数为"
+                              "14.8万人（年度目标12万人）。"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert set(zip(df.role, df.value)) == {("actual", 426000), ("target", 400000), ("actual", 148000),
+                                               ("target", 120000)}

@@ -330,8 +330,9 @@ def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[i
             m.time.role, m.time.year = "", None
             m.time.evidence += "; a text that both reviews and plans, with no time words of its own: either"
             continue
-        if m.time.role != "actual" or m.time.year is None or _DONE_WORDS.search(_own_clause(paragraph, m.start)):
-            continue
+        if m.time.role != "actual" or m.time.year is None or _DONE_WORDS.search(_own_clause(paragraph, m.start)) or \
+                re.match(r"[^,;。(]{0,8}\(\s*(?:年度|全年|年)?(?:目标|计划)", paragraph[m.start:]):
+            continue  # …14.8万人(年度目标12万人): a result beside its own target
         if any(r.start < m.start and r.time.year == m.time.year and r.indicator_id != m.indicator_id and
                r.time.role == "target" and r.kind in ("target", "plan_target") and
                not re.search(r"完成|实现|超额|超过|低于|高于", _own_clause(paragraph, r.start)) for r in mentions):
