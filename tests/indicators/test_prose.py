@@ -3288,3 +3288,26 @@ def test_an_excess_over_the_target_and_a_result_with_its_own_target_in_brackets(
         df = pc.extract_indicators(text, period=(2025, 2025))
         assert set(zip(df.role, df.value)) == {("actual", 426000), ("target", 400000), ("actual", 148000),
                                                ("target", 120000)}
+
+
+def test_review_19s_causes():
+    for text in _both_scripts("一年来，我们把稳就业摆在突出位置。全年城镇新增就业5620人。"):
+        df = pc.extract_indicators(text, period=(2019, 2019), kind="work_report")
+        assert list(zip(df.role, df.year)) == [("actual", 2018)]
+    for text in _both_scripts("全年城镇新增就业1.86万人，城镇调查失业率5.1%。"):
+        df = pc.extract_indicators(text, period=(2024, 2024), section="工作回顾", kind="work_report")
+        assert set(zip(df.role, df.year)) == {("actual", 2023)}
+    for text in _both_scripts("2024年全县人力资源和社会保障事业发展统计公报\n全年城镇新增就业3260人。"):
+        assert list(pc.extract_indicators(text, period=(2025, 2025)).year) == [2024]
+    for text in _both_scripts("全县将推进全民参保，失业保险参保人数达到2.3万人；工伤保险参保人数达到3万人。"):
+        assert set(pc.extract_indicators(text, period=(2022, 2022)).role) == {"target"}
+    for text in _both_scripts("2024年，全区城镇调查失业率平均为5.0%，明年将继续控制在5.5%以内；城镇新增就业1.08万人，明年目标不低于1万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert ("actual", 2024, 10800) in set(zip(df.role, df.year, df.value))
+    for text in _both_scripts("今年是“十四五”规划收官之年。主要预期目标是：城镇新增就业1.1万人以上；城镇调查失业率5.5%左右。"):
+        assert set(pc.extract_indicators(text, period=(2025, 2025)).role) == {"target"}
+    for text in _both_scripts("全区将力争新增高技能人才1万人。"):
+        assert pc.extract_indicators(text, period=(2021, 2021)).empty
+    for text in _both_scripts("工伤保险参保人数达到6.8万人，完成“十四五”末7万人目标的97%；失业保险参保人数达到6.2万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾", kind="mid_term_review")
+        assert "target" not in set(df[df.value == 62000].role)

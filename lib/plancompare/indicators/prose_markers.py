@@ -26,6 +26,8 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     when the summary is of the year before the text's, 2025年工作总结 in a text of 2026)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
+    if "政府工作报告" in section:  # a work report's 一年来 is the year it reviews, the year before it
+        text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
     if "总结" in section and period is not None:
         named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
         word = "今年" if named and int(named[-1]) < period[0] else "明年"
@@ -54,6 +56,7 @@ COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 #: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
 WHOLE_YEAR = ("全年", "年末", "年底", "当年")
 _PLAN_END = re.compile(r"(?:到|至)\s*本?规划(?:期末|末期)")  # a plan's last year, which its section dates
+_MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
 
 
@@ -211,6 +214,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
             return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
         sentence = _RELEASE_YEAR.sub(lambda m: " " * len(m.group(0)), re.sub(r"\([^()]*\)", "", sentence))
+        sentence = _MEASURED_SHARE.sub("", sentence)  # 完成“十四五”末7万人目标的97%: the target's year
         # other brackets date their own; 2024年1月,…发布2023年…: the release's year dates none of its figures
         if (marker := year_marker(sentence, period, rules)) is None:
             if period is not None and period[0] != period[1] and _PLAN_END.search(sentence):
@@ -226,7 +230,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]
         whole_year = whole_year or sentence[:end]
-    return whole_year or text
+    return whole_year or _MEASURED_SHARE.sub("", text)
 
 
 def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> tuple:

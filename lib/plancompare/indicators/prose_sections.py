@@ -42,12 +42,14 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
         return TimeContext("target", ahead, False, f"section '{title}' of a document about {period[0]}: the targets "
                            f"of {ahead}")
     named = re.search(r"((?:19|20)\d\d)\s*年", section.split(" > ")[-1]) if section else None
-    if period[0] == period[1] and named and int(named.group(1)) < period[0] and rules.reviews(section):
+    if period[0] == period[1] and named and int(named.group(1)) < period[0] and (
+            rules.reviews(section) or "公报" in section.split(" > ")[-1]):  # 2024年…统计公报 over a 2025 text: 2024's
         return TimeContext("actual", int(named.group(1)), False, f"section '{section.split(' > ')[-1]}' reviews that year")
     past = re.search(r"过去\s*(?:一|1|五|5)\s*年|去年|上一?年度?|(?<!\d)[五5]\s*年来", section.split(" > ")[-1]) \
         if section else None
-    if period[0] == period[1] and past and rules.reviews(section):  # 过去一年工作回顾 of a work report: the year before
-        return TimeContext("actual", period[0] - 1, bool(re.search(r"[五5]", past.group(0))),
+    if period[0] == period[1] and (past or "政府工作报告" in section) and rules.reviews(section.split(" > ")[-1]):
+        # 过去一年工作回顾, a work report's 工作回顾: the year before
+        return TimeContext("actual", period[0] - 1, bool(past and re.search(r"[五5]", past.group(0))),
                            f"section '{section.split(' > ')[-1]}' reviews the year before {period[0]}")
     if period[0] == period[1]:
         return TimeContext("actual", period[0], False, f"a document about {period[0]}")

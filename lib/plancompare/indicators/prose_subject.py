@@ -294,7 +294,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
         names = [(i, n) if i else _from_previous(n, previous, catalog) for i, n in names]
     if not any(i for i, _ in names):
         return None
-    added = re.match(r"^(?:力争|争取|确保|计划|预计|将|要|再|全年|今年|明年)?\s*(?:累计|共|全年|年均|每年)?\s*(?:新增|帮助|帮扶|"
+    added = re.match(r"^(?:(?:力争|争取|确保|计划|预计|将|要|再|全年|今年|明年)\s*)*(?:累计|共|全年|年均|每年)?\s*(?:新增|帮助|帮扶|"
                      r"扶持|协助)", phrase.strip()) is not None or (  # 帮助零就业家庭186户: households helped, no stock
         previous is not None and previous.added and re.match(r"^\s*其中", region) is not None)
     return Subject(names, phrase_end, ahead is not None or re.search(r"(?:目标|任务)(?:值|数)?$", phrase.strip()) is not None,

@@ -250,7 +250,7 @@ def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period:
 
 
 #: a heading of aims opening a sentence of ;-parts (2026年全区人社工作主要目标:…;…, …资金绩效目标:…;…)
-_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?\s*:")
+_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?(?:是|为)?\s*:")
 
 
 def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, period: tuple[int, int] | None,
@@ -263,9 +263,11 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     own = re.search(r"(?:19|20)\d\d\s*年|今年|去年|本年|明年", before)
     if joined and own and re.search(r"(?:19|20)\d\d\s*年|今年|去年|本年|明年", joined.group(0)) and own.group(0) not in joined.group(0):
         joined = None  # 明年,全县力争…;2024年全县…5260人: its own year, not the aim's
+    if joined and re.search(r"明年|下一?年|目标|计划|力争|确保", after):
+        joined = None  # …明年将继续控制在5.5%以内;城镇新增就业1.08万人,明年目标不低于1万人: the part's own aim after it
     # …预计全年可达3800人;截至11月末,…: a ;-part dated at a point already past takes no aim from the part before
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
-        re.search(r"力争|确保(?!了)|预计|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
+        re.search(r"力争|确保(?!了)|预计|(?<![把即])将(?!近|…)|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?(?:是|为)?\s*:",
                   joined.group(0)) if joined else None) or (
         _AIMS_HEADING.match(re.split(r"[。!?]", earlier)[-1]) if joined else None)  # 绩效目标:…≥2800人;…≤3.5%;…
     bare = future is not None and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
