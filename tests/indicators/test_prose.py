@@ -895,8 +895,9 @@ def test_target_values_tagged_after_the_name_and_parts_named_by_their_group():
                            "城镇登记失业率控制在3.37%，比年度控制目标4%低0.63个百分点。",
          {("new_urban_jobs", "target", 2016): 12500, ("registered_unemployment_rate", "actual", 2016): 3.37,
           ("registered_unemployment_rate", "target", 2016): 4}),
+        # 其中农民工N人次 names no catalog value (the thirteenth, eighteenth and fifty-sixth batches' reading)
         ((2023, 2023), "", "全年参加政府补贴性职业技能培训的有8.7万人次，其中农民工3.2万人次。",
-         {("subsidized_training", "actual", 2023): 87000, ("migrant_worker_training", "actual", 2023): 32000}),
+         {("subsidized_training", "actual", 2023): 87000}),
         ((2023, 2023), "", "全年农村劳动力转移就业人数达到28.6万人，较2022年的27.9万人增加0.7万人。",
          {("rural_labor_transfer", "actual", 2023): 286000, ("rural_labor_transfer", "baseline", 2022): 279000}),
     ])
@@ -3311,3 +3312,20 @@ def test_review_19s_causes():
     for text in _both_scripts("工伤保险参保人数达到6.8万人，完成“十四五”末7万人目标的97%；失业保险参保人数达到6.2万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾", kind="mid_term_review")
         assert "target" not in set(df[df.value == 62000].role)
+
+
+def test_batches_56_and_57s_shapes():
+    for text in _both_scripts("规划实施以来，全市城镇新增就业持续增长，2016年、2017年分别新增3.42万人和3.58万人。"):
+        df = pc.extract_indicators(text, period=(2016, 2020), section="工作回顾")
+        assert set(zip(df.year, df.value)) == {(2016, 34200), (2017, 35800)}
+    for text in _both_scripts("2016年，全旗城镇新增就业1260人，年末实有城镇登记失业人员不超过800人。"):
+        assert set(pc.extract_indicators(text, period=(2016, 2016)).role) == {"actual"}
+    for text in _both_scripts("城镇登记失业率，目标值低于4.5%，完成3.62%；服务对象满意度，目标值90%以上，完成96%。"):
+        df = pc.extract_indicators(text, period=(2021, 2021))
+        assert set(zip(df.role, df.value)) == {("target", 4.5), ("actual", 3.62)}
+    for text in _both_scripts("“十五五”时期，全市高技能人才总量将以2025年的28.6万人为基数，新增8万人以上。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert list(zip(df.role, df.year, df.value)) == [("baseline", 2025, 286000)]
+    for text in _both_scripts("过去一年，城镇调查失业率5.2%，低于5.5%的年度控\n制目标。\n— 2 —"):
+        df = pc.extract_indicators(text, period=(2025, 2025))
+        assert set(zip(df.role, df.value)) == {("actual", 5.2), ("target", 5.5)}

@@ -128,8 +128,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
                   catalog: IndicatorCatalog | None = None, caption_unit: str = "", own: OwnRegion | None = None) -> list[Mention]:
     """Indicator mentions in one (normalised, Simplified) paragraph. Pure.
 
-    ``period`` is the document's period (start, end; one year for a bulletin or a
-    work report) and ``section`` its section path, used for values without time words;
+    ``period`` is the document's period (start, end; one year for a bulletin or a work report) and ``section`` its section path, used for values without time words;
     ``caption_unit`` the unit a caption above the paragraph gives its bare numbers
     (表1 …(单位:万人)); ``own`` the text's region (:mod:`.prose_region`: a higher one's figures are not the
     text's). Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
@@ -233,6 +232,7 @@ class _SentenceReader:
                 return out
             own = Subject(meant.names, anaphor.end())
         if own is None and not values and not whole_names(clause, self.catalog, self.rules):
+            self.subject = None if self.rules.other_topic(clause) else self.subject  # 服务对象满意度,目标值…: another's
             return out  # 截至2023年6月底,提高到98.9%: a clause of time words keeps the subject
         if own is not None:
             listed = c0 > 0 and self.paragraph[self.s0 + c0 - 1] == "、" and self.subject is not None
@@ -296,8 +296,8 @@ class _SentenceReader:
             self.years if re.match(r"\s*(?:分别|依次)", clause[pred:]) and not re.search(r"(?:19|20)\d\d", clause)
             else [])  # 2021年、2022年城镇新增就业分别为A和B,城镇调查失业率分别为C和D: the same years
         self.years = years if len(years) >= 2 else self.years
-        if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) \
-                and all(v.kind == "plain" for v in live):  # 2020年、2025年…分别为3.2万人和4.5万人
+        if len(years) >= 2 and len(self.subject.names) == 1 and len(live) == len(years) and all(v.kind == "plain" or v.kind == "added" and (
+                self.subject.names[0][0] and self.catalog.indicators[self.subject.names[0][0]].flow) for v in live):  # 2020年、2025年…分别为A和B
             for v, y in zip(live, years):
                 v.kind, v.year, v.year_word = "to", int(y), f"{y}年"
         if len(years) < 2 and len(self.subject.names) == 1 and re.search(r"分别|依次", clause) and \

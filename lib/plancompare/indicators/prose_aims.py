@@ -170,6 +170,7 @@ def _bounds_of_aims(words: str, year: int, period: tuple[int, int] | None, befor
     return not section and period is not None and period[0] == period[1] == year and \
         re.fullmatch(r"全年|本年度?|年内|(?:19|20)\d\d\s*年度?", words) is not None and not _REPORTED.search(own) and \
         not re.search(r"逾|近\s*\d|\d\s*余\s*[万亿人名个户]", before + after) and \
+        not any(_count(m) >= 100 and not _round(_count(m)) for m in _FIGURE.finditer(own) if not m.group(0).endswith("%")) and \
         (_AIM_ONLY.search(before) is not None or _RANGE_ON.match(after) is not None or re.search(r"\d\s*[万亿]?\s*[—–~至]$", before) is not None
          or _year_before_its_parts(after))
 

@@ -143,6 +143,13 @@ class Rules:
         return bool(re.search(r"目标|(?:年度|绩效|计划)指标值|(?<=[年度达])任务|计划|要点|安排|思路|打算|方案|重点工作|(?:重点|主要)任务", title)) and not self.reviews(title) and \
             not re.search(r"完成|执行|落实|运行|实现|成效|良好|较好|全面|圆满|超额|情况|成就", title)
 
+    def other_topic(self, clause: str) -> bool:
+        """Whether a clause with no value and no catalog name is a noun phrase of its own, the topic of what follows
+        (服务对象满意度,目标值90%以上): a measure the catalog does not hold, not the subject before it again."""
+        bare = self.strip_time(clause).strip(" ,;:")
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:率|度|比重|比例|收入|规模|金额|户数|件数)", bare)) and \
+            not self.continues(bare)
+
     def continues(self, head: str) -> bool:
         """True when a clause starts with a predicate (为2.9%, 总数达到…): it speaks of the
         sentence's subject."""
@@ -186,6 +193,8 @@ class Rules:
         if re.search(r"(?:基期|基准|基数)值?\s*(?:仅|只)?(?:为|是)?\s*(?:\(?\s*(?:19|20)\d\d\s*年(?:末|底)?\s*\)?\s*[的之]?|"
                      r"\([^()]{1,12}\))?\s*(?:为|是|:)?\s*$", before):
             return "from"  # 参保人数基期值为142.5万人,目标值为168万人; 基期值:21.6万人
+        if re.search(r"以\s*(?:(?:19|20)\d\d\s*年(?:末|底)?)?\s*的?\s*$", before) and re.match(r"\s*(?:左右)?\s*为(?:基数|基期|起点|基准)", after):
+            return "from"  # 以2025年的28.6万人为基数: the base a later aim starts from
         if re.search(r"现状值?\s*(?:为|是)?\s*$", before):
             return "current"  # 现状值为97.2%(2023年底): the value when the text was written
         if re.search(r"(?:较|比)\s*(?:规划)?基期\s*(?:的|\(?\s*(?:(?:19|20)\d\d\s*年)?\s*[:]?)\s*$", before) or \

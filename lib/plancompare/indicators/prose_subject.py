@@ -318,7 +318,7 @@ def _from_previous(item: str, previous: Subject, catalog: IndicatorCatalog) -> t
         narrower = _match(item + name, catalog, implied=False)  # 其中城镇企业职工… after 基本养老保险参保人数
         if narrower and narrower != prev_id and not _LEADING_VERBS.match(item):
             return narrower, item + name
-        for k in range(1, len(name) - 3) if re.fullmatch(r"农民工|高技能人才|企业职工", item) else ():
+        for k in range(1, len(name) - 3) if re.fullmatch(r"高技能人才|企业职工", item) else ():
             narrower = _match(item + name[k:], catalog, implied=False)  # 其中农民工 after 政府补贴性职业技能培训
             if narrower and narrower != prev_id:
                 return narrower, item + name[k:]

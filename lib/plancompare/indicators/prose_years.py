@@ -21,6 +21,9 @@ def listed_years(head: str, sentence: str, predicate: str, period: tuple[int, in
         re.search(r"(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年(?:末|底)?\s*$", head)
     if lead:
         return re.findall(r"(?:19|20)\d\d", lead.group(0))
+    lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年(?:末|底)?\s*(?=分别|依次)", predicate)
+    if lead:  # …持续增长,2016年、2017年分别新增A和B: the years open the predicate
+        return re.findall(r"(?:19|20)\d\d", lead.group(0))
     lead = re.match(r"\s*(?:(?:19|20)\d\d\s*年(?:末|底)?\s*[、和及与]?\s*){2,}[,:]", sentence)  # 2021年、2022年,…依次为
     if lead and re.match(r"\s*(?:分别|依次)", predicate):
         return re.findall(r"(?:19|20)\d\d", lead.group(0))

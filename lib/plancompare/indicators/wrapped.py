@@ -82,12 +82,22 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
     if not apart and _open(prev, prev_apart) and _CONTINUING_START.match(s):
         return ""
     if not apart and not prev_apart and re.search(r"[\u4e00-\u9fff]$", p) and re.match(r"[\u4e00-\u9fff]", s) and \
-            not _ITEM_START.match(s) and _name_across(p, s.strip()):
+            not _ITEM_START.match(s) and (_name_across(p, s.strip()) or _word_across(p, s.strip())):
         return ""  # …全县城镇新增就 / 业3120人: a line a PDF page's width cut inside an indicator's name
     if not apart and not prev_apart and (_CUT_NUMBER.search(p) and _NUMBER_REST.match(s) or _CUT_UNIT.search(p)
                                          and _UNIT_REST.match(s) or _CUT_DECIMAL.search(p) and _DECIMAL_REST.match(s)):
         return ""  # 培训8 / 600人次, 达到32 / 万人以上, 累计28.6 / 4万人, 为2. / 86%, 5.5%以 / 内: a number or word cut
     return None
+
+
+#: words of the genre's predicates a PDF line may cut (低于5.5%的年度控 / 制目标)
+_WORDS = re.compile(r"控制|目标|任务|规划|预期|计划|完成|以内|以上|左右|百分点|参保|就业|培训")
+
+
+def _word_across(before: str, after: str) -> bool:
+    """Whether one of the genre's predicate words runs across the end of ``before`` into ``after`` (控 / 制目标)."""
+    tail = before[-4:]
+    return any(m.start() < len(tail) < m.end() for m in _WORDS.finditer(tail + after[:4]))
 
 
 def _name_across(before: str, after: str) -> bool:
