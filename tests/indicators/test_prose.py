@@ -3329,3 +3329,12 @@ def test_batches_56_and_57s_shapes():
     for text in _both_scripts("过去一年，城镇调查失业率5.2%，低于5.5%的年度控\n制目标。\n— 2 —"):
         df = pc.extract_indicators(text, period=(2025, 2025))
         assert set(zip(df.role, df.value)) == {("actual", 5.2), ("target", 5.5)}
+
+
+def test_an_aim_reaches_every_part_of_its_statement_and_the_plan_named_before_since_dates_nothing():
+    for text in _both_scripts("2022年，全县将深入实施全民参保计划，企业职工基本养老保险参保人数达到6.5万人；失业保险参保人数达到2.3万人；"
+                              "工伤保险参保人数达到3万人。"):
+        assert set(pc.extract_indicators(text, period=(2022, 2022)).role) == {"target"}
+    for text in _both_scripts("“十四五”规划实施以来，全县电子社保卡人口覆盖率由18.6%提高到58.2%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾", kind="mid_term_review")
+        assert "target" not in set(df.role)

@@ -259,7 +259,7 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     ``explicit``, of the paragraph's time words ``text``; those of a ;-part just before (力争…;…控制在,
     主要目标:…;…); never a heading of targets a review goes on to report (主要目标:…,均完成规划目标)."""
     one_year = period is not None and period[0] == period[1]
-    joined = re.search(r"[^。;!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止|至?\s*(?:[1-9]|1[01])\s*月(?:末|底))", before) else None
+    joined = re.search(r"[^。!?]*;\s*$", earlier) if explicit and not re.match(r"\s*(?:截至|截止|至?\s*(?:[1-9]|1[01])\s*月(?:末|底))", before) else None
     own = re.search(r"(?:19|20)\d\d\s*年|今年|去年|本年|明年", before)
     if joined and own and re.search(r"(?:19|20)\d\d\s*年|今年|去年|本年|明年", joined.group(0)) and own.group(0) not in joined.group(0):
         joined = None  # 明年,全县力争…;2024年全县…5260人: its own year, not the aim's
