@@ -3338,3 +3338,14 @@ def test_an_aim_reaches_every_part_of_its_statement_and_the_plan_named_before_si
     for text in _both_scripts("“十四五”规划实施以来，全县电子社保卡人口覆盖率由18.6%提高到58.2%。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾", kind="mid_term_review")
         assert "target" not in set(df.role)
+
+
+def test_a_caption_of_columns_after_a_name_dates_its_listed_values():
+    for text in _both_scripts("技能人才总量（2020年基数、2025年目标）：8.6万人、10万人。高技能人才总量（2020年基数、2025年目标）：2.4万人、3万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 86000), ("target", 2025, 100000),
+                                                         ("baseline", 2020, 24000), ("target", 2025, 30000)}
+    for text in _both_scripts("主要指标（2020年基数、2025年目标）：城镇新增就业2.4万人、2.5万人；基本养老保险参保率91%、95%。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 24000), ("target", 2025, 25000),
+                                                         ("baseline", 2020, 91), ("target", 2025, 95)}

@@ -116,6 +116,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         under = " > ".join(s for s in (given, _kept(heading, given), *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
         simple, norm = _unmarked(simple, norm, line)
+        simple = _VALUE_LIST.sub(";", simple) if column_tags(simple, inline=True) else simple  # (2020年基数、2025年目标):A、B
         simple = EACH_YEAR.sub("年都", _GAP.sub(r"\1,", simple))  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by
         # spaces; 各年均控制在: each year's (the same length, so that the quote is the original's)
         if header_cells(line) is not None:
@@ -185,10 +186,11 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) 
             runs[-1].append(m)
         else:
             runs.append([m])
+    tags = [words for _, _, words in columns]
     for run in runs if columns else ():
-        if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence)
-                                           for m in run):
-            continue
+        if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) and not any(
+                t in w for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
+            continue  # (a year the caption's own words gave, 2025年目标):8.6万人、10万人, is the caption's
         for m, (role, year, words) in zip(run, columns):
             m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title",
                                  True)
@@ -247,6 +249,8 @@ _LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\
 #: a heading that opens the line it heads: the targets or tasks of a year (全年目标任务:, 2025年主要预期目标:)
 _LEAD = re.compile(r"^\s*((?:(?:19|20)\d\d\s*年度?|全年|今年|明年|年度)?[^,;。:\d]{0,6}?(?:目标|目标值|(?:年度|绩效|计划)指标值|目标任务|预期目标|主要任务|(?<=年|度|达)任务))\s*:"
                    r"(?=\s*\S)")
+#: the 、 between a name's values, one per column of the caption before them (…(2020年基数、2025年目标):8.6万人、10万人)
+_VALUE_LIST = re.compile(r"(?<=[\d%人次万个户名〕])、(?=\s*[〔<>≤≥]?\s*\d)")
 #: a space after a value and before the next name, which sets a pasted list's items apart as a comma would
 _GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名|位))?[%‰〕\]]?(?:左右|以上|以下|以内)?)\s"
                   r"(?=[\u4e00-\u9fff])(?![万亿千百人次户元个项家名位倍年月日左以之上下])"

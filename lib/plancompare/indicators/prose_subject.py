@@ -260,7 +260,7 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     if 0 < colon < phrase_end and spans and spans[0][0] < colon:  # 参保人数:2020年(基期)…
         phrase_end = colon
     start = colon + 1 if 0 <= colon < phrase_end and spans and spans[0][0] > colon else 0  # 县人社局统计:2023年城镇…
-    phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}\)|\(\s*(?:按|含|不含|包括|包含|口径|以)"
+    phrase = rules.strip_time(re.sub(r"(?<![期数标值])\(\s*(?:19|20)\d\d\s*年[^()]{0,6}(?:[、,/]\s*(?:19|20)\d\d\s*年[^()]{0,6})*\)|\(\s*(?:按|含|不含|包括|包含|口径|以)"
                                      r"[^()\d]{0,12}\)", "", region[start:phrase_end])).rstrip(";。!? ")  # …人数(含离退休)
     phrase = _LISTED_YEARS_AT_END.sub("", phrase)  # 结案率2022年、2023年依次为…: the years the values are for
     first = name_spans(phrase, catalog)[:1]
