@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.prose_markers import MONTH_END, before_year_end
 from plancompare.indicators.values import canonical_unit
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "results_beside_their_target", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_running_totals", "unplace_shared_targets"]
 
-_MONTH_END = re.compile(r"(?:截至|截止|(?<![\u4e00-\u9fff])到)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*(\d{1,2})\s*日)?")
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
 SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)|每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五(?!”?[^,;。]{0,6}之年)")  # not “十五五”开局之年
 
@@ -34,8 +34,8 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
     several = one_year and SEVERAL_YEARS.search(before) and not own_year
     if one_year and not several:
         pv.cumulative = time.period_total = False
-    month = _MONTH_END.search(before) or (None if re.search(r"(?:19|20)\d\d\s*年|全年|年末|年底|今年|本年", before)
-                                          else _MONTH_END.search(joined))  # 截至9月底,…;帮助成功创业320人: the same date
+    month = MONTH_END.search(before) or (None if re.search(r"(?:19|20)\d\d\s*年|全年|年末|年底|今年|本年", before)
+                                          else MONTH_END.search(joined))  # 截至9月底,…;帮助成功创业320人: the same date
     held = re.search(r"(?:稳定|保持|控制)在[^,;。\d]{0,4}$", before)  # 今年以来…失业率稳定在3%以内: over the months so far
     if one_year and (flow or held) and time.role == "actual" and re.search(r"(?:今年|年初)以来(?!.*全年(?!目标|任务|计划))", before) and \
             not pv.cumulative:
@@ -46,9 +46,7 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         time.role, time.year = "", None  # 目前已完成4.9万人: the year so far, up to a date not given
         time.evidence += "; a flow so far (目前), not the year's total"
     this_year = one_year and re.search(rf"(?:今年|本年|年初|{period[0]}\s*年)以来", before)  # 2024年以来,截至11月底,累计…
-    early = month and (int(month.group(1)) < 12 or int(month.group(2) or 31) < 31) or re.search(
-        r"[一二三]季度末|上半年末", before)  # 截至11月底, 截至12月20日, 三季度末: before the year's end
-    if early and flow and time.role and time.role != "target" and \
+    if before_year_end(month, before) and flow and time.role and time.role != "target" and \
             (not pv.cumulative or this_year):
         time.role, time.year = "", None
         time.evidence += "; a flow up to a month before the year's end"
@@ -247,8 +245,7 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
                 r"(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)|(?:截至|截止)?\s*(?:[一二三]季度|上半年)末)"
                 r"(?![^。;!?]*(?:目标|计划|任务)(?!的?\d|[^。;!?]{0,4}(?:完成|实现)))[^。!?]*$", paragraph[:m.start]):
             opener = re.split(r"[。!?]", paragraph[:m.start])[-1]
-            month = re.search(r"(\d{1,2})\s*月(?:底|末|\s*(\d{1,2})\s*日)|季度末|上半年末", opener)
-            early = month is not None and (not month.group(1) or int(month.group(1)) < 12 or int(month.group(2) or 31) < 31)
+            early = before_year_end(MONTH_END.search(opener), opener)
             flow = catalog is not None and catalog.indicators[m.indicator_id].flow
             m.time.role, m.time.year = ("", None) if early and flow else ("actual", m.time.year)
             m.time.evidence += "; its sentence reports (实际完成, 执行结果:, 截至…月底): " + (

@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "EACH_YEAR", "WHOLE_YEAR", "earlier_time", "earlier_words", "for_part_of_year", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
+__all__ = ["COMPARISON", "EACH_YEAR", "MONTH_END", "WHOLE_YEAR", "before_year_end", "earlier_time", "earlier_words", "for_part_of_year", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
 
 #: 各年均控制在…: each year's, not an average (年均)
 EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
@@ -55,6 +55,18 @@ _FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第后�
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
 #: words that name the whole of a year already named or, in a one-year text, the text's own (全年, 年末)
 WHOLE_YEAR = ("全年", "年末", "年底", "当年")
+#: a statement dated at a month's end or day (截至9月底, 到11月底, 截至12月20日): the month and day
+MONTH_END = re.compile(r"(?:截至|截止|(?<![\u4e00-\u9fff])到)(?:到)?\s*(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*(\d{1,2})\s*日)?")
+_PART_END = re.compile(r"[一二三]季度末|上半年末")
+
+
+def before_year_end(month: re.Match | None, words: str) -> bool:
+    """Whether a statement is dated before its year's end: a month's end before December (截至11月底, a
+    :data:`MONTH_END` match), a day before 31 December (截至12月20日), or a quarter's or half-year's end (三季度末)."""
+    return month is not None and (int(month.group(1)) < 12 or int(month.group(2) or 31) < 31) or \
+        _PART_END.search(words) is not None
+
+
 _PLAN_END = re.compile(r"(?:到|至)\s*本?规划(?:期末|末期)")  # a plan's last year, which its section dates
 _MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
