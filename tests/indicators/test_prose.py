@@ -3349,3 +3349,18 @@ def test_a_caption_of_columns_after_a_name_dates_its_listed_values():
         df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
         assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 24000), ("target", 2025, 25000),
                                                          ("baseline", 2020, 91), ("target", 2025, 95)}
+
+
+def test_a_note_below_the_lines_naming_five_year_totals_sets_their_basis():
+    for text in _both_scripts("主要指标（2020年基数、2025年目标）：城镇新增就业2.4万人、2.5万人；补贴性职业技能培训3.6万人次、4万人次；"
+                              "基本养老保险参保率91%、95%。\n注：城镇新增就业、补贴性职业技能培训为五年累计数。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert set(df[df.unit != "percent"].basis) == {"five_year_total"}
+        assert set(df[df.unit == "percent"].basis) == {"rate"}
+        assert all("basis_from_note: line 2" in f for f in df[df.unit != "percent"]["flags"])
+    for text in _both_scripts("到2025年，全市城镇新增就业2.5万人，年均新增就业5000人；城镇调查失业率控制在5.5%以内。\n"
+                              "注：城镇新增就业为五年累计数。"):  # a yearly figure keeps its basis; a note names no other
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.value, df.basis)) == {(25000, "five_year_total"), (5000, "annual"), (5.5, "rate")}
+    for text in _both_scripts("注：城镇新增就业为五年累计数。\n2025年全市城镇新增就业5200人。"):  # a note explains what is above it
+        assert set(pc.extract_indicators(text, period=(2025, 2025)).basis) == {"annual"}

@@ -91,10 +91,9 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     line, pipe rows, cells per line) are read as a plan's tables are, and a heading or
     title on a line of its own (2024年主要目标:) heads the lines below it
     (:mod:`plancompare.indicators.pasted`). Lines a copy broke in mid-sentence are joined first, a record keeping
-    the number of its first line (:mod:`plancompare.indicators.wrapped`)."""
+    the number of its first line (:mod:`plancompare.indicators.wrapped`); a note below sets bases (:func:`_noted_totals`)."""
     import pandas as pd
 
-    from plancompare.indicators.records import mention_records, merge_repeated
     from plancompare.schema import columns
 
     raw_lines = str(text).splitlines() or [str(text)]
@@ -135,12 +134,49 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
                 if i >= 0:
                     rec["quote"] = norm[i:i + len(m.sentence)]
             records.append(rec)
+    _noted_totals(raw_lines, records)
     if table_rows:
         tabled_rows = table_rows(records)
         exact = {(r["indicator_id"], r["role"], r["year"]) for r in tabled_rows if r["role"] and r["comparator"] == "="}
         records = tabled_rows + [r for r in records if not (  # 五年来…累计超过32万人 under a table's 〔32.4〕: rounded
             r["comparator"] in (">", ">=", "~") and (r["indicator_id"], r["role"], r["year"]) in exact)]
     return pd.DataFrame.from_records(merge_repeated(records), columns=columns("indicators"))
+
+
+#: a note naming the figures above it that are totals over a plan's years (注:城镇新增就业、补贴性职业技能培训为五年累计数)
+_TOTALS_NOTE = re.compile(r"(?:^\s*(?:注|说明|备注)\s*:?|[;。])\s*(?:\d{1,2}\s*[.、)]\s*)?(?:其中\s*,?)?([^。;:]{2,80}?)(?:等?指标)?"
+                          r"(?:均|都)?(?:为|是|系)(?:“?十[一二三四五六七八九]五”?(?:期间|时期)?|五年|规划期内?)"
+                          r"(?:累计|合计)(?:数|值|数据|完成数)?")
+
+
+def _noted_totals(raw_lines: list[str], records: list[dict]) -> None:
+    """Figures of the indicators a note below them names as five-year totals (注:城镇新增就业、补贴性职业技能培训为
+    五年累计数): those stated for a plan period's end (2020, 2025) and read as annual become five-year totals, as a
+    table's note makes its columns; a figure said to be yearly (年均, 每年) keeps its basis."""
+    catalog, above = load_catalog(), 0
+    for n, raw in enumerate(raw_lines, 1):
+        simple = to_simplified(normalize(raw))
+        if not re.match(r"\s*(?:注|说明|备注)\s*:", simple):
+            continue
+        names = [w.strip() for m in _TOTALS_NOTE.finditer(simple) for w in re.split(r"[、,和及与]", m.group(1)) if w.strip()]
+        ids = {catalog.match(w) for w in names} - {""}
+        for rec in records:
+            if not (above < rec["source_line"] < n) or rec["basis"] != "annual" or not rec["year"] \
+                    or rec["year"] % 5 or _yearly(rec):
+                continue
+            if rec["indicator_id"] in ids or any(len(w) >= 4 and w in rec["indicator_name"] for w in names):
+                rec["basis"], rec["cumulative"] = "five_year_total", True
+                rec["flags"] = "; ".join(f for f in (rec["flags"], f"basis_from_note: line {n} names it a five-year "
+                                                     "total") if f)
+        above = n
+
+
+def _yearly(rec: dict) -> bool:
+    """Whether the words before a record's value in its clause say it is a yearly figure (年均新增就业5000人)."""
+    quote = to_simplified(normalize(rec["quote"]))  # the original's wording; value_raw is the simplified one
+    i = quote.find(to_simplified(normalize(rec["value_raw"]))) if rec["value_raw"] else -1
+    clause = re.split(r"[,;。]", quote[:i])[-1] if i >= 0 else quote
+    return bool(re.search(r"年均|每年|各年|逐年", clause))
 
 
 #: a release's date on a line of its own, or after 发布时间: on a line of the page's furniture
