@@ -3364,3 +3364,14 @@ def test_a_note_below_the_lines_naming_five_year_totals_sets_their_basis():
         assert set(zip(df.value, df.basis)) == {(25000, "five_year_total"), (5000, "annual"), (5.5, "rate")}
     for text in _both_scripts("注：城镇新增就业为五年累计数。\n2025年全市城镇新增就业5200人。"):  # a note explains what is above it
         assert set(pc.extract_indicators(text, period=(2025, 2025)).basis) == {"annual"}
+
+
+def test_a_sentence_naming_the_columns_in_turn_dates_the_values_after_it():
+    for text in _both_scripts("专栏1 主要发展指标。以下数据依次为2020年基数和2025年目标：城镇登记失业率3.2%／<4%；"
+                              "城镇调查失业率5.6%、5.5%以内。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 3.2), ("target", 2025, 4),
+                                                         ("baseline", 2020, 5.6), ("target", 2025, 5.5)}
+    for text in _both_scripts("以下数据依次为2020年基数和2025年目标：城镇新增就业〔4.6〕、〔5〕万人。"):  # a unit written once: not 4.6 for 2025
+        df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
+        assert (2025, 46000) not in set(zip(df.year, df.value))

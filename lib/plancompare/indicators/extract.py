@@ -286,7 +286,7 @@ _LIST_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\
 _LEAD = re.compile(r"^\s*((?:(?:19|20)\d\d\s*年度?|全年|今年|明年|年度)?[^,;。:\d]{0,6}?(?:目标|目标值|(?:年度|绩效|计划)指标值|目标任务|预期目标|主要任务|(?<=年|度|达)任务))\s*:"
                    r"(?=\s*\S)")
 #: the 、 between a name's values, one per column of the caption before them (…(2020年基数、2025年目标):8.6万人、10万人)
-_VALUE_LIST = re.compile(r"(?<=[\d%人次万个户名〕])、(?=\s*[〔<>≤≥]?\s*\d)")
+_VALUE_LIST = re.compile(r"(?<=[\d%人次万个户名〕])\s*[、/]\s*(?=[〔<>≤≥]?\s*\d)")
 #: a space after a value and before the next name, which sets a pasted list's items apart as a comma would
 _GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名|位))?[%‰〕\]]?(?:左右|以上|以下|以内)?)\s"
                   r"(?=[\u4e00-\u9fff])(?![万亿千百人次户元个项家名位倍年月日左以之上下])"

@@ -19,7 +19,8 @@ _COLUMN_ROLES = (("目标", "target"), ("实际", "actual"), ("完成", "actual"
 
 
 #: a line that opens with such a title: 主要指标(2020年基数、2025年目标):城镇新增就业(万人)3.62;…
-_COLUMN_LEAD = re.compile(rf"^\s*[^,;。:]{{0,40}}\(\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+\s*\)[^,;。:\d]{{0,10}}\s*:")
+_COLUMN_LEAD = re.compile(rf"^\s*(?:[^。]{{0,30}}。)?[^,;。:]{{0,40}}(?:\(\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+\s*\)|"
+                          rf"(?:依次|分别)(?:为|是)\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+)[^,;。:\d]{{0,10}}\s*:")
 
 
 def column_tags(title: str, inline: bool = False) -> list[tuple[str, int, str]]:
