@@ -906,7 +906,10 @@ def test_target_values_tagged_after_the_name_and_parts_named_by_their_group():
 def test_slash_pairs_are_not_read_alone_and_a_bare_nian_nei_is_what_was_done():
     for text in _both_scripts("专栏1 主要发展指标。以下数据依次为2020年基数和2025年目标：城镇登记失业率3.2%／<4%；技能人才总量12.8／15万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
-        assert df.empty  # which of the pair is the base is said only by the lead: nothing rather than a wrong role
+        # which of the pair is the base is said only by the lead, and the lead is read; 12.8 (its unit written once,
+        # after 15) stays unread rather than taken for the target
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 3.2), ("target", 2025, 4),
+                                                         ("target", 2025, 150000)}
     _assert_placed([
         ((2023, 2023), "", "年内全省新进站博士后研究人员412人。", {("postdoc_recruits", "actual", 2023): 412}),
         ((2024, 2024), "", "年内城镇新增就业3.5万人，城镇登记失业率控制在3.5%以内。",
