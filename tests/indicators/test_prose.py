@@ -3378,3 +3378,34 @@ def test_a_sentence_naming_the_columns_in_turn_dates_the_values_after_it():
     for text in _both_scripts("以下数据依次为2020年基数和2025年目标：城镇新增就业〔4.6〕、〔5〕万人。"):  # a unit written once: not 4.6 for 2025
         df = pc.extract_indicators(text, period=(2021, 2025), section="主要目标")
         assert (2025, 46000) not in set(zip(df.year, df.value))
+
+
+def test_the_new_year_is_an_aim_and_the_kind_of_text_says_which_year():
+    text = "新的一年，全市城镇新增就业6.5万人以上、帮助成功创业0.8万人，城镇调查失业率控制在5.5%左右。"
+    for t in _both_scripts(text):
+        df = pc.extract_indicators(t, period=(2026, 2026))  # no kind: the text's own year, flagged so
+        assert set(zip(df.role, df.year)) == {("target", 2026)}
+        assert all("kind='summary'" in f for f in df["flags"])
+        assert set(pc.extract_indicators(t, period=(2026, 2026), kind="work_report").year) == {2026}
+        assert set(pc.extract_indicators(t, period=(2025, 2025), kind="summary").year) == {2026}
+
+
+def test_the_year_before_an_unsaid_year_is_unsaid_too():
+    for text in _both_scripts("一年来，全省上下全力稳就业：城镇新增就业68.2万人；城镇调查失业率由上年的5.6%回落到5.1%；"
+                              "企业职工基本养老保险参保人数年末达到1532万人，比上年末的1486万人多46万人。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))  # 一年来: 2024 in a year-end summary, 2023 in a work report
+        assert df.year.isna().all() and len(df) == 5
+
+
+def test_a_statement_dated_by_its_results_dates_its_other_values_as_results():
+    for text in _both_scripts("到2025年末，全市基本养老保险参保率达到96.5%，高于95%的规划目标；新增取得职业资格证书或职业技能等级证书"
+                              "人数五年累计达到22.6万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert set(zip(df.value, df.role)) == {(96.5, "actual"), (95, "target"), (226000, "actual")}
+    for text in _both_scripts("到2025年末，全市基本养老保险参保率达到96.5%，高于95%的规划目标；新增取得职业资格证书人数力争达到"
+                              "25万人。"):  # a word of an aim keeps its own
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")
+        assert (250000, "target") in set(zip(df.value, df.role))
+    for text in _both_scripts("到2025年，全市基本养老保险参保率达到96.5%，高于全省95%的平均水平；技能人才总量达到22.6万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # measured against no target
+        assert "actual" not in set(df[df.value == 226000].role)

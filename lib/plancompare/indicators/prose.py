@@ -40,7 +40,6 @@ from plancompare.indicators.prose_checks import (
     date_by_closing_note,
     date_final_results,
     drop_part_counts,
-    results_beside_their_target,
     settle_baselines,
     unplace_beside_aims,
     unplace_conflicts,
@@ -59,6 +58,7 @@ from plancompare.indicators.prose_parts import (
     whole_added,
 )
 from plancompare.indicators.prose_region import OwnRegion, unplace_other_regions
+from plancompare.indicators.prose_results import results_beside_their_target, statement_results
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_subject import Subject, coverage_of, opening_name, read_subject, whole_names
@@ -128,11 +128,10 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
                   catalog: IndicatorCatalog | None = None, caption_unit: str = "", own: OwnRegion | None = None) -> list[Mention]:
     """Indicator mentions in one (normalised, Simplified) paragraph. Pure.
 
-    ``period`` is the document's period (start, end; one year for a bulletin or a work report) and ``section`` its section path, used for values without time words;
-    ``caption_unit`` the unit a caption above the paragraph gives its bare numbers
-    (表1 …(单位:万人)); ``own`` the text's region (:mod:`.prose_region`: a higher one's figures are not the
-    text's). Numbers in Chinese numerals are read as Arabic ones; quotes keep the original.
-    """
+    ``period`` is the document's period (start, end; one year for a bulletin or a work report) and ``section`` its
+    section path, used for values without time words; ``caption_unit`` the unit a caption above the paragraph gives
+    its bare numbers (表1 …(单位:万人)); ``own`` the text's region (:mod:`.prose_region`: a higher one's figures are
+    not the text's). Numbers in Chinese numerals are read as Arabic ones; quotes keep the original."""
     catalog = catalog or load_catalog()
     rules = load_rules()
     work = _LIST_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), convert_cn_numbers(paragraph.translate(_QUOTES)))
@@ -145,8 +144,8 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     def flush() -> None:
         settle_baselines(joined := [m for found in group for m in found], period, catalog)
         unplace_running_totals(joined, work, period, catalog)  # 就业3200人;累计…1.5万人: across the ;-parts too
+        aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
         for found in group:
-            aims = rules.plans_ahead(section) or bool(rules.target_section.search(section))  # 主要目标, 工作计划
             found = unplace_conflicts(results_beside_their_target(found, work, aims, bool(section), catalog), catalog)
             found = date_final_results(unplace_running_totals(found, work, period, catalog), period, section)
             mentions.extend(unplace_shared_targets(unplace_beside_aims(found, work, period, section)))
@@ -170,8 +169,9 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     flush()
     looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
     sets_targets = bool(rules.target_section.search(section))  # 主要目标: a period's total beside the new one is its base
-    mentions = unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(mentions, work), period, catalog,
-                                                                          looks_back, sets_targets), work), work, period, catalog)
+    mentions = statement_results(unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(
+        mentions, work), period, catalog, looks_back, sets_targets), work), work, period, catalog), work,
+        bool(section) and not sets_targets and not rules.plans_ahead(section))  # 到2025年末,…高于95%的规划目标;…
     mentions.sort(key=lambda m: m.start)
     return mentions
 

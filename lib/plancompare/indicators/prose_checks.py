@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.prose_markers import MONTH_END, before_year_end
+from plancompare.indicators.prose_results import own_clause
 from plancompare.indicators.values import canonical_unit
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from plancompare.indicators.prose_time import TimeContext
     from plancompare.indicators.values import ParsedValue
 
-__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "results_beside_their_target", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_running_totals", "unplace_shared_targets"]
+__all__ = ["SEVERAL_YEARS", "bases_beside_later", "date_by_closing_note", "drop_part_counts", "settle_baselines", "unplace_conflicts", "unplace_part_years", "unplace_running_totals", "unplace_shared_targets"]
 
 #: words that make a statement cover several years (近五年, 十年来, “十三五”期间, 以来)
 SEVERAL_YEARS = re.compile(r"[二三四五两]年(?:合计|累计|共计|总计)|每年(?:均|都)|历年|连续\s*\S{1,2}\s*年|过去\s*(?:[二三四五六七八九十两]|\d{1,2})\s*年|近\s*\S{1,2}\s*年|\S{0,2}年来|(?<!今年)(?<!本年)(?<!年初)以来|期间|时期|五年|十[一二三四五六七八九]五(?!”?[^,;。]{0,6}之年)")  # not “十五五”开局之年
@@ -82,6 +83,9 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
                     and p.kind != "from" and p.time.year < period[0] for p in mentions):
                 m.time.year -= 1
                 m.time.evidence += "; the year before the year the sentence reports"
+            elif m.kind == "from" and m.time.evidence.startswith("from '上年") and any(  # 一年来,…由上年的5.6%回落到5.1%
+                    p.indicator_id == m.indicator_id and p.kind != "from" and p.time.year is None for p in mentions):
+                m.time.year, m.time.evidence = None, m.time.evidence + "; the year before a year the text does not give"
         latest: dict[str, int] = {}
         for m in mentions:
             if m.time.role == "actual" and m.time.year and m.time.year <= period[0]:
@@ -220,87 +224,6 @@ def _scaled(m: Mention) -> float:
 
 _DONE_WORDS = re.compile(r"已|实际|完成|实现了|达到了|累计|共")
 #: the end of a clause, not a thousands separator (5,412人)
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
-
-
-def _own_clause(paragraph: str, start: int) -> str:
-    return _CLAUSE_END.split(paragraph[:start])[-1]
-
-
-#: words that measure a value against a target after it (…为5.0%,低于5.5%的规划目标; 达到38.2万人,完成38万人的…目标)
-_MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于|处于|处在)了?[^,;。\d]{0,12}$")
-
-
-def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool, reviewed: bool = False,
-                                catalog: IndicatorCatalog | None = None) -> list[Mention]:
-    """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
-    5.5%的规划目标), or one beside a target the sentence says was met (…95%的目标如期实现,2025年达到95.8%; 完成率103%):
-    the result, not a second target; the plan's last year made both targets. Not in a section or
-    document that sets targets (``aims``: 主要目标, a work plan), where an aim is set above a higher level's target
-    (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标). A value dated 到 a
-    year is an aim unless the section ``reviewed`` (工作回顾: 到2020年末…为3.12%,处于4.5%的规划控制线之内)."""
-    for m in mentions:  # 年度目标:…。实际完成城镇新增就业3421人: its sentence says it was done, whatever heads the line
-        if m.time.role == "target" and m.kind == "plain" and m.time.year is not None and re.search(
-                r"(?:^|[。;!?])\s*(?:(?:全年|年末|年底)?\s*实际(?:完成|实现|达到|为)|(?:全年|年度)?完成(?:情况)?\s*:|执行(?:结果|情况)\s*:|"
-                r"(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)|(?:截至|截止)?\s*(?:[一二三]季度|上半年)末)"
-                r"(?![^。;!?]*(?:目标|计划|任务)(?!的?\d|[^。;!?]{0,4}(?:完成|实现)))[^。!?]*$", paragraph[:m.start]):
-            opener = re.split(r"[。!?]", paragraph[:m.start])[-1]
-            early = before_year_end(MONTH_END.search(opener), opener)
-            flow = catalog is not None and catalog.indicators[m.indicator_id].flow
-            m.time.role, m.time.year = ("", None) if early and flow else ("actual", m.time.year)
-            m.time.evidence += "; its sentence reports (实际完成, 执行结果:, 截至…月底): " + (
-                "a flow before the year's end" if early and flow else "the result")
-    if aims:
-        return mentions
-    for t in mentions:
-        met = re.search(r"目标[^,;。!?]{0,6}?(?:实现|完成|达成)|完成率", re.match(r"[^。!?]*", paragraph[t.start:]).group(0))
-        if t.kind not in ("target", "plan_target") or t.time.role != "target" or \
-                not (_MEASURED.search(paragraph[:t.start]) or met):
-            continue
-        for m in mentions:  # …的目标顺利实现,2025年末达到52.6万人; 2025年为61.8万人,规划目标为60万人,完成率103%
-            if (m.start < t.start or met) and m is not t and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
-                    m.value.comparator in ("", "=") and \
-                    m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
-                    (reviewed or ("marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence)) and \
-                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]
-                                  if m.start < t.start else _own_clause(paragraph, m.start)):
-                m.time.role = "actual"
-                m.time.evidence += "; measured against the target beside it: the result"
-    return _results_after_their_target(mentions, paragraph)
-
-
-def _results_after_their_target(mentions: list[Mention], paragraph: str) -> list[Mention]:
-    """A value reached after its own target in the same sentence, with no word of an aim (社保卡持卡率目标98%,年底
-    达到98.6%; 目标3000人,实际5218人): the result set beside the target, not a second target."""
-    for t in mentions:
-        if t.kind != "target" or t.time.role != "target":
-            continue
-        for m in mentions:
-            if m.start > t.start and m.kind == "plain" and m.indicator_id == t.indicator_id and m.time.role == "target" \
-                    and m.time.year == t.time.year and m.value.value != t.value.value and m.value.comparator in ("", "=") \
-                    and not re.search(r"[。;!?]", paragraph[t.start:m.start]) and \
-                    re.fullmatch(r"\s*(?:(?:年底|年末|全年)(?:实际)?|实际)\s*(?:已经?)?(?:达到|达|实现|完成)?了?\s*",
-                                 _own_clause(paragraph, m.start)):
-                m.time.role = "actual"
-                m.time.evidence += "; reached after its target: the result"
-    return _bounds_before_their_result(mentions, paragraph)
-
-
-def _bounds_before_their_result(mentions: list[Mention], paragraph: str) -> list[Mention]:
-    """A bound before a 实际 figure of the same indicator in the sentence (登记失业人员控制在1500人以内,年末实际为
-    1318人): the target the result is measured against."""
-    for t in mentions:
-        if t.kind == "plain" and t.time.role == "actual" and re.search(r"控制在|保持在|稳定在|不超过|不低于|不少于", _own_clause(
-                paragraph, t.start)) and any(  # 登记失业人员控制在1500人以内,年末实际为1318人: the bound was the aim
-                m.start > t.start and m.indicator_id == t.indicator_id and m.time.year == t.time.year and
-                m.time.role == "actual" and not re.search(r"[。;!?]", paragraph[t.start:m.start]) and
-                re.fullmatch(r"\s*(?:年末|年底|全年)?\s*实际(?:为|完成|达到|值为)?\s*", _own_clause(paragraph, m.start))
-                for m in mentions):
-            t.time.role = "target"
-            t.time.evidence += "; a bound the result after it (实际…) is measured against: the target"
-    return mentions
-
-
 def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[int, int] | None,
                         section: str) -> list[Mention]:
     """Leave open, in a one-year text of no known kind, a value after an aim of another indicator in its sentence,
@@ -327,12 +250,12 @@ def unplace_beside_aims(mentions: list[Mention], paragraph: str, period: tuple[i
             m.time.role, m.time.year = "", None
             m.time.evidence += "; a text that both reviews and plans, with no time words of its own: either"
             continue
-        if m.time.role != "actual" or m.time.year is None or _DONE_WORDS.search(_own_clause(paragraph, m.start)) or \
+        if m.time.role != "actual" or m.time.year is None or _DONE_WORDS.search(own_clause(paragraph, m.start)) or \
                 re.match(r"[^,;。(]{0,8}\(\s*(?:年度|全年|年)?(?:目标|计划)", paragraph[m.start:]):
             continue  # …14.8万人(年度目标12万人): a result beside its own target
         if any(r.start < m.start and r.time.year == m.time.year and r.indicator_id != m.indicator_id and
                r.time.role == "target" and r.kind in ("target", "plan_target") and
-               not re.search(r"完成|实现|超额|超过|低于|高于", _own_clause(paragraph, r.start)) for r in mentions):
+               not re.search(r"完成|实现|超额|超过|低于|高于", own_clause(paragraph, r.start)) for r in mentions):
             m.time.role, m.time.year = "", None
             m.time.evidence += "; after an aim of the same sentence, with no word of a result: an aim or a result, unknown"
     return mentions

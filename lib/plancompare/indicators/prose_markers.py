@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
-from plancompare.indicators.prose_tags import DATED_ASIDE, unbracketed
+from plancompare.indicators.prose_tags import DATED_ASIDE, NEW_YEAR, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
 __all__ = ["COMPARISON", "EACH_YEAR", "MONTH_END", "WHOLE_YEAR", "before_year_end", "earlier_time", "earlier_words", "for_part_of_year", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
@@ -23,15 +23,18 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside), 从2023年…数据看
     (the data's year, not a starting point); in a year's
     summary (a 总结 section) 新的一年/新年度 (明年: in a work report it is the report's own year, so only a summary's; 今年
-    when the summary is of the year before the text's, 2025年工作总结 in a text of 2026)."""
+    when the summary is of the year before the text's, 2025年工作总结 in a text of 2026); in a work report or plan
+    the text's own year (今年; in a text of no stated kind, :func:`~.prose_tags.unsaid_year`)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
     if "政府工作报告" in section:  # a work report's 一年来 is the year it reviews, the year before it
         text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
+    if re.search(r"政府工作报告|工作计划|工作要点", section):  # its 新的一年 is its own year
+        text = NEW_YEAR.sub(lambda m: "今年".ljust(len(m.group(0))), text)
     if "总结" in section and period is not None:
         named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
         word = "今年" if named and int(named[-1]) < period[0] else "明年"
-        text = re.sub(r"新的一?年度?|新一年度?|新年度", lambda m: word.ljust(len(m.group(0))), text)
+        text = NEW_YEAR.sub(lambda m: word.ljust(len(m.group(0))), text)
     text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】
     return _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
 

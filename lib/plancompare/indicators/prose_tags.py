@@ -8,7 +8,7 @@ import re
 
 from plancompare.indicators.prose_when import TimeContext
 
-__all__ = ["COLUMN_TITLE", "column_tags", "tagged_time", "unbracketed", "unsaid_year"]
+__all__ = ["COLUMN_TITLE", "NEW_YEAR", "column_tags", "tagged_time", "unbracketed", "unsaid_year"]
 
 #: a sentence opening with the column it belongs to: 基期(2020年)…, 目标(2025年)…
 _TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
@@ -35,6 +35,8 @@ def column_tags(title: str, inline: bool = False) -> list[tuple[str, int, str]]:
 
 #: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
 #: the year before in a work report
+#: the year a text looks ahead to (新的一年, 新年度): a year-end summary's next year, a work report's own
+NEW_YEAR = re.compile(r"新的一?年度?|新一年度?|新年度")
 _PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
 
 
@@ -54,7 +56,7 @@ def tagged_time(before: str, period: tuple[int, int] | None) -> TimeContext | No
 def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> TimeContext | None:
     """Time words whose year the text does not give (第二年 from an unnamed start; 一年来 in an annual
     document, whose kind decides the year; 去年同期, a part of the year before): the value stays unplaced and
-    flagged. 今后五年 in an annual
+    flagged; 新的一年 in a text of no stated kind: the aims of its own year, as a work report's, flagged so. 今后五年 in an annual
     document: the targets of the five years ahead, for the end of the plan its year begins (2021, 2026),
     else of a year the text does not give."""
     one_year = period is not None and period[0] == period[1]
@@ -72,6 +74,9 @@ def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> Ti
     if explicit and one_year and re.search(r"(?:^|[,;。:])\s*(?:去年|上年)同期", text):
         return TimeContext("", None, False, "去年同期: the same part of the year before, which the text does not give",
                            True)  # 去年同期,全市城镇登记失业率为3.1%;今年一季度末为2.9%
+    if one_year and (ahead := NEW_YEAR.search(text)) is not None:  # the kind of document was not said
+        return TimeContext("target", period[0], False, f"marker '{ahead.group(0)}': the text's own year, as in a work "
+                           "report (a year-end summary's is the next: kind='summary' says so)", explicit)
     if one_year and _PAST_YEAR.search(text):
         return TimeContext("", None, False, "N年来 ends in the document's year (year-end summary) or the one before "
                            "(work report)", explicit)

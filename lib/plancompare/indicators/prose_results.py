@@ -1,0 +1,120 @@
+"""Results told from targets within a sentence: a value measured against a target beside it (为5.0%,低于5.5%的
+规划目标), reached after its target (目标98%,年底达到98.6%) or said to be done (实际完成…, 截至11月底) is the
+result; a bound before a result (控制在1500人以内,年末实际为1318人) is the target it is measured against."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.prose_markers import MONTH_END, before_year_end
+
+if TYPE_CHECKING:
+    from plancompare.indicators.prose import Mention
+
+__all__ = ["own_clause", "results_beside_their_target", "statement_results"]
+
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
+
+
+def own_clause(paragraph: str, start: int) -> str:
+    """The words of the clause a value at ``start`` stands in, before it."""
+    return _CLAUSE_END.split(paragraph[:start])[-1]
+
+
+#: words that measure a value against a target after it (…为5.0%,低于5.5%的规划目标; 达到38.2万人,完成38万人的…目标)
+_MEASURED = re.compile(r"(?:低于|高于|超过|超出|好于|优于|完成|实现|达到|达成|突破|接近|略低于|略高于|处于|处在)了?[^,;。\d]{0,12}$")
+
+
+def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: bool, reviewed: bool = False,
+                                catalog: IndicatorCatalog | None = None) -> list[Mention]:
+    """A value the sentence then measures against a target of the same indicator and year (2025年,…为5.0%,低于
+    5.5%的规划目标), or one beside a target the sentence says was met (…95%的目标如期实现,2025年达到95.8%; 完成率103%):
+    the result, not a second target; the plan's last year made both targets. Not in a section or
+    document that sets targets (``aims``: 主要目标, a work plan), where an aim is set above a higher level's target
+    (2030年,…达到5万人,超过省定4.5万人的目标), nor for a bound (3.3%以内,低于3.5%的控制目标). A value dated 到 a
+    year is an aim unless the section ``reviewed`` (工作回顾: 到2020年末…为3.12%,处于4.5%的规划控制线之内)."""
+    for m in mentions:  # 年度目标:…。实际完成城镇新增就业3421人: its sentence says it was done, whatever heads the line
+        if m.time.role == "target" and m.kind == "plain" and m.time.year is not None and re.search(
+                r"(?:^|[。;!?])\s*(?:(?:全年|年末|年底)?\s*实际(?:完成|实现|达到|为)|(?:全年|年度)?完成(?:情况)?\s*:|执行(?:结果|情况)\s*:|"
+                r"(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)|(?:截至|截止)?\s*(?:[一二三]季度|上半年)末)"
+                r"(?![^。;!?]*(?:目标|计划|任务)(?!的?\d|[^。;!?]{0,4}(?:完成|实现)))[^。!?]*$", paragraph[:m.start]):
+            opener = re.split(r"[。!?]", paragraph[:m.start])[-1]
+            early = before_year_end(MONTH_END.search(opener), opener)
+            flow = catalog is not None and catalog.indicators[m.indicator_id].flow
+            m.time.role, m.time.year = ("", None) if early and flow else ("actual", m.time.year)
+            m.time.evidence += "; its sentence reports (实际完成, 执行结果:, 截至…月底): " + (
+                "a flow before the year's end" if early and flow else "the result")
+    if aims:
+        return mentions
+    for t in mentions:
+        met = re.search(r"目标[^,;。!?]{0,6}?(?:实现|完成|达成)|完成率", re.match(r"[^。!?]*", paragraph[t.start:]).group(0))
+        if t.kind not in ("target", "plan_target") or t.time.role != "target" or \
+                not (_MEASURED.search(paragraph[:t.start]) or met):
+            continue
+        for m in mentions:  # …的目标顺利实现,2025年末达到52.6万人; 2025年为61.8万人,规划目标为60万人,完成率103%
+            if (m.start < t.start or met) and m is not t and m.kind in ("plain", "to") and m.indicator_id == t.indicator_id and \
+                    m.value.comparator in ("", "=") and \
+                    m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
+                    (reviewed or ("marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence)) and \
+                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]
+                                  if m.start < t.start else own_clause(paragraph, m.start)):
+                m.time.role = "actual"
+                m.time.evidence += "; measured against the target beside it: the result"
+    return _results_after_their_target(mentions, paragraph)
+
+
+def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
+    """In a section that reviews, the other values a statement dates 到 a year (到2025年末,…参保率达到96.5%,高于95%的
+    规划目标;…五年累计达到22.6万人) are results when one of them is: the date is the statement's, which the results
+    measured against their targets show to be a result's, not an aim's; not a value with a word of an aim.
+    Over a whole statement (its ;-parts), after each part's :func:`results_beside_their_target`."""
+    for m in mentions if reviewed else ():
+        marker = re.match(r"marker '(?:到|至)[^']*'", m.time.evidence)
+        if marker is None or m.time.role != "target" or m.kind not in ("plain", "to", "added") or re.search(
+                r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
+            continue
+        if any(r.time.role == "actual" and r.time.evidence.startswith(marker.group(0)) and r.time.year == m.time.year
+               and _one_statement(paragraph, r, m) and any(  # 高于95%的规划目标: its target beside it
+                   t.kind in ("target", "plan_target") and t.indicator_id == r.indicator_id and t.time.role == "target"
+                   and _one_statement(paragraph, r, t) for t in mentions) for r in mentions):
+            m.time.role = "actual"
+            m.time.evidence += "; its statement's date is a result's (another value of it measured against its target)"
+    return mentions
+
+
+def _results_after_their_target(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A value reached after its own target in the same sentence, with no word of an aim (社保卡持卡率目标98%,年底
+    达到98.6%; 目标3000人,实际5218人): the result set beside the target, not a second target."""
+    for t in mentions:
+        if t.kind != "target" or t.time.role != "target":
+            continue
+        for m in mentions:
+            if m.start > t.start and m.kind == "plain" and m.indicator_id == t.indicator_id and m.time.role == "target" \
+                    and m.time.year == t.time.year and m.value.value != t.value.value and m.value.comparator in ("", "=") \
+                    and not re.search(r"[。;!?]", paragraph[t.start:m.start]) and \
+                    re.fullmatch(r"\s*(?:(?:年底|年末|全年)(?:实际)?|实际)\s*(?:已经?)?(?:达到|达|实现|完成)?了?\s*",
+                                 own_clause(paragraph, m.start)):
+                m.time.role = "actual"
+                m.time.evidence += "; reached after its target: the result"
+    return _bounds_before_their_result(mentions, paragraph)
+
+
+def _bounds_before_their_result(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A bound before a 实际 figure of the same indicator in the sentence (登记失业人员控制在1500人以内,年末实际为
+    1318人): the target the result is measured against."""
+    for t in mentions:
+        if t.kind == "plain" and t.time.role == "actual" and re.search(r"控制在|保持在|稳定在|不超过|不低于|不少于", own_clause(
+                paragraph, t.start)) and any(  # 登记失业人员控制在1500人以内,年末实际为1318人: the bound was the aim
+                m.start > t.start and m.indicator_id == t.indicator_id and m.time.year == t.time.year and
+                m.time.role == "actual" and not re.search(r"[。;!?]", paragraph[t.start:m.start]) and
+                re.fullmatch(r"\s*(?:年末|年底|全年)?\s*实际(?:为|完成|达到|值为)?\s*", own_clause(paragraph, m.start))
+                for m in mentions):
+            t.time.role = "target"
+            t.time.evidence += "; a bound the result after it (实际…) is measured against: the target"
+    return mentions
+
+
+def _one_statement(paragraph: str, a: Mention, b: Mention) -> bool:
+    return not re.search(r"[。!?]", paragraph[min(a.start, b.start):max(a.start, b.start)])
