@@ -3409,3 +3409,15 @@ def test_a_statement_dated_by_its_results_dates_its_other_values_as_results():
     for text in _both_scripts("到2025年，全市基本养老保险参保率达到96.5%，高于全省95%的平均水平；技能人才总量达到22.6万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # measured against no target
         assert "actual" not in set(df[df.value == 226000].role)
+
+
+def test_a_figure_with_the_years_target_after_it_is_the_result():
+    for text in _both_scripts("今年全县城镇新增就业2,480人，年度目标为2,300人；农民工职业技能培训1,250人次，年度任务为1,200人次。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert set(zip(df.value, df.role)) == {(2480, "actual"), (2300, "target"), (1250, "actual"), (1200, "target")}
+    for text in _both_scripts("今年全县城镇新增就业力争达到2,480人，年度目标为2,300人。"):  # an aim above the target stays one
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).role) == {"target"}
+    for text in _both_scripts("五年来，全县城镇新增就业合计1.82万人，年均3640人，均高于规划目标（五年1.75万人、年均3500人）。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # the target's 五年: not a result
+        assert {(18200, "actual"), (17500, "target")} <= set(zip(df.value, df.role)) <= {
+            (18200, "actual"), (17500, "target"), (3640, ""), (3500, ""), (3640, "actual"), (3500, "target")}

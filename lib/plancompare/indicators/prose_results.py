@@ -62,7 +62,28 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
                                   if m.start < t.start else own_clause(paragraph, m.start)):
                 m.time.role = "actual"
                 m.time.evidence += "; measured against the target beside it: the result"
-    return _results_after_their_target(mentions, paragraph)
+    return _results_after_their_target(_results_before_their_target(mentions, paragraph), paragraph)
+
+
+#: a clause that opens with a year's target after a figure (…2480人,年度目标为2300人; 1250人次,年度任务为1200人次)
+_TARGET_AFTER = re.compile(r"\s*(?:其)?(?:全年|年度|今年|本年度?|当年)?(?:的)?(?:目标|任务|计划)(?:任务|数)?\s*(?:为|是|:)?\s*$")
+
+
+def _results_before_their_target(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A figure followed in its sentence by the year's target of the same indicator, in a clause of its own
+    (今年全县城镇新增就业2480人,年度目标为2300人): the result the target is set beside, not a second target;
+    not one with a word of an aim (力争达到2500人,年度目标为2300人)."""
+    for t in mentions:
+        if t.kind != "target" or t.time.role != "target" or not _TARGET_AFTER.fullmatch(own_clause(paragraph, t.start)):
+            continue
+        for m in mentions:
+            if m.start < t.start and m.kind == "plain" and m.indicator_id == t.indicator_id and m.time.role == "target" \
+                    and m.time.year == t.time.year and m.value.value != t.value.value and m.value.comparator in ("", "=") \
+                    and not re.search(r"[。;!?]", paragraph[m.start:t.start]) and not re.search(
+                        r"力争|争取|确保|目标|任务|计划|预期|将|要|控制在|预计", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
+                m.time.role = "actual"
+                m.time.evidence += "; the year's target is set beside it after: the result"
+    return mentions
 
 
 def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
