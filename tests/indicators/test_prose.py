@@ -3421,3 +3421,14 @@ def test_a_figure_with_the_years_target_after_it_is_the_result():
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾")  # the target's 五年: not a result
         assert {(18200, "actual"), (17500, "target")} <= set(zip(df.value, df.role)) <= {
             (18200, "actual"), (17500, "target"), (3640, ""), (3500, ""), (3640, "actual"), (3500, "target")}
+
+
+def test_a_bound_kept_every_year_of_a_finished_span_is_its_last_years_result():
+    for text in _both_scripts("过去五年，全市城镇登记失业率每年都控制在3.5%以内。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert list(zip(df.role, df.year, df.value, df.comparator)) == [("actual", 2025, 3.5, "<=")]
+    for text in _both_scripts("“十三五”这五年，全市城镇登记失业率一直控制在4%以内。"):
+        df = pc.extract_indicators(text, period=(2021, 2021))
+        assert list(zip(df.role, df.year, df.value, df.comparator)) == [("actual", 2020, 4, "<=")]
+    for text in _both_scripts("截至今年6月底，“十四五”以来城镇调查失业率每年都控制在5.5%以内。"):  # not over yet
+        assert pc.extract_indicators(text, period=(2025, 2025)).year.isna().all()

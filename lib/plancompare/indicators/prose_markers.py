@@ -19,13 +19,15 @@ _PAST_THE = re.compile(r"过去[的这](\s*(?:[一二三四五两]|\d)\s*年)(?!
 
 
 def plain_time_words(text: str, section: str = "", period: tuple[int, int] | None = None) -> str:
-    """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 (each year's, not an
-    average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside), 从2023年…数据看
+    """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 and, over years that
+    are over, 每年都控制在 (each year's, not an average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside), 从2023年…数据看
     (the data's year, not a starting point); in a year's
     summary (a 总结 section) 新的一年/新年度 (明年: in a work report it is the report's own year, so only a summary's; 今年
     when the summary is of the year before the text's, 2025年工作总结 in a text of 2026); in a work report or plan
     the text's own year (今年; in a text of no stated kind, :func:`~.prose_tags.unsaid_year`)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
+    if not re.search(r"以来|(?:截至|截止)[^。;]{0,8}月", text):  # 过去五年,…每年都控制在3.5%以内: each finished year's bound
+        text = re.sub(r"每年都(?=\s*控制)", "各年都", text)
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
     if "政府工作报告" in section:  # a work report's 一年来 is the year it reviews, the year before it
         text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
