@@ -3432,3 +3432,12 @@ def test_a_bound_kept_every_year_of_a_finished_span_is_its_last_years_result():
         assert list(zip(df.role, df.year, df.value, df.comparator)) == [("actual", 2020, 4, "<=")]
     for text in _both_scripts("截至今年6月底，“十四五”以来城镇调查失业率每年都控制在5.5%以内。"):  # not over yet
         assert pc.extract_indicators(text, period=(2025, 2025)).year.isna().all()
+
+
+def test_a_time_between_the_name_and_its_verb_and_a_count_of_those_trained_before_the_training():
+    for text in _both_scripts("“十五五”时期，社会保障卡持卡人口覆盖率在规划期末达到99%。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        assert list(zip(df.indicator_id, df.role, df.year, df.value)) == [("ss_card_coverage_rate", "target", 2030, 99)]
+    for text in _both_scripts("全年共为8.6万名劳动者开展补贴性职业技能培训，全市新进站博士后研究人员46名。"):
+        df = pc.extract_indicators(text, period=(2024, 2024))
+        assert ("subsidized_training", 86000) in set(zip(df.indicator_id, df.value))

@@ -32,7 +32,8 @@ def name_around(clause: str, v: Value, catalog: IndicatorCatalog) -> str:
     done = re.match(r"(?:名|人)?\s*完成了?(.{2,14}?培训)$", rest)
     if done and catalog.match("完成" + done.group(1) + "人数"):
         return "完成" + done.group(1) + "人数"  # 2.8万人完成职业技能培训
-    trained = re.match(r"(?:名|人|人次)?\s*(农民工)?(?:参加|接受)了?(.{2,14}?培训)$", rest)
+    trained = re.match(r"(?:名|人|人次)?\s*(?:(农民工)|[^\d,;。农]{0,6}?(?:劳动者|人员|职工|群众))?\s*(?:参加|接受|开展)了?(.{2,14}?培训)$",
+                       rest)  # 为8.6万名劳动者开展补贴性职业技能培训
     if trained and trained.group(1) and catalog.match("农民工参加职业培训人次"):
         return "农民工参加职业培训人次"  # 3,000名农民工接受补贴性职业技能培训
     if trained and catalog.match(trained.group(2)):
