@@ -3441,3 +3441,12 @@ def test_a_time_between_the_name_and_its_verb_and_a_count_of_those_trained_befor
     for text in _both_scripts("全年共为8.6万名劳动者开展补贴性职业技能培训，全市新进站博士后研究人员46名。"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert ("subsidized_training", 86000) in set(zip(df.indicator_id, df.value))
+
+
+def test_a_column_of_words_in_a_flat_table_is_no_column_of_values():
+    text = ("表3　规划主要指标完成情况\n指标\n单位\n目标值\n实际值\n完成情况\n城镇新增就业\n万人\n〔30〕\n〔33.6〕\n超额完成\n"
+            "城镇调查失业率\n%\n<5.5\n5.2\n完成\n基本养老保险参保率\n%\n96\n95.4\n基本完成")
+    for t in _both_scripts(text):
+        df = pc.extract_indicators(t, period=(2021, 2025), section="工作回顾")
+        assert set(zip(df.role, df.value)) == {("target", 300000), ("actual", 336000), ("target", 5.5), ("actual", 5.2),
+                                                ("target", 96), ("actual", 95.4)}

@@ -8,7 +8,7 @@ re-aligned on the 属性 column; flattened rows are read by the header template.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plancompare.structure.numbering import fyp_end as fyp_end_year
 from plancompare.structure.tables import TableRegion, is_numeric_cell
@@ -237,3 +237,18 @@ def _is_value_cell(text: str) -> bool:
     if s in ("—", "-", "--", "/"):
         return True
     return bool(re.search(r"\d", s)) and not _ROW_NUMBER.match(s) or is_numeric_cell(s)
+
+
+#: a cell that says how a row's target went, in words (完成情况: 超额完成, 基本完成, 未完成; 进度: 顺利, 滞后)
+STATUS_CELL = re.compile(r"(?:已|已经|全面|基本|超额|提前|如期|未|尚未|没有)?(?:完成|达到|实现|达标)(?:目标)?|未达到|未达标|顺利|滞后|"
+                         r"正常|符合预期|好于预期|低于预期|超出预期|进度正常|进度滞后")
+
+
+def worded_columns(header: list[Column], cells: list[TableCell]) -> list[Column]:
+    """The header with a 完成情况 (or 进度, 评价) column made a remark when the body holds such words (超额完成):
+    a column of words, which holds no values, so the values of a row are read by the other columns."""
+    if not any(STATUS_CELL.fullmatch(c.text.replace(" ", "")) for c in cells):
+        return header
+    return [replace(c, field="remark", role="", year=None) if c.field == "value" and re.fullmatch(
+        r"完成情况|完成进度|实施情况|进展情况|评价|评估结果", c.label.replace(" ", "")) else c for c in header]
+

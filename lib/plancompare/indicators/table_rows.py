@@ -14,6 +14,7 @@ from plancompare.indicators.table_model import (
     _CN_CATEGORY,
     _HEADER_WORDS,
     _ROW_NUMBER,
+    STATUS_CELL,
     Column,
     ParsedTable,
     TableCell,
@@ -25,6 +26,7 @@ from plancompare.indicators.table_model import (
     _merge_header_fragments,
     _table_context,
     classify_header,
+    worded_columns,
 )
 from plancompare.structure.rowcells import ATTRIBUTE_CELL as _ATTR
 from plancompare.structure.rowcells import NUMERIC_CELL
@@ -358,7 +360,9 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
 
 
 def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[Column], list[TableRow]]:
-    """The rows of a flattened table's cells after its header, read by the header's columns."""
+    """The rows of a flattened table's cells after its header, read by the header's columns. A column of words
+    (完成情况 holding 超额完成, 基本完成) is a remark: its cells are neither names nor values."""
+    header = worded_columns(header, body_cells)
     n_values = sum(c.field == "value" for c in header)
     units = any(c.field == "unit" for c in header)  # a unit column: 人, %, 万人 cells are units, not names
     seqs, numbered_next = any(c.field == "seq" for c in header), ""  # a number column: 1, 2, 3 before the names
@@ -375,6 +379,9 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
         if _ATTR.match(compact):
             if current is not None:
                 current.attr = compact
+            continue
+        if STATUS_CELL.fullmatch(compact) and current is not None and current.values:
+            current.line_text += " | " + t  # 超额完成 under 完成情况: said of the row, no value
             continue
         if re.fullmatch(r"\([^()]{1,8}\)?", compact) and current is not None and not current.values:
             current.name += compact  # a unit the scrape put on its own line: "(亿元)"
