@@ -3450,3 +3450,24 @@ def test_a_column_of_words_in_a_flat_table_is_no_column_of_values():
         df = pc.extract_indicators(t, period=(2021, 2025), section="工作回顾")
         assert set(zip(df.role, df.value)) == {("target", 300000), ("actual", 336000), ("target", 5.5), ("actual", 5.2),
                                                 ("target", 96), ("actual", 95.4)}
+
+
+def test_targets_listed_in_a_bracket_after_the_results_are_each_results_own():
+    for text in _both_scripts("与2015年相比，2020年全县企业劳动合同签订率由88.6%提高到96.3%，已建工会企业集体合同签订率由72%提高到"
+                              "85.4%，双双完成“十三五”规划目标（95%、80%）。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="发展基础")
+        targets = df[df.role == "target"]
+        assert set(zip(targets.indicator_id, targets.year, targets.value)) == {
+            ("labor_contract_rate", 2020, 95), ("collective_contract_rate", 2020, 80)}
+    for text in _both_scripts("2023年全市城镇新增就业完成4.6万人，帮助成功创业3200人，均超额完成市定目标（4.5万人、0.3万人、"
+                              "1.2万人次）。"):  # two results, three targets: whose is which is not said
+        assert "target" not in set(pc.extract_indicators(text, period=(2023, 2023)).role)
+
+
+def test_a_year_named_with_its_whole_year_dates_the_parts_after_it_and_a_quoted_target_is_measured_against():
+    for text in _both_scripts("2020年全年城镇新增就业1186万人，超额完成900万人以上的目标任务；全年城镇调查失业率平均为5.6%，"
+                              "好于6%左右的预期目标。"):
+        assert set(pc.extract_indicators(text, period=(2021, 2021)).year) == {2020}
+    for text in _both_scripts("2025年全国城镇新增就业1267万人，超过年初确定的“1200万人以上”预期目标，城镇调查失业率均值为5.2%。"):
+        df = pc.extract_indicators(text, period=(2026, 2026))
+        assert set(df[df.value == 5.2].role) == {"actual"}

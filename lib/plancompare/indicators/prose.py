@@ -58,7 +58,7 @@ from plancompare.indicators.prose_parts import (
     whole_added,
 )
 from plancompare.indicators.prose_region import OwnRegion, unplace_other_regions
-from plancompare.indicators.prose_results import results_beside_their_target, statement_results
+from plancompare.indicators.prose_results import results_beside_their_target, statement_checks
 from plancompare.indicators.prose_rules import Rules, load_rules
 from plancompare.indicators.prose_sections import from_section
 from plancompare.indicators.prose_subject import Subject, coverage_of, opening_name, read_subject, whole_names
@@ -169,7 +169,7 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     flush()
     looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
     sets_targets = bool(rules.target_section.search(section))  # 主要目标: a period's total beside the new one is its base
-    mentions = statement_results(unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(
+    mentions = statement_checks(unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(
         mentions, work), period, catalog, looks_back, sets_targets), work), work, period, catalog), work,
         bool(section) and not sets_targets and not rules.plans_ahead(section))  # 到2025年末,…高于95%的规划目标;…
     mentions.sort(key=lambda m: m.start)

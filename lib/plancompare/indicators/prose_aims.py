@@ -242,7 +242,7 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
     named = year_marker(told, period, rules) if explicit else None
     aimed = rules.intents(before) or re.search(r"以上|以内|以下|左右|控制在|不少于|不低于|不超过|不高于", before)
     if named is not None and (named[0] <= period[0] or aimed) and re.fullmatch(
-            r"(?:19|20)\d\d\s*年(?:底|末|度)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
+            r"(?:19|20)\d\d\s*年(?:底|末|度|全年)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
             not re.search(r"(?:上年|去年)(?:末|底)?[^,;。!?]{0,24}?(?:为|是)\s*\d[^。!?]*[。!?]?$", told):
         return True
     return from_section(period, section, rules).year not in (None, period[0])

@@ -4,16 +4,19 @@ result; a bound before a result (控制在1500人以内,年末实际为1318人) 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from plancompare.indicators.catalog import IndicatorCatalog
+from plancompare.indicators.catalog import IndicatorCatalog, load_catalog
 from plancompare.indicators.prose_markers import MONTH_END, before_year_end
+from plancompare.indicators.prose_rules import load_rules
+from plancompare.indicators.prose_values import parsed_value, values_of
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
 
-__all__ = ["own_clause", "results_beside_their_target", "statement_results"]
+__all__ = ["own_clause", "results_beside_their_target", "statement_checks"]
 
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
 
@@ -84,6 +87,49 @@ def _results_before_their_target(mentions: list[Mention], paragraph: str) -> lis
                 m.time.role = "actual"
                 m.time.evidence += "; the year's target is set beside it after: the result"
     return mentions
+
+
+def statement_checks(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
+    """The checks over a paragraph's whole statements: :func:`respective_targets`, then (in a section that
+    reviews) :func:`statement_results`."""
+    return statement_results(respective_targets(mentions, paragraph), paragraph, reviewed)
+
+
+#: a bracket of targets after the word target (双双完成“十三五”规划目标（95%、80%）, 均处于规划控制目标（5.5%左右、4%以内）之内)
+_LISTED_TARGETS = re.compile(r"目标(?:任务|值)?[”\"]?\s*\(([^()]{2,60}?)\)")
+
+
+def respective_targets(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """Targets listed in a bracket after the results they belong to, in order (…劳动合同签订率…提高到96.3%,…集体合同
+    签订率…提高到85.4%,双双完成规划目标(95%、80%)): each the target of the result in its place, as the results' years
+    are; when the results before it name two or more indicators but not as many as the bracket lists values,
+    none (whose target each is, the text does not say)."""
+    catalog, rules = load_catalog(), load_rules()
+    out = list(mentions)
+    for b in _LISTED_TARGETS.finditer(paragraph):
+        values = values_of(b.group(1))
+        inside = [m for m in out if b.start(1) <= m.start < b.end(1)]
+        if len(values) < 2 or not inside:
+            continue
+        opened = max(paragraph.rfind(c, 0, b.start()) for c in "。!?") + 1
+        results: dict[str, Mention] = {}
+        for m in out:
+            if opened <= m.start < b.start() and m.time.role == "actual" and m.indicator_id not in results:
+                results[m.indicator_id] = m
+        if len(results) < 2:
+            continue  # 新增就业1.82万人,年均3640人,均高于规划目标(五年1.75万人、年均3500人): one indicator's
+        out = [m for m in out if m not in inside]
+        if len(results) != len(values):
+            continue
+        for (ind, result), v in zip(results.items(), values):
+            flags: list[str] = []
+            pv = parsed_value(v, b.group(1), catalog.indicators[ind].unit, result.name, rules, flags)
+            if pv is not None and pv.value is not None:
+                out.append(dataclasses.replace(
+                    inside[0], indicator_id=ind, name=result.name, value=pv, start=b.start(1) + v.start, kind="target",
+                    flags=flags + ["respective: the target listed in its place after the results"],
+                    time=dataclasses.replace(inside[0].time, role="target", year=inside[0].time.year or result.time.year)))
+    return out
 
 
 def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:

@@ -100,8 +100,9 @@ class Rules:
                                r"(?:以上|以内|左右|以下)?\s*[,;]", src[future.start():]):
             future = None  # 参保率目标为95%,2023年达到94.2%: the label was its own clause's
         if future and (re.search(r"(?:完成了?|为|占)\s*(?:年度|全年|年)?\s*$", src[:future.start()]) or re.search(
-                r"(?:低于|高于|好于|优于|超过|超出|未达到|达到|完成|实现)[^,;。]{0,16}的\s*$", src[:future.start()])):
-            future = None  # 完成年度计划的107%, 低于5.5%左右的预期目标: what the result is measured against
+                r"(?:低于|高于|好于|优于|超过|超出|未达到|达到|完成|实现)[^,;。]{0,16}的\s*(?:[“\"][^”\",;。]{0,16}[”\"])?\s*$",
+                src[:future.start()])):
+            future = None  # 完成年度计划的107%, 低于5.5%左右的预期目标, 超过…的“1200万人以上”预期目标: what the result is measured against
         if future and re.compile(r"实际|(?<![要将争保划应])完成|实现了|达到了|[,;]\s*全年(?:共)?(?:培训|新增|开展|帮助|招收)").search(
                 src, future.end()):
             future = None  # 目标为6.5万人,全年实际完成7.12万人: the result after the target
