@@ -3471,3 +3471,18 @@ def test_a_year_named_with_its_whole_year_dates_the_parts_after_it_and_a_quoted_
     for text in _both_scripts("2025年全国城镇新增就业1267万人，超过年初确定的“1200万人以上”预期目标，城镇调查失业率均值为5.2%。"):
         df = pc.extract_indicators(text, period=(2026, 2026))
         assert set(df[df.value == 5.2].role) == {"actual"}
+
+
+def test_a_lead_naming_its_columns_in_other_words_dates_its_values():
+    cases = [("以下数据依次为2020年基期值和2025年目标值：基本养老保险参保率90.2%／95%。", "主要目标",
+              {("baseline", 2020, 90.2), ("target", 2025, 95)}),
+             ("以下数据依次为2025年目标值和2020年基期值：基本养老保险参保率95%／90.2%。", "主要目标",
+              {("baseline", 2020, 90.2), ("target", 2025, 95)}),
+             ("以下数据依次为2023年完成值和2025年目标值：技能人才总量9.6万人／10万人。", "工作回顾",
+              {("actual", 2023, 96000), ("target", 2025, 100000)}),
+             ("以下数据依次为2020年基数和2025年目标：技能人才总量（万人）12.8／15。", "主要目标",
+              {("baseline", 2020, 128000), ("target", 2025, 150000)})]
+    for text, section, expected in cases:
+        for t in _both_scripts(text):
+            df = pc.extract_indicators(t, period=(2021, 2025), section=section)
+            assert set(zip(df.role, df.year, df.value)) == expected, t

@@ -222,10 +222,10 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) 
             runs[-1].append(m)
         else:
             runs.append([m])
-    tags = [words for _, _, words in columns]
+    tags, lead = [words for _, _, words in columns], line[:line.find(":") + 1]  # …依次为2020年基期值和2025年目标值:
     for run in runs if columns else ():
         if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) and not any(
-                t in w for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
+                t in w or w.strip(": ") in lead for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
             continue  # (a year the caption's own words gave, 2025年目标):8.6万人、10万人, is the caption's
         for m, (role, year, words) in zip(run, columns):
             m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title",
