@@ -3486,3 +3486,12 @@ def test_a_lead_naming_its_columns_in_other_words_dates_its_values():
         for t in _both_scripts(text):
             df = pc.extract_indicators(t, period=(2021, 2025), section=section)
             assert set(zip(df.role, df.year, df.value)) == expected, t
+
+
+def test_spans_that_are_no_one_year_and_a_summarys_past_year():
+    for text in ("半年来，全县新增城镇就业1260人。", "10个月来，全县新增城镇就业1260人。", "去年以来，全县累计帮助成功创业620人。"):
+        for t in _both_scripts(text):
+            assert pc.extract_indicators(t, period=(2024, 2024), kind="summary").year.isna().all(), t
+    for text in _both_scripts("过去的一年，全县城镇新增就业3120人。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="summary").year) == {2024}
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="work_report").year) == {2023}

@@ -20,11 +20,11 @@ _PAST_THE = re.compile(r"过去[的这](\s*(?:[一二三四五两]|\d)\s*年)(?!
 
 def plain_time_words(text: str, section: str = "", period: tuple[int, int] | None = None) -> str:
     """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 and, over years that
-    are over, 每年都控制在 (each year's, not an average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】 (in round brackets, as an aside), 从2023年…数据看
-    (the data's year, not a starting point); in a year's
-    summary (a 总结 section) 新的一年/新年度 (明年: in a work report it is the report's own year, so only a summary's; 今年
-    when the summary is of the year before the text's, 2025年工作总结 in a text of 2026); in a work report or plan
-    the text's own year (今年; in a text of no stated kind, :func:`~.prose_tags.unsaid_year`)."""
+    are over, 每年都控制在 (each year's, not an average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】
+    (in round brackets, as an aside), 从2023年…数据看 (the data's year, not a starting point). In a year's summary
+    (a 总结 section) 新的一年/新年度 is 明年 (今年 when the summary is of the year before the text's, 2025年工作总结 in
+    a text of 2026) and 过去一年 the year it sums up; in a work report or plan 新的一年 is the text's own year (今年;
+    in a text of no stated kind, :func:`~.prose_tags.unsaid_year`)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
     if not re.search(r"以来|(?:截至|截止)[^。;]{0,8}月", text):  # 过去五年,…每年都控制在3.5%以内: each finished year's bound
         text = re.sub(r"每年都(?=\s*控制)", "各年都", text)
@@ -38,7 +38,12 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
         word = "今年" if named and int(named[-1]) < period[0] else "明年"
         text = NEW_YEAR.sub(lambda m: word.ljust(len(m.group(0))), text)
     text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】
-    return _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
+    text = _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
+    if "总结" in section and period is not None:  # a summary's 过去一年 is the year it sums up
+        named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
+        text = re.sub(r"过去\s*一年|回顾过去一年", lambda m: ("去年" if named and int(named[-1]) < period[0] else "今年")
+                      .ljust(len(m.group(0))), text)
+    return text
 
 
 # year markers: (pattern, how it places the year)

@@ -74,6 +74,9 @@ def unsaid_year(text: str, explicit: bool, period: tuple[int, int] | None) -> Ti
     if explicit and one_year and re.search(r"(?:^|[,;。:])\s*(?:去年|上年)同期", text):
         return TimeContext("", None, False, "去年同期: the same part of the year before, which the text does not give",
                            True)  # 去年同期,全市城镇登记失业率为3.1%;今年一季度末为2.9%
+    if one_year and (since := re.search(r"(?:去年|前年|上年)(?:底|末)?以来", text)) is not None:
+        return TimeContext("", None, False, f"'{since.group(0)}': a span from an earlier year to the text's date, no "
+                           "one year's figure", explicit)  # 去年以来,全县累计帮助成功创业620人
     if one_year and (ahead := NEW_YEAR.search(text)) is not None:  # the kind of document was not said
         return TimeContext("target", period[0], False, f"marker '{ahead.group(0)}': the text's own year, as in a work "
                            "report (a year-end summary's is the next: kind='summary' says so)", explicit)
