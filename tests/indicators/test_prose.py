@@ -3495,3 +3495,14 @@ def test_spans_that_are_no_one_year_and_a_summarys_past_year():
     for text in _both_scripts("过去的一年，全县城镇新增就业3120人。"):
         assert set(pc.extract_indicators(text, period=(2024, 2024), kind="summary").year) == {2024}
         assert set(pc.extract_indicators(text, period=(2024, 2024), kind="work_report").year) == {2023}
+
+
+def test_an_excess_over_a_target_and_an_average_beside_a_running_total_give_no_row():
+    for text in _both_scripts("城镇新增就业完成6.3万人，年度目标为6万人，超额完成3000人。"):
+        assert 3000 not in set(pc.extract_indicators(text, period=(2023, 2023), kind="summary").value)
+    for text in _both_scripts("农民工职业技能培训4260人次，超额完成4000人次的年度计划。"):  # the plan's figure is the target
+        df = pc.extract_indicators(text, period=(2024, 2024), kind="summary")
+        assert ("target", 4000) in set(zip(df.role, df.value))
+    for text in _both_scripts("截至2023年底，全市城镇新增就业累计16.5万人，年均5.5万人。"):
+        df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾", kind="mid_term_review")
+        assert df[df.value == 55000].year.isna().all()

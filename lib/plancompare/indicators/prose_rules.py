@@ -182,9 +182,10 @@ class Rules:
         if re.search(r"(?:扩面|增量|净增)(?:目标|任务)[^,。;\d]{0,3}$", before):
             return "change"  # 完成年度扩面任务(1.5万人)的126.7%: a target for the increase, no level
         if re.search(r"超额完成[^,。;\d]{0,6}?(?:目标|任务|计划)(?:任务)?\s*$", before) or re.search(
+                r"超额完成了?\s*$", before) and not re.match(r"[^,。;]{0,20}?(?:目标|任务|计划)", after) or re.search(
                 r"(?:超过|超出|高于|多于|低于|少于|好于|优于)(?:[^,。;]*?\d[^,。;]*?(?:目标|任务|计划)(?:任务|数)?|[^,。;]*?"
                 r"(?:目标|任务|计划)(?:任务|数)?[^,。;\d]{0,4}[\d.]+\s*(?:万人次|万人|人次|人|%|万)?)\s*$", before):
-            return "change"  # 超额完成目标1500人, 超过4.5万人的年度目标0.7万人: by how much, not the target
+            return "change"  # 超额完成目标1500人, 超额完成3000人, 超过4.5万人的年度目标0.7万人: by how much, not the target
         if re.search(r"(?:^|[^\u4e00-\u9fff]|共|全年|累计|已|先后|今年|去年)为\s*$", before) and re.match(
                 r"\s*(?:名|人|户|家|位)?[^,。;\d]{1,14}?(?:发放|提供|办理|核定|补换|兑现|支付|落实|安排|开发|申领|发|减免|返还|报销)",
                 after):
