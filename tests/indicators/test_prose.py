@@ -3506,3 +3506,9 @@ def test_an_excess_over_a_target_and_an_average_beside_a_running_total_give_no_r
     for text in _both_scripts("截至2023年底，全市城镇新增就业累计16.5万人，年均5.5万人。"):
         df = pc.extract_indicators(text, period=(2021, 2025), section="工作回顾", kind="mid_term_review")
         assert df[df.value == 55000].year.isna().all()
+
+
+def test_the_whole_year_after_a_sentence_of_next_years_work_is_that_year_when_its_figure_is_set_as_aims_are():
+    for text in _both_scripts("明年，我们将抓好以下工作。全年城镇新增就业5000人以上。"):
+        df = pc.extract_indicators(text, period=(2024, 2024), kind="summary")
+        assert list(zip(df.role, df.year)) == [("target", 2025)]

@@ -227,7 +227,7 @@ def done_before(before: str, section: str, rules: Rules) -> re.Match | None:
 
 
 def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[int, int], section: str,
-                       rules: Rules) -> bool:
+                       rules: Rules, after: str = "") -> bool:
     """Whether a one-year text's 全年/年末 is the whole of a year named before it, not the text's own: the year 一年来
     before it in its statement ends, or the year an earlier sentence names (一、2023年工作回顾。全年城镇新增就业…; 明年…。确保全年… when aimed too), not a base it
     compares with (…,上年末为24390人。年末…), or the year the section plans (全年… under 2025年工作要点 of a 2024
@@ -240,7 +240,8 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
         return True
     told = earlier_time(earlier, period, rules) if explicit else ""
     named = year_marker(told, period, rules) if explicit else None
-    aimed = rules.intents(before) or re.search(r"以上|以内|以下|左右|控制在|不少于|不低于|不超过|不高于", before)
+    aimed = rules.intents(before) or re.search(r"以上|以内|以下|左右|控制在|不少于|不低于|不超过|不高于", before) or \
+        re.match(r"[^,;。]{0,12}?(?:以上|以内|左右)", after)  # 明年,我们将抓好以下工作。全年城镇新增就业5000人以上
     if named is not None and (named[0] <= period[0] or aimed) and re.fullmatch(
             r"(?:19|20)\d\d\s*年(?:底|末|度|全年)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
             not re.search(r"(?:上年|去年)(?:末|底)?[^,;。!?]{0,24}?(?:为|是)\s*\d[^。!?]*[。!?]?$", told):

@@ -183,7 +183,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
-                year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules):
+                year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules, after):
             continue
         future = _intended(paragraph[:sentence_start], before, text, explicit, after, period, section, rules)
         if marker is not None and future is not None and not one_year and period is not None and \
