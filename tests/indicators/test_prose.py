@@ -3512,3 +3512,12 @@ def test_the_whole_year_after_a_sentence_of_next_years_work_is_that_year_when_it
     for text in _both_scripts("明年，我们将抓好以下工作。全年城镇新增就业5000人以上。"):
         df = pc.extract_indicators(text, period=(2024, 2024), kind="summary")
         assert list(zip(df.role, df.year)) == [("target", 2025)]
+
+
+def test_the_new_year_after_statements_of_the_texts_own_year_is_the_next():
+    for text in _both_scripts("2023年，全县城镇新增就业2860人。新的一年，全县将力争城镇新增就业3000人。"):
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2023, 2860), ("target", 2024, 3000)}
+    for text in _both_scripts("2022年，全县城镇新增就业2860人。新的一年，全县将力争城镇新增就业3000人。"):  # a work report's
+        df = pc.extract_indicators(text, period=(2023, 2023))
+        assert set(zip(df.role, df.year, df.value)) == {("actual", 2022, 2860), ("target", 2023, 3000)}
