@@ -3521,3 +3521,12 @@ def test_the_new_year_after_statements_of_the_texts_own_year_is_the_next():
     for text in _both_scripts("2022年，全县城镇新增就业2860人。新的一年，全县将力争城镇新增就业3000人。"):  # a work report's
         df = pc.extract_indicators(text, period=(2023, 2023))
         assert set(zip(df.role, df.year, df.value)) == {("actual", 2022, 2860), ("target", 2023, 3000)}
+
+
+def test_a_year_looked_back_on_is_the_kinds():
+    for text in _both_scripts("一年来，全区城镇新增就业3200人，年末城镇登记失业率为3.1%。"):
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="summary").year) == {2024}
+        assert set(pc.extract_indicators(text, period=(2024, 2024), kind="work_report").year) == {2023}
+        assert pc.extract_indicators(text, period=(2024, 2024)).year.isna().all()  # no kind: unsaid
+    for text in _both_scripts("各位代表！一年来，我们坚持民生优先。年末城镇登记失业率为3.1%。"):  # a work report's words
+        assert set(pc.extract_indicators(text, period=(2024, 2024)).year) == {2023}

@@ -23,14 +23,14 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     are over, 每年都控制在 (each year's, not an average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】
     (in round brackets, as an aside), 从2023年…数据看 (the data's year, not a starting point). In a year's summary
     (a 总结 section) 新的一年/新年度 is 明年 (今年 when the summary is of the year before the text's, 2025年工作总结 in
-    a text of 2026) and 过去一年 the year it sums up; in a work report or plan 新的一年 is the text's own year (今年).
+    a text of 2026) and 过去一年, 一年来 the year it sums up; in a work report or plan 新的一年 is the text's own year (今年).
     In a text of no stated kind it is the next year after statements of the text's own year and none of the year
     before (2023年,…。新的一年,…: a summary's), else the text's own (:func:`~.prose_tags.unsaid_year`)."""
     text = EACH_YEAR.sub("年都", text).replace("每一年", "每年 ")
     if not re.search(r"以来|(?:截至|截止)[^。;]{0,8}月", text):  # 过去五年,…每年都控制在3.5%以内: each finished year's bound
         text = re.sub(r"每年都(?=\s*控制)", "各年都", text)
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
-    if "政府工作报告" in section:  # a work report's 一年来 is the year it reviews, the year before it
+    if "政府工作报告" in section or re.search(r"各位代表|代表们", text):  # a work report's 一年来: the year before it
         text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
     if re.search(r"政府工作报告|工作计划|工作要点", section):  # its 新的一年 is its own year
         text = NEW_YEAR.sub(lambda m: "今年".ljust(len(m.group(0))), text)
@@ -47,8 +47,8 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     text = _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
     if "总结" in section and period is not None:  # a summary's 过去一年 is the year it sums up
         named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
-        text = re.sub(r"过去\s*一年|回顾过去一年", lambda m: ("去年" if named and int(named[-1]) < period[0] else "今年")
-                      .ljust(len(m.group(0))), text)
+        text = re.sub(r"过去\s*一年|回顾过去一年|(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: (
+            "去年" if named and int(named[-1]) < period[0] else "今年").ljust(len(m.group(0))), text)
     return text
 
 
