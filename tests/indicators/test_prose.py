@@ -3530,3 +3530,10 @@ def test_a_year_looked_back_on_is_the_kinds():
         assert pc.extract_indicators(text, period=(2024, 2024)).year.isna().all()  # no kind: unsaid
     for text in _both_scripts("各位代表！一年来，我们坚持民生优先。年末城镇登记失业率为3.1%。"):  # a work report's words
         assert set(pc.extract_indicators(text, period=(2024, 2024)).year) == {2023}
+
+
+def test_a_base_stated_after_a_figure_dates_nothing_after_it():
+    for text in ("城镇新增就业1.52万人（上年为1.46万人）；城镇调查失业率5.1%。", "城镇新增就业1.52万人，上年为1.46万人；城镇调查失业率5.1%。"):
+        for t in _both_scripts(text):
+            df = pc.extract_indicators(t, period=(2024, 2024), kind="summary")
+            assert set(zip(df.value, df.year)) == {(15200, 2024), (14600, 2023), (5.1, 2024)}, t

@@ -242,7 +242,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
             return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
         sentence = _RELEASE_YEAR.sub(lambda m: " " * len(m.group(0)), re.sub(r"\([^()]*\)", "", sentence))
-        sentence = _MEASURED_SHARE.sub("", sentence)  # 完成“十四五”末7万人目标的97%: the target's year
+        sentence = _BASE_AFTER.sub("", _MEASURED_SHARE.sub("", sentence))  # …目标的97%: the target's year; …,上年为1.46万人
         # other brackets date their own; 2024年1月,…发布2023年…: the release's year dates none of its figures
         if (marker := year_marker(sentence, period, rules)) is None:
             if period is not None and period[0] != period[1] and _PLAN_END.search(sentence):
@@ -258,7 +258,11 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]
         whole_year = whole_year or sentence[:end]
-    return whole_year or _MEASURED_SHARE.sub("", text)
+    return whole_year or _BASE_AFTER.sub("", _MEASURED_SHARE.sub("", re.sub(r"(?<=[\d%人次户个名])\([^()]*\)", "", text)))
+
+
+#: a comparison base stated after a figure (…1.52万人,上年为1.46万人): the base's year dates nothing after it
+_BASE_AFTER = re.compile(r"[,;]\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)\s*[\d.]+[^,;。]*")
 
 
 def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> tuple:
