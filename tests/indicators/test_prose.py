@@ -3537,3 +3537,12 @@ def test_a_base_stated_after_a_figure_dates_nothing_after_it():
         for t in _both_scripts(text):
             df = pc.extract_indicators(t, period=(2024, 2024), kind="summary")
             assert set(zip(df.value, df.year)) == {(15200, 2024), (14600, 2023), (5.1, 2024)}, t
+
+
+def test_a_work_report_reviews_a_plan_not_over_by_its_year_up_to_a_year_it_does_not_give():
+    for text in _both_scripts("“十四五”以来，全市城镇新增就业累计21.6万人。"):
+        assert pc.extract_indicators(text, period=(2025, 2025), section="工作回顾", kind="work_report").year.isna().all()
+        assert set(pc.extract_indicators(text, period=(2025, 2025), kind="summary").year) == {2025}
+    for text in _both_scripts("“十五五”期间，力争基本养老保险参保率达到98%。"):  # an aim of the plan ahead
+        df = pc.extract_indicators(text, period=(2026, 2026), kind="work_report")
+        assert list(zip(df.role, df.year)) == [("target", 2030)]

@@ -182,6 +182,8 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         marker = year_marker(text, period, rules)
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
+        if one_year and (unfinished := _plan_in_work_report(marker, period, section, explicit)) is not None:
+            return unfinished
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
                 year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules, after):
             if explicit and (unsaid := unsaid_year(text, explicit, period)) is not None and unsaid.year is None:
@@ -253,6 +255,17 @@ def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period:
 
 #: a heading of aims opening a sentence of ;-parts (2026年全区人社工作主要目标:…;…, …资金绩效目标:…;…)
 _AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?(?:是|为)?\s*:")
+
+
+def _plan_in_work_report(marker: tuple[int, str, str] | None, period: tuple[int, int], section: str,
+                         explicit: bool) -> TimeContext | None:
+    """A plan's span looked back on in a work report of the plan's own year (2025年报告:“十四五”以来,…累计21.6万人):
+    the report reviews the years before it, up to one the text does not give; left open."""
+    if marker is not None and "政府工作报告" in section and "五" in marker[2] and marker[0] == period[0] and \
+            marker[1] != "target":
+        return TimeContext("", None, False, f"marker '{marker[2]}' in a work report, which reviews the years before "
+                           "it: a plan not over by then", explicit)
+    return None
 
 
 def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, period: tuple[int, int] | None,
