@@ -3546,3 +3546,22 @@ def test_a_work_report_reviews_a_plan_not_over_by_its_year_up_to_a_year_it_does_
     for text in _both_scripts("“十五五”期间，力争基本养老保险参保率达到98%。"):  # an aim of the plan ahead
         df = pc.extract_indicators(text, period=(2026, 2026), kind="work_report")
         assert list(zip(df.role, df.year)) == [("target", 2030)]
+
+
+def test_the_edges_of_this_rounds_rules():
+    for section in ("二、2025年工作计划", "2024年工作总结和2025年工作计划>二、2025年工作计划"):  # the plan names its year
+        for t in _both_scripts("新的一年，全县城镇新增就业5000人以上。"):
+            df = pc.extract_indicators(t, period=(2024, 2024), section=section)
+            assert list(zip(df.role, df.year)) == [("target", 2025)], section
+    for t in _both_scripts("去年底以来，全县累计帮助成功创业620人。"):
+        assert pc.extract_indicators(t, period=(2024, 2024)).year.isna().all()
+    for t in _both_scripts("全年为1200名失业人员提供3个月内的就业服务，城镇新增就业5000人。"):  # 3个月内: a duration
+        assert set(pc.extract_indicators(t, period=(2024, 2024)).year) == {2024}
+    for t in _both_scripts("2020年城镇新增就业5.2万人。到2025年，城镇新增就业25万人。\n注：城镇新增就业为五年累计数。"):
+        df = pc.extract_indicators(t, period=(2021, 2025))
+        assert set(zip(df.value, df.basis)) == {(52000, "annual"), (250000, "five_year_total")}
+    for t in _both_scripts("到2025年，全市城镇新增就业5.5万人，年度目标为5万人。"):  # 到 a year in a plan: an aim
+        assert set(pc.extract_indicators(t, period=(2021, 2025)).role) == {"target"}
+    table = "指标\n2024年目标\n完成情况\n城镇新增就业(万人)\n5\n5.6\n城镇登记失业率(%)\n<4.5\n3.2\n零就业家庭动态清零\n100%\n完成"
+    df = pc.extract_indicators(table, period=(2024, 2024))  # a 完成情况 column of numbers keeps them
+    assert {("actual", 56000), ("actual", 3.2)} <= set(zip(df.role, df.value))

@@ -144,15 +144,16 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
 
 
 #: a note naming the figures above it that are totals over a plan's years (注:城镇新增就业、补贴性职业技能培训为五年累计数)
-_TOTALS_NOTE = re.compile(r"(?:^\s*(?:注|说明|备注)\s*:?|[;。])\s*(?:\d{1,2}\s*[.、)]\s*)?(?:其中\s*,?)?([^。;:]{2,80}?)(?:等?指标)?"
+_TOTALS_NOTE = re.compile(r"(?:^\s*(?:注|说明|备注)\s*:|[;。])\s*(?:\d{1,2}\s*[.、)]\s*)?(?:其中\s*,?)?([^。;:]{2,80}?)(?:等?指标)?"
                           r"(?:均|都)?(?:为|是|系)(?:“?十[一二三四五六七八九]五”?(?:期间|时期)?|五年|规划期内?)"
                           r"(?:累计|合计)(?:数|值|数据|完成数)?")
 
 
 def _noted_totals(raw_lines: list[str], records: list[dict]) -> None:
     """Figures of the indicators a note below them names as five-year totals (注:城镇新增就业、补贴性职业技能培训为
-    五年累计数): those stated for a plan period's end (2020, 2025) and read as annual become five-year totals, as a
-    table's note makes its columns; a figure said to be yearly (年均, 每年) keeps its basis."""
+    五年累计数): the targets of a plan period's end (2025) and the values of columns a title names (2020年基数, 2025年
+    目标) read as annual become five-year totals, as a table's note makes its columns; a figure said to be yearly
+    (年均, 每年) keeps its basis, and a base year's stated figure (2020年城镇新增就业5.2万人) stays one year's."""
     catalog, above = load_catalog(), 0
     for n, raw in enumerate(raw_lines, 1):
         simple = to_simplified(normalize(raw))
@@ -162,7 +163,7 @@ def _noted_totals(raw_lines: list[str], records: list[dict]) -> None:
         ids = {catalog.match(w) for w in names} - {""}
         for rec in records:
             if not (above < rec["source_line"] < n) or rec["basis"] != "annual" or not rec["year"] \
-                    or rec["year"] % 5 or _yearly(rec):
+                    or rec["year"] % 5 or _yearly(rec) or not (rec["role"] == "target" or "column '" in rec["flags"]):
                 continue
             if rec["indicator_id"] in ids or any(len(w) >= 4 and w in rec["indicator_name"] for w in names):
                 rec["basis"], rec["cumulative"] = "five_year_total", True
@@ -225,7 +226,7 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) 
     tags, lead = [words for _, _, words in columns], line[:line.find(":") + 1]  # …依次为2020年基期值和2025年目标值:
     for run in runs if columns else ():
         if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) and not any(
-                t in w or w.strip(": ") in lead for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
+                t in w or (w.strip(": ") and w.strip(": ") in lead) for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
             continue  # (a year the caption's own words gave, 2025年目标):8.6万人、10万人, is the caption's
         for m, (role, year, words) in zip(run, columns):
             m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title",

@@ -32,8 +32,11 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
     if "政府工作报告" in section or re.search(r"各位代表|代表们", text):  # a work report's 一年来: the year before it
         text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
-    if re.search(r"政府工作报告|工作计划|工作要点", section):  # its 新的一年 is its own year
-        text = NEW_YEAR.sub(lambda m: "今年".ljust(len(m.group(0))), text)
+    planned = re.search(r"政府工作报告|工作计划|工作要点", section)
+    if planned and period is not None:  # its 新的一年 is its own year, or the year it names (2025年工作计划 in 2024's)
+        named = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年(?=[^>]*(?:工作计划|工作要点))", section[:planned.end()])]
+        word = {period[0]: "今年", period[0] + 1: "明年"}.get(named[-1] if named else period[0], "")
+        text = NEW_YEAR.sub(lambda m: word.ljust(len(m.group(0))), text) if word else text
     elif "总结" not in section and period is not None and period[0] == period[1] and (ahead := NEW_YEAR.search(text)) \
             and re.search(rf"(?:^|[。!?;])\s*(?:今年|本年|{period[0]}\s*年(?!度?(?:工作)?(?:目标|计划))|截至\s*(?:{period[0]}"
                           rf"\s*年)?\s*1[12]\s*月)", text[:ahead.start()]) and \

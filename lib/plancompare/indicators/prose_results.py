@@ -82,6 +82,7 @@ def _results_before_their_target(mentions: list[Mention], paragraph: str) -> lis
         for m in mentions:
             if m.start < t.start and m.kind == "plain" and m.indicator_id == t.indicator_id and m.time.role == "target" \
                     and m.time.year == t.time.year and m.value.value != t.value.value and m.value.comparator in ("", "=") \
+                    and not re.match(r"marker '(?:到|至)", m.time.evidence) \
                     and not re.search(r"[。;!?]", paragraph[m.start:t.start]) and not re.search(
                         r"力争|争取|确保|目标|任务|计划|预期|将|要|控制在|预计", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
                 m.time.role = "actual"

@@ -33,10 +33,10 @@ def column_tags(title: str, inline: bool = False) -> list[tuple[str, int, str]]:
     return [(next(role for word, role in _COLUMN_ROLES if word in tag), int(tag[:4]), tag) for tag in tags]
 
 
-#: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
-#: the year before in a work report
 #: the year a text looks ahead to (新的一年, 新年度): a year-end summary's next year, a work report's own
 NEW_YEAR = re.compile(r"新的一?年度?|新一年度?|新年度")
+#: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
+#: the year before in a work report
 _PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")
 
 

@@ -359,10 +359,9 @@ def _parse_flat(body: list[int], lines: dict[int, str], period, fyp_end):
     return header, rows
 
 
-def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[Column], list[TableRow]]:
-    """The rows of a flattened table's cells after its header, read by the header's columns. A column of words
-    (完成情况 holding 超额完成, 基本完成) is a remark: its cells are neither names nor values."""
-    header = worded_columns(header, body_cells)
+def _flat_rows(body_cells: list[TableCell], header: list[Column], worded: bool = False) -> tuple[list[Column], list[TableRow]]:
+    """The rows of a flattened table's cells after its header, read by the header's columns; when no row fits, a
+    column of words (完成情况 holding 超额完成, 基本完成) is tried as a remark, whose cells are no values."""
     n_values = sum(c.field == "value" for c in header)
     units = any(c.field == "unit" for c in header)  # a unit column: 人, %, 万人 cells are units, not names
     seqs, numbered_next = any(c.field == "seq" for c in header), ""  # a number column: 1, 2, 3 before the names
@@ -415,4 +414,7 @@ def _flat_rows(body_cells: list[TableCell], header: list[Column]) -> tuple[list[
         if len(kinds) > n_values and len(row.values) == len(kinds):  # 2023年末 | 比上年末增长(%): no level in the second
             row.values = [v for v, k in zip(row.values, kinds) if k == "value"]
         row.complete = len(row.values) == n_values
-    return header, rows
+    if worded or any(r.complete for r in rows) or (alt := worded_columns(header, body_cells)) is header:
+        return header, rows
+    tried = _flat_rows(body_cells, alt, True)
+    return tried if all(r.complete for r in tried[1]) else (header, rows)
