@@ -3565,3 +3565,19 @@ def test_the_edges_of_this_rounds_rules():
     table = "指标\n2024年目标\n完成情况\n城镇新增就业(万人)\n5\n5.6\n城镇登记失业率(%)\n<4.5\n3.2\n零就业家庭动态清零\n100%\n完成"
     df = pc.extract_indicators(table, period=(2024, 2024))  # a 完成情况 column of numbers keeps them
     assert {("actual", 56000), ("actual", 3.2)} <= set(zip(df.role, df.value))
+
+
+def test_values_under_a_lead_naming_columns_are_placed_only_by_their_column():
+    for t in _both_scripts("以下数据依次为2020年基数和2025年目标：城镇调查失业率（%）5.6／＜5.5；全员劳动生产率增长（%）6.1／高于GDP增长。"):
+        df = pc.extract_indicators(t, period=(2021, 2025), section="主要目标")  # a pair not read as two: no column
+        assert df.year.isna().all() or (df[df.value.isin([5.6, 6.1])].role != "target").all()
+    for t in _both_scripts("以下数据依次为2020年基数和2025年目标：城镇新增就业〔4.6〕、〔5〕万人。"):  # the unit once: the last column's
+        df = pc.extract_indicators(t, period=(2021, 2025), section="主要目标")
+        assert list(zip(df.role, df.year, df.value)) == [("target", 2025, 50000)]
+    for t in _both_scripts("下列指标依次为2020年现状值、2025年目标值：技能人才总量8.2万人、10万人；高技能人才总量2.3万人、3万人。"):
+        df = pc.extract_indicators(t, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 82000), ("target", 2025, 100000),
+                                                         ("baseline", 2020, 23000), ("target", 2025, 30000)}
+    for t in _both_scripts("各项指标依次为2020年实际值、2025年预期值：企业劳动合同签订率96%、97%以上。"):  # a plan's base year
+        df = pc.extract_indicators(t, period=(2021, 2025), section="主要目标")
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 96), ("target", 2025, 97)}

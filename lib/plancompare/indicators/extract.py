@@ -123,7 +123,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             continue
         header_above = header_above and bool(simple.strip()) and not re.search(r"[。;]", simple)
         headless = header_above or row_cells(line) is not None  # 城镇调查失业率(%) 5.4 5.2 5.3: columns unknown
-        for m in _bare_under_title(_by_columns(_read_line(simple, period, under, caption, own, released), named, simple),
+        for m in _bare_under_title(_by_columns(_read_line(simple, period, under, caption, own, released), named, simple, period),
                                    simple, heading, period, given):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
@@ -211,7 +211,7 @@ def _kept(heading: str, given: str) -> str:
     return "" if given and slogan else heading
 
 
-def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) -> list:
+def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str, period: tuple[int, int] | None = None) -> list:
     """The values of a line under a title that names its columns (主要指标(2020年基数、2025年目标) over
     城镇新增就业(万人):112.6;〔550〕), or after one that opens the line (主要指标(…):城镇新增就业(万人)3.62;〔18〕。
     城镇调查失业率(%)5.4;5.5以内。): each indicator's run of values, as many as the columns and undated by their
@@ -225,12 +225,22 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str) 
             runs.append([m])
     tags, lead = [words for _, _, words in columns], line[:line.find(":") + 1]  # …依次为2020年基期值和2025年目标值:
     for run in runs if columns else ():
+        if len(run) != len(columns) and lead:  # 5.6／<5.5 read as one value: the lead's year is no value's own
+            for m in run:
+                if any(w.strip(": ") and w.strip(": ") in lead for w in re.findall(r"'([^']*)'", m.time.evidence)):
+                    last = len(run) == 1 and not re.match(r"[^;。]+[;。]\s*[〔<>≤≥\d]|[^;。]*?[/、]", line[m.start:])
+                    m.time = TimeContext(columns[-1][0], columns[-1][1], False, f"column '{columns[-1][2]}' of the title, "
+                                         "the name's last value (those before it lack their unit)", True) if last else \
+                        TimeContext("", None, False, "a value under a lead that names its columns, not one per column: "
+                                    "which column it is in is not known", True)
+            continue
         if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) and not any(
                 t in w or (w.strip(": ") and w.strip(": ") in lead) for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
             continue  # (a year the caption's own words gave, 2025年目标):8.6万人、10万人, is the caption's
         for m, (role, year, words) in zip(run, columns):
-            m.time = TimeContext(role, year, m.time.period_total and role == "target", f"column '{words}' of the title",
-                                 True)
+            plan_base = role == "actual" and period is not None and period[0] != period[1] and year == period[0] - 1
+            m.time = TimeContext("baseline" if plan_base else role, year, m.time.period_total and role == "target",
+                                 f"column '{words}' of the title" + ("; a plan's base year" if plan_base else ""), True)
     return mentions
 
 

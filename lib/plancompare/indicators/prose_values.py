@@ -66,8 +66,9 @@ def values_of(clause: str) -> list[Value]:
             continue  # 16—24岁青年: an age band
         if re.match(r"[:∶]\s*\d", clause[m.end():]) or re.search(r"\d\s*[:∶]$", clause[:m.start()]):
             continue  # 高、中、初级专业技术人才比例达到12:40:48: a ratio's terms, no value each
-        if re.match(r"\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or \
-                re.search(r"\d\s*%?\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*$", clause[:m.start()]):
+        if re.match(r"\s*(?:以内|以上|以下|左右)?\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*\d", clause[m.end():]) or re.search(
+                r"\d\s*(?:%|[万亿]?(?:人次|人|户|个|元))?\s*(?:以内|以上|以下|左右)?\s*[〕\])]?\s*/\s*[<>≤≥]?\s*[〔\[(]?\s*$",
+                clause[:m.start()]):
             continue  # 覆盖2/3人口: a fraction; 3.2%/<4%, 12.8/15万人: a pair whose parts no words here name
         if m.group("unit") == "年" and re.match(r"\s*(?:累计|来|间|内|期间|中|里|后|以来|时间)", clause[m.end():]):
             continue  # 5年累计…, 三年来: a span of time, not a value
