@@ -3581,3 +3581,19 @@ def test_values_under_a_lead_naming_columns_are_placed_only_by_their_column():
     for t in _both_scripts("各项指标依次为2020年实际值、2025年预期值：企业劳动合同签订率96%、97%以上。"):  # a plan's base year
         df = pc.extract_indicators(t, period=(2021, 2025), section="主要目标")
         assert set(zip(df.role, df.year, df.value)) == {("baseline", 2020, 96), ("target", 2025, 97)}
+
+
+def test_a_sentence_announcing_next_years_aims_dates_the_whole_year_after_it():
+    for t in _both_scripts("2025年工作计划。全年城镇新增就业4500人，开展补贴性职业技能培训5000人次。"):
+        assert set(zip(*[pc.extract_indicators(t, period=(2024, 2024), kind="summary")[c] for c in ("role", "year")])) \
+            == {("target", 2025)}
+    for t in _both_scripts("明年，全县将确保城镇新增就业3000人以上。全年城镇新增就业3260人，年末城镇登记失业率3.1%。"):
+        df = pc.extract_indicators(t, period=(2024, 2024), kind="summary")  # an aim stated with its figure: the rest reports
+        assert set(zip(df.role, df.year, df.value)) == {("target", 2025, 3000), ("actual", 2024, 3260), ("actual", 2024, 3.1)}
+    for t in _both_scripts("全年开展补贴性职业技能培训1.2万人次，上年为1.1万人次，帮助成功创业420人。"):
+        df = pc.extract_indicators(t, period=(2022, 2022), kind="summary")
+        assert set(df[df.value == 420].year) == {2022}
+    for t in _both_scripts("全年城镇新增就业4.12万人，超额完成4万人的年度目标1200人。"):
+        assert 1200 not in set(pc.extract_indicators(t, period=(2023, 2023), kind="summary").value)
+    for t in _both_scripts("前年以来，全市累计新增城镇就业9.6万人。"):
+        assert pc.extract_indicators(t, period=(2025, 2025)).year.isna().all()

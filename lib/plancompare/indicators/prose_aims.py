@@ -241,12 +241,21 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
     told = earlier_time(earlier, period, rules) if explicit else ""
     named = year_marker(told, period, rules) if explicit else None
     aimed = rules.intents(before) or re.search(r"以上|以内|以下|左右|控制在|不少于|不低于|不超过|不高于", before) or \
-        re.match(r"[^,;。]{0,12}?(?:以上|以内|左右)", after)  # 明年,我们将抓好以下工作。全年城镇新增就业5000人以上
+        re.match(r"[^,;。]{0,12}?(?:以上|以内|左右)", after) or \
+        _announces_aims(re.split(r"[。!?]", earlier.rstrip("。!? "))[-1])
+    # 明年,我们将抓好以下工作。全年城镇新增就业5000人以上; 2025年工作计划。全年…: that year's aims
     if named is not None and (named[0] <= period[0] or aimed) and re.fullmatch(
             r"(?:19|20)\d\d\s*年(?:底|末|度|全年)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
             not re.search(r"(?:上年|去年)(?:末|底)?[^,;。!?]{0,24}?(?:为|是)\s*\d[^。!?]*[。!?]?$", told):
         return True
     return from_section(period, section, rules).year not in (None, period[0])
+
+
+def _announces_aims(sentence: str) -> bool:
+    """Whether a sentence announces the aims that follow it and states no figure of its own (2025年工作计划;
+    明年,我们将抓好以下工作), unlike one that states an aim of its own (明年…确保城镇新增就业3000人以上)."""
+    return bool(re.search(r"计划|打算|安排|要点|目标|将|力争|确保", sentence)) and not re.search(
+        r"\d\s*(?:[万亿]?(?:人次|人|户|个|名)|%)|[<>≤≥]", re.sub(r"(?:19|20)\d\d\s*年", "", sentence))
 
 
 def _exact_counts(sentence: str) -> bool:

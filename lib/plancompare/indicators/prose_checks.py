@@ -61,7 +61,7 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         r"(?:年均|平均每年)[^,;。\d]{0,12}$", before)) and \
         not re.search(r"[前头]\s*[一二三四两1-4]\s*年|以来|截[至止]|(?:19|20)\d\d\s*年", before)  # 十四五时期,…累计…,年均…
     so_far = period is not None and not one_year and time.year is not None and time.year < period[1] and \
-        re.search(r"以来[^。]*?截[至止]|截[至止][^。]*?(?:以来|累计)", before)  # 规划实施以来,截至2023年末…年均1620人
+        re.search(r"以来[^。]*?截[至止]|(?:截[至止]|到\s*(?:19|20)\d\d\s*年(?:末|底))[^。]*?(?:以来|累计)", before)  # 规划实施以来,截至2023年末…年均1620人
     if (time.part_period or several or so_far) and pv.annual and not named and not own_year:  # “十三五”时期的年均2,340人: that period's
         time.role, time.year = "", None
         time.evidence += "; an average over several years, no one year's value"

@@ -11,7 +11,7 @@ from plancompare.indicators.prose_spans import FIRST_YEARS, first_years
 from plancompare.indicators.prose_tags import DATED_ASIDE, NEW_YEAR, unbracketed
 from plancompare.structure.numbering import cn_to_int, fyp_end
 
-__all__ = ["COMPARISON", "EACH_YEAR", "MONTH_END", "WHOLE_YEAR", "before_year_end", "earlier_time", "earlier_words", "for_part_of_year", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
+__all__ = ["BASE_AFTER", "COMPARISON", "EACH_YEAR", "MONTH_END", "WHOLE_YEAR", "before_year_end", "earlier_time", "earlier_words", "for_part_of_year", "next_plan_year", "part_of_year", "past_word", "plain_time_words", "year_marker"]
 
 #: 各年均控制在…: each year's, not an average (年均)
 EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维持|未|不|低于|高于|在|达|超过|好于))")
@@ -88,7 +88,7 @@ def before_year_end(month: re.Match | None, words: str) -> bool:
 
 _PLAN_END = re.compile(r"(?:到|至)\s*本?规划(?:期末|末期)")  # a plan's last year, which its section dates
 _MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
-_YEAR_BEFORE_LAST = re.compile(r"前年(?!度)")  # in a one-year document: two years before it
+_YEAR_BEFORE_LAST = re.compile(r"前年(?!度|以来)")  # in a one-year document: two years before it
 
 
 def _names_only(text: str, m: re.Match, one_year: bool) -> bool:
@@ -265,7 +265,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
 
 
 #: a comparison base stated after a figure (…1.52万人,上年为1.46万人): the base's year dates nothing after it
-_BASE_AFTER = re.compile(r"[,;]\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)\s*[\d.]+[^,;。]*")
+BASE_AFTER = _BASE_AFTER = re.compile(r"[,;]\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)\s*[\d.]+[^,;。]*")
 
 
 def earlier_words(earlier: str, before: str, period: tuple[int, int] | None, rules: Rules) -> tuple:

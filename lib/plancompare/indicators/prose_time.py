@@ -25,6 +25,7 @@ from plancompare.indicators.prose_aims import (
     year_turn,
 )
 from plancompare.indicators.prose_markers import (
+    BASE_AFTER,
     WHOLE_YEAR,
     earlier_words,
     for_part_of_year,
@@ -177,7 +178,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     one_year = period is not None and period[0] == period[1]
     if (tagged := tagged_time(before, period)) is not None:
         return tagged
-    raw, before = before, unbracketed(before)
+    raw, before = before, BASE_AFTER.sub("", unbracketed(before))  # …1.2万人次,上年为1.1万人次,帮助…: not 上年's
     for text, explicit in ((before, True), *earlier_words(paragraph[:sentence_start], raw, period, rules)):
         marker = year_marker(text, period, rules)
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
