@@ -224,18 +224,23 @@ def _by_columns(mentions: list, columns: list[tuple[str, int, str]], line: str, 
         else:
             runs.append([m])
     tags, lead = [words for _, _, words in columns], line[:line.find(":") + 1]  # …依次为2020年基期值和2025年目标值:
+
+    def titled(m) -> bool:  # its time words are the title's own (2025年目标), not its own words' (2023年)
+        return any(t in w or (w.strip(": ") and w.strip(": ") in lead) for w in re.findall(r"'([^']*)'", m.time.evidence)
+                   for t in tags)
+
     for run in runs if columns else ():
         if len(run) != len(columns) and lead:  # 5.6／<5.5 read as one value: the lead's year is no value's own
             for m in run:
-                if any(w.strip(": ") and w.strip(": ") in lead for w in re.findall(r"'([^']*)'", m.time.evidence)):
+                if titled(m):
                     last = len(run) == 1 and not re.match(r"[^;。]+[;。]\s*[〔<>≤≥\d]|[^;。]*?[/、]", line[m.start:])
                     m.time = TimeContext(columns[-1][0], columns[-1][1], False, f"column '{columns[-1][2]}' of the title, "
                                          "the name's last value (those before it lack their unit)", True) if last else \
                         TimeContext("", None, False, "a value under a lead that names its columns, not one per column: "
                                     "which column it is in is not known", True)
             continue
-        if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) and not any(
-                t in w or (w.strip(": ") and w.strip(": ") in lead) for w in re.findall(r"'([^']*)'", m.time.evidence) for t in tags) for m in run):
+        if len(run) != len(columns) or any(m.time.explicit and re.search(r"marker|tag|from|to ", m.time.evidence) and not
+                                           titled(m) for m in run):
             continue  # (a year the caption's own words gave, 2025年目标):8.6万人、10万人, is the caption's
         for m, (role, year, words) in zip(run, columns):
             plan_base = role == "actual" and period is not None and period[0] != period[1] and year == period[0] - 1

@@ -30,29 +30,37 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     if not re.search(r"以来|(?:截至|截止)[^。;]{0,8}月", text):  # 过去五年,…每年都控制在3.5%以内: each finished year's bound
         text = re.sub(r"每年都(?=\s*控制)", "各年都", text)
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
-    if "政府工作报告" in section or re.search(r"各位代表|代表们", text):  # a work report's 一年来: the year before it
-        text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
-    planned = re.search(r"政府工作报告|工作计划|工作要点", section)
-    if planned and period is not None:  # its 新的一年 is its own year, or the year it names (2025年工作计划 in 2024's)
-        named = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年(?=[^>]*(?:工作计划|工作要点))", section[:planned.end()])]
-        word = {period[0]: "今年", period[0] + 1: "明年"}.get(named[-1] if named else period[0], "")
-        text = NEW_YEAR.sub(lambda m: word.ljust(len(m.group(0))), text) if word else text
-    elif "总结" not in section and period is not None and period[0] == period[1] and (ahead := NEW_YEAR.search(text)) \
-            and re.search(rf"(?:^|[。!?;])\s*(?:今年|本年|{period[0]}\s*年(?!度?(?:工作)?(?:目标|计划))|截至\s*(?:{period[0]}"
-                          rf"\s*年)?\s*1[12]\s*月)", text[:ahead.start()]) and \
-            not re.search(rf"去年|上年(?!末|底|同期)|过去\s*一年|{period[0] - 1}\s*年", text[:ahead.start()]):
-        text = NEW_YEAR.sub(lambda m: "明年".ljust(len(m.group(0))), text)  # 2023年,…2860人。新的一年: a summary's next
-    if "总结" in section and period is not None:
-        named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
-        word = "今年" if named and int(named[-1]) < period[0] else "明年"
-        text = NEW_YEAR.sub(lambda m: word.ljust(len(m.group(0))), text)
     text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】
     text = _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
-    if "总结" in section and period is not None:  # a summary's 过去一年 is the year it sums up
-        named = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)
-        text = re.sub(r"过去\s*一年|回顾过去一年|(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: (
-            "去年" if named and int(named[-1]) < period[0] else "今年").ljust(len(m.group(0))), text)
+    if "政府工作报告" in section or re.search(r"各位代表|代表们", text):  # a work report's 一年来: the year before it
+        text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
+    if period is None:
+        return text
+    summed = re.findall(r"((?:19|20)\d\d)\s*年[^>]*总结", section)  # 2025年工作总结 in a text of 2026: the year before's
+    summed = ("去年" if summed and int(summed[-1]) < period[0] else "今年") if "总结" in section else ""
+    planned = re.search(r"政府工作报告|工作计划|工作要点", section)
+    if planned:  # its 新的一年 is its own year, or the year it names (2025年工作计划 in 2024's)
+        named = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年(?=[^>]*(?:工作计划|工作要点))", section[:planned.end()])]
+        word = {period[0]: "今年", period[0] + 1: "明年"}.get(named[-1] if named else period[0], "")
+    elif summed:
+        word = "今年" if summed == "去年" else "明年"
+    else:
+        word = "明年" if _summary_shaped(text, period) else ""
+    text = NEW_YEAR.sub(lambda m: word.ljust(len(m.group(0))), text) if word else text
+    if summed:  # a summary's 过去一年 and 一年来 are the year it sums up
+        text = re.sub(r"过去\s*一年|回顾过去一年|(?<![\d十五两三四二])(?:一|1)\s*年来",
+                      lambda m: summed.ljust(len(m.group(0))), text)
     return text
+
+
+def _summary_shaped(text: str, period: tuple[int, int]) -> bool:
+    """Whether a one-year text of no stated kind reads as a year-end summary before its 新的一年: it states its own
+    year (今年, 2023年, 截至12月) and none of the year before (2023年,…2860人。新的一年,…: 2024's aims)."""
+    ahead = NEW_YEAR.search(text) if period[0] == period[1] else None
+    return ahead is not None and bool(re.search(
+        rf"(?:^|[。!?;])\s*(?:今年|本年|{period[0]}\s*年(?!度?(?:工作)?(?:目标|计划))|截至\s*(?:{period[0]}\s*年)?\s*1[12]\s*月)",
+        text[:ahead.start()])) and not re.search(rf"去年|上年(?!末|底|同期)|过去\s*一年|{period[0] - 1}\s*年",
+                                                 text[:ahead.start()])
 
 
 # year markers: (pattern, how it places the year)
