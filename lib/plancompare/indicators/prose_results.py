@@ -21,6 +21,15 @@ __all__ = ["own_clause", "results_beside_their_target", "statement_checks"]
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;。!?]")
 
 
+#: words of an aim before a value, which keep it a target (力争达到…, 目标为…, 将…, 控制在…)
+_AIM = re.compile(r"力争|争取|确保|目标|计划|预期|将|要|控制在")
+
+
+def _own_part(paragraph: str, start: int) -> str:
+    """The words before a value in its sentence's ;-part."""
+    return re.split(r"[。;!?]", paragraph[:start])[-1]
+
+
 def own_clause(paragraph: str, start: int) -> str:
     """The words of the clause a value at ``start`` stands in, before it."""
     return _CLAUSE_END.split(paragraph[:start])[-1]
@@ -61,8 +70,7 @@ def results_beside_their_target(mentions: list[Mention], paragraph: str, aims: b
                     m.value.comparator in ("", "=") and \
                     m.time.role == "target" and m.time.year == t.time.year and m.value.value != t.value.value and \
                     (reviewed or ("marker '到" not in m.time.evidence and "marker '至" not in m.time.evidence)) and \
-                    not re.search(r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]
-                                  if m.start < t.start else own_clause(paragraph, m.start)):
+                    not _AIM.search(_own_part(paragraph, m.start) if m.start < t.start else own_clause(paragraph, m.start)):
                 m.time.role = "actual"
                 m.time.evidence += "; measured against the target beside it: the result"
     return _results_after_their_target(_results_before_their_target(mentions, paragraph), paragraph)
@@ -83,8 +91,8 @@ def _results_before_their_target(mentions: list[Mention], paragraph: str) -> lis
             if m.start < t.start and m.kind == "plain" and m.indicator_id == t.indicator_id and m.time.role == "target" \
                     and m.time.year == t.time.year and m.value.value != t.value.value and m.value.comparator in ("", "=") \
                     and not re.match(r"marker '(?:到|至)", m.time.evidence) \
-                    and not re.search(r"[。;!?]", paragraph[m.start:t.start]) and not re.search(
-                        r"力争|争取|确保|目标|任务|计划|预期|将|要|控制在|预计", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
+                    and not re.search(r"[。;!?]", paragraph[m.start:t.start]) and \
+                    not re.search(_AIM.pattern + r"|任务|预计", _own_part(paragraph, m.start)):
                 m.time.role = "actual"
                 m.time.evidence += "; the year's target is set beside it after: the result"
     return mentions
@@ -140,8 +148,8 @@ def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -
     Over a whole statement (its ;-parts), after each part's :func:`results_beside_their_target`."""
     for m in mentions if reviewed else ():
         marker = re.match(r"marker '(?:到|至)[^']*'", m.time.evidence)
-        if marker is None or m.time.role != "target" or m.kind not in ("plain", "to", "added") or re.search(
-                r"力争|争取|确保|目标|计划|预期|将|要|控制在", re.split(r"[。;!?]", paragraph[:m.start])[-1]):
+        if marker is None or m.time.role != "target" or m.kind not in ("plain", "to", "added") or \
+                _AIM.search(_own_part(paragraph, m.start)):
             continue
         if any(r.time.role == "actual" and r.time.evidence.startswith(marker.group(0)) and r.time.year == m.time.year
                and _one_statement(paragraph, r, m) and any(  # 高于95%的规划目标: its target beside it
