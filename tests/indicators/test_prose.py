@@ -3597,3 +3597,22 @@ def test_a_sentence_announcing_next_years_aims_dates_the_whole_year_after_it():
         assert 1200 not in set(pc.extract_indicators(t, period=(2023, 2023), kind="summary").value)
     for t in _both_scripts("前年以来，全市累计新增城镇就业9.6万人。"):
         assert pc.extract_indicators(t, period=(2025, 2025)).year.isna().all()
+
+
+def test_thousands_separators_do_not_end_the_clause_a_rule_reads():
+    for t in _both_scripts("“十三五”时期，全市城镇新增就业累计达到412,000人，超出规划确定的350,000人目标62,000人。"):
+        df = pc.extract_indicators(t, period=(2016, 2020), section="工作回顾")  # the excess is no level
+        assert set(zip(df.role, df.value)) == {("actual", 412000), ("target", 350000)}
+        assert set(df.value_raw) == {"412,000人", "350,000人"} and all("412,000人" in q for q in df.quote)
+    for t in _both_scripts("上半年，全县城镇新增就业1,860人，完成全年3,500人目标任务的53.1%；城镇登记失业率平均为3.2%。"):
+        df = pc.extract_indicators(t, period=(2024, 2024))  # the half-year's rate, as with 0.35万人
+        assert df[df.value == 3.2].year.isna().all()
+
+
+def test_web_furniture_after_a_pasted_table_leaves_the_table_whole():
+    table = ("【打印本页】\n来源：县人力资源和社会保障局\n主要指标\n指标\n2025年\n2030年\n参加失业保险人数（万人）\n27.5\n31\n"
+             "参加工伤保险人数（万人）\n35.2\n40\n【关闭窗口】")
+    for t in _both_scripts(table):
+        df = pc.extract_indicators(t, period=(2026, 2030), section="主要目标")
+        assert set(zip(df.role, df.year, df.value)) == {("baseline", 2025, 275000), ("target", 2030, 310000),
+                                                         ("baseline", 2025, 352000), ("target", 2030, 400000)}

@@ -58,6 +58,10 @@ def plan_indicators(ctx: PlanContext, lines: dict[int, str], regions, paragraphs
     return merge_repeated(records)
 
 
+#: a thousands separator (12,600): the rules read the number without it, so that it does not end a clause
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def extract_indicators(text: str, period: tuple[int, int] | None = None, section: str = "", kind: str = ""):
     """Indicator targets and results stated in ``text``, as a DataFrame (see :func:`_extract`).
 
@@ -101,7 +105,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     records, caption, heading, header_above, named, released = [], "", "", False, [], ""
     given, own = to_simplified(normalize(section)), own_region_of_text(to_simplified(normalize(str(text))))  # 全县 beside 全国
     for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
-        norm = normalize(raw_line)
+        written = normalize(raw_line)
+        norm, kept = _unseparated(written)
         simple = to_simplified(norm)
         if lineno in tabled:
             continue  # a table's row, read as a table below
@@ -128,12 +133,8 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
             if headless:
                 m.time = TimeContext("", None, False, "a table row without its header: which value is which "
                                      "year's is unknown", True)
-            rec = mention_records(m, plan=None, source_file="", line=lineno)
-            if len(simple) == len(norm):  # quote the original wording, not the conversion
-                i = simple.find(m.sentence)
-                if i >= 0:
-                    rec["quote"] = norm[i:i + len(m.sentence)]
-            records.append(rec)
+            records.append(_quoted(mention_records(m, plan=None, source_file="", line=lineno), m.sentence, simple,
+                                   written if len(simple) == len(norm) else "", kept))
     _noted_totals(raw_lines, records)
     if table_rows:
         tabled_rows = table_rows(records)
@@ -170,6 +171,29 @@ def _noted_totals(raw_lines: list[str], records: list[dict]) -> None:
                 rec["flags"] = "; ".join(f for f in (rec["flags"], f"basis_from_note: line {n} names it a five-year "
                                                      "total") if f)
         above = n
+
+
+def _quoted(rec: dict, sentence: str, simple: str, written: str, kept: list[int]) -> dict:
+    """``rec`` quoting the original wording of its sentence (not the conversion to Simplified, and with the thousands
+    separators the rules read without), where ``written``, the normalised line, is known to align with ``simple``."""
+    i = simple.find(sentence) if written and sentence else -1
+    if i >= 0:
+        rec["quote"] = written[kept[i]:kept[i + len(sentence) - 1] + 1]
+        rec["value_raw"] = _as_written(rec["value_raw"], rec["quote"])
+    return rec
+
+
+def _unseparated(text: str) -> tuple[str, list[int]]:
+    """``text`` without its thousands separators (12,600 → 12600), and for each character kept its place in ``text``."""
+    kept = [i for i, ch in enumerate(text) if ch != "," or not _THOUSANDS.match(text, i)]
+    return "".join(text[i] for i in kept), kept
+
+
+def _as_written(value_raw: str, quote: str) -> str:
+    """``value_raw`` with the thousands separators its quote writes (12600人 → 12,600人)."""
+    def grouped(m: re.Match) -> str:
+        return f"{int(m.group()):,}" if m.group()[0] != "0" and f"{int(m.group()):,}" in quote else m.group()
+    return re.sub(r"(?<![\d.])\d{4,}", grouped, value_raw) if value_raw else value_raw
 
 
 def _yearly(rec: dict) -> bool:
