@@ -3616,3 +3616,66 @@ def test_web_furniture_after_a_pasted_table_leaves_the_table_whole():
         df = pc.extract_indicators(t, period=(2026, 2030), section="主要目标")
         assert set(zip(df.role, df.year, df.value)) == {("baseline", 2025, 275000), ("target", 2030, 310000),
                                                          ("baseline", 2025, 352000), ("target", 2030, 400000)}
+
+
+def _rows_placed(t, period, section="", kind=""):
+    df = pc.extract_indicators(t, period=period, section=section, kind=kind)
+    return {(r.indicator_id, r.role, int(r.year), r.value) for r in df.itertuples() if r.role and r.year == r.year}
+
+
+def test_a_performance_target_names_the_indicator_after_it():
+    for t in _both_scripts("2023年，县就业补助资金绩效目标设定城镇新增就业≥2800人、城镇登记失业率≤4%；经自评，全年实际完成城镇新增就业3012人。"):
+        placed = _rows_placed(t, (2023, 2023))  # the rate after the first name is left open, not placed as a result
+        assert {("new_urban_jobs", "target", 2023, 2800), ("new_urban_jobs", "actual", 2023, 3012)} <= placed
+        assert not {r for r in placed if r[0] == "registered_unemployment_rate" and r[1] == "actual"}
+
+
+def test_a_sentence_of_the_year_before_is_a_base_and_dates_no_later_sentence():
+    for t in _both_scripts("今年，全县城镇新增就业4210人。上年，全县城镇新增就业为3980人。年末全县失业保险参保人数为1.85万人。"):
+        assert _rows_placed(t, (2022, 2022), kind="summary") == {
+            ("new_urban_jobs", "actual", 2022, 4210), ("new_urban_jobs", "baseline", 2021, 3980),
+            ("unemployment_insured", "actual", 2022, 18500)}
+    for t in _both_scripts("去年，全区集体合同签订率为91.6%。前年，全区集体合同签订率为90.2%。"):
+        assert ("collective_contract_rate", "baseline", 2019, 90.2) in _rows_placed(t, (2021, 2021))
+    for t in _both_scripts("“十三五”时期，全县城镇新增就业累计2.46万人。“十二五”时期，这一数字为累计2.18万人。"):
+        assert ("new_urban_jobs", "baseline", 2015, 21800) in _rows_placed(t, (2016, 2020), "工作回顾")
+
+
+def test_workers_qualifier_before_a_list_makes_its_medical_count_the_workers():
+    for t in _both_scripts("年末全市参加城镇职工基本养老、基本医疗、失业保险的人数分别为12.4万人、13.1万人和5.2万人。"):
+        assert {i for i, *_ in _rows_placed(t, (2021, 2021))} == {"employee_pension_insured", "unemployment_insured"}
+
+
+def test_a_forecast_dates_no_later_part_of_a_part_year_statement():
+    for t in _both_scripts("1—10月，全县城镇新增就业2310人，预计全年可完成2700人；帮助成功创业188人，开展补贴性职业技能培训3650人次。"):
+        assert not _rows_placed(t, (2023, 2023))
+
+
+def test_a_plans_own_review_and_its_sections():
+    t = "市人社局发布“十四五”规划实施情况总结评估报告。报告显示，城镇登记失业率五年间均控制在3.6%以内。"
+    for s in _both_scripts(t):
+        assert _rows_placed(s, (2021, 2025)) == {("registered_unemployment_rate", "actual", 2025, 3.6)}
+    for s in _both_scripts("“十五五”时期，全区五年间共组织补贴性职业技能培训8万人次以上，其中农民工职业技能培训不少于5万人次。"):
+        assert ("migrant_worker_training", "target", 2030, 50000) in _rows_placed(s, (2026, 2030), "主要目标")
+    for s in _both_scripts("主要指标变化情况（规划基期→规划期末）：\n城镇调查失业率（%）：5.4→5.0"):
+        assert _rows_placed(s, (2021, 2025), "工作回顾") == {("surveyed_unemployment_rate", "baseline", 2020, 5.4),
+                                                    ("surveyed_unemployment_rate", "actual", 2025, 5.0)}
+    for s in _both_scripts("到2025年末，劳动人事争议调解成功率提升至71.5%。"):  # a final or a mid-term review: unsaid
+        assert not _rows_placed(s, (2021, 2025), "工作回顾")
+    for s in _both_scripts("“十四五”期间，全县城镇新增就业累计完成2.9万人，超额完成2.5万人的规划目标，其中2025年当年新增6200人。"):
+        assert ("new_urban_jobs", "actual", 2025, 6200) in _rows_placed(s, (2021, 2025), "工作回顾")
+
+
+def test_the_nations_plan_quoted_in_a_county_text_is_not_the_countys():
+    for t in _both_scripts("国家“十五五”规划纲要提出，城镇调查失业率控制在5.5%左右。县人社局表示，今年将组织招聘会20场。"):
+        assert not _rows_placed(t, (2026, 2026))
+
+
+def test_five_years_in_a_work_report_of_a_plans_last_year_end_with_the_year_it_reports():
+    for t in _both_scripts("去年，全市城镇新增就业5.62万人。五年来，全市城镇新增就业累计达到27.3万人。"):
+        assert ("new_urban_jobs", "actual", 2019, 273000) in _rows_placed(t, (2020, 2020), "工作回顾")
+
+
+def test_what_did_not_happen_is_reported_not_aimed_at():
+    for t in _both_scripts("全年劳动人事争议调解成功率不低于70%，全县未发生因欠薪引发的群体性事件。"):
+        assert ("mediation_success_rate", "target", 2022, 70) not in _rows_placed(t, (2022, 2022))

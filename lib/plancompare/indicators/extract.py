@@ -19,6 +19,7 @@ from plancompare.indicators.table_rows import parse_table
 from plancompare.indicators.wrapped import join_wrapped
 from plancompare.read.decoding import Line
 from plancompare.read.normalization import normalize, to_simplified
+from plancompare.structure.numbering import fyp_end
 from plancompare.structure.rowcells import header_cells, row_cells
 
 # ---------------------------------------------------------------------------------------
@@ -104,6 +105,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
     tabled, table_rows = pasted_tables(raw_lines, period, to_simplified(normalize(section)))
     records, caption, heading, header_above, named, released = [], "", "", False, [], ""
     given, own = to_simplified(normalize(section)), own_region_of_text(to_simplified(normalize(str(text))))  # 全县 beside 全国
+    given = given or _own_review(to_simplified(normalize(str(text))), period)
     for lineno, raw_line in join_wrapped(raw_lines, tabled | _apart(raw_lines)):
         written = normalize(raw_line)
         norm, kept = _unseparated(written)
@@ -171,6 +173,15 @@ def _noted_totals(raw_lines: list[str], records: list[dict]) -> None:
                 rec["flags"] = "; ".join(f for f in (rec["flags"], f"basis_from_note: line {n} names it a five-year "
                                                      "total") if f)
         above = n
+
+
+def _own_review(text: str, period: tuple[int, int] | None) -> str:
+    """The kind of review a plan's text says it is, when no section is given (…发布“十四五”规划实施情况总结评估报告。报告显示,
+    …: the plan's own final evaluation, whose 五年间 are its own years): its words, which the rules read as a section."""
+    if period is None or period[0] == period[1]:
+        return ""
+    m = re.search(r"“?(十[一二三四五六七八九]五)”?\s*规划(?:实施情况)?\s*(总结评估|终期评估|中期评估)", text)
+    return m.group(2) if m and fyp_end(m.group(1)) == period[1] else ""
 
 
 def _quoted(rec: dict, sentence: str, simple: str, written: str, kept: list[int]) -> dict:

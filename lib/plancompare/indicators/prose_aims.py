@@ -142,7 +142,7 @@ def aim_year(earlier: str, period: tuple[int, int], rules: Rules) -> int:
 _AIM_ONLY = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|最少|最多)\s*$")
 _RANGE_ON = re.compile(r"\s*[\d.,]+\s*(?:[万亿]?(?:人次|人|名|个|户)?|%)?\s*[—–~至]\s*\d")
 _REPORTED = re.compile(r"完成|实现了|达到了|已|共有?|累计|同比|比上年|较上年|上年末|增长|下降|减少|增加|提高|(?<!不)超过|突破|逾|余|"
-                       r"净增|好于|优于|低于[^,;。]{0,10}目标")
+                       r"净增|好于|优于|低于[^,;。]{0,10}目标|(?:未|没有)(?:发生|出现)")  # 未发生…事件: what did not happen (aims: 不发生)
 
 
 _PART_DONE = re.compile(r"[,;]\s*(?:其中)?\s*(?:一季度|上半年|前三季度|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月)[^;。]*")

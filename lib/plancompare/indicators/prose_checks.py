@@ -11,6 +11,7 @@ from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.prose_markers import MONTH_END, before_year_end
 from plancompare.indicators.prose_results import own_clause
 from plancompare.indicators.values import canonical_unit
+from plancompare.read.normalization import normalize, to_simplified
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
@@ -115,13 +116,13 @@ def settle_baselines(mentions: list[Mention], period: tuple[int, int] | None,
 
 
 def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, catalog: IndicatorCatalog,
-                       looks_back: bool = False, sets_targets: bool = True) -> list[Mention]:
+                       looks_back: bool = False, sets_targets: bool = True, paragraph: str = "") -> list[Mention]:
     """In a plan, a result for the year before the plan stated beside a later value of the same
     indicator (in its sentence, or its paragraph: 2020年,全市城镇登记失业率为3.1%。…2023年回落至2.7%)
     is the plan's base (a whole period's total, “十三五”期间累计…, only where the section sets targets:
     ``sets_targets``); not in a section that reviews the period before (``looks_back``: 发展基础), whose
     results stay results even where its last sentence says what the plan aims at."""
-    mentions = _bases_taken_up(mentions, catalog)
+    mentions = _base_years_named(_bases_taken_up(_five_years_reported(mentions, period, paragraph), catalog), period)
     if period is None or period[0] == period[1] or looks_back:
         return mentions
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
@@ -135,6 +136,48 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, 
             m.time.role = "baseline"
             m.time.evidence += "; stated beside a later value of the plan: its base"
     return mentions
+
+
+def _base_years_named(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+    """A value that ``这一数字为`` dates earlier than a value of the same indicator before it is that value's base; and
+    in a one-year text, a value dated 上年 or 前年 beside a later one of the same indicator (今年…3126人。上年,全县
+    城镇新增就业为3018人; 去年…92.4%。前年…为90.8%) is the base the later one is compared with, as 上年为A is."""
+    for m in mentions:  # 2020年…4.12万人。“十二五”时期,这一数字为累计3.86万人: the earlier period's, compared with
+        if m.time.role == "actual" and m.time.year and re.search(r"數字|数字|數據|数据", m.sentence) and \
+                re.search(r"(?:这一|这个|该)(?:数字|数据)\s*(?:为|是)[^,;。\d]{0,4}$", _before_value(m)) and \
+                any(p.indicator_id == m.indicator_id and p.start < m.start and p.time.role == "actual" and
+                    (p.time.year or 0) > m.time.year for p in mentions):
+            m.time.role = "baseline"
+            m.time.evidence += "; this figure of an earlier time, beside a later one: its base"
+    if period is None or period[0] != period[1]:
+        return mentions
+    for m in mentions:
+        if m.time.role == "actual" and m.time.year and re.search(r"marker '(?:上|前)年(?:末|底)?'", m.time.evidence) and \
+                any(o.indicator_id == m.indicator_id and o.time.role != "target" and o is not m and
+                    (o.time.year or period[0] + 1) > m.time.year for o in mentions):
+            m.time.role = "baseline"
+            m.time.evidence += "; stated beside a later value of the same indicator: its base"
+    return mentions
+
+
+def _five_years_reported(mentions: list[Mention], period: tuple[int, int] | None, paragraph: str) -> list[Mention]:
+    """In a one-year text of a plan's last year that reports the year before (去年…。五年来,…累计41.2万人: a work
+    report), 五年来 ends with the year it reports, not with its own year."""
+    if period is None or period[0] != period[1] or period[0] % 5 or not re.search(r"去年|过去\s*一年", paragraph) or \
+            re.search(r"今年(?:以来)?\s*,?[^。;]{0,20}(?:完成|实现了|共)", paragraph):
+        return mentions
+    for m in mentions:
+        if m.time.role == "actual" and m.time.year == period[0] and re.match(r"marker '[五5]\s*年(?:来|间)?'", m.time.evidence):
+            m.time.year -= 1
+            m.time.evidence += "; the five years to the year the text reports"
+    return mentions
+
+
+def _before_value(m: Mention) -> str:
+    """The words of a mention's sentence before its value, in Simplified script."""
+    sentence = to_simplified(normalize(m.sentence))
+    i = sentence.find(m.value.raw)
+    return sentence[:i] if i >= 0 else ""
 
 
 def _bases_taken_up(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:

@@ -266,11 +266,17 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
             end += len(clause)
             if (marker := year_marker(sentence[:end], period, rules)) is not None:
                 break
+        if period is not None and period[0] == period[1] and _BASE_YEAR.fullmatch(marker[2]) and \
+                (marker[2].startswith("前") or re.search(r"今年|本年", text)):
+            continue  # 今年…。上年,全县…为3018人。年末…: a base year's sentence dates no later one
         if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]
         whole_year = whole_year or sentence[:end]
     return whole_year or _BASE_AFTER.sub("", _MEASURED_SHARE.sub("", re.sub(r"(?<=[\d%人次户个名])\([^()]*\)", "", text)))
 
+
+#: the year before the one a one-year text reviews, named as a comparison base (上年,…为3018人)
+_BASE_YEAR = re.compile(r"(?:上|前)年(?:末|底|同期)?")
 
 #: a comparison base stated after a figure (…1.52万人,上年为1.46万人): the base's year dates nothing after it
 BASE_AFTER = _BASE_AFTER = re.compile(r"[,;]\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)\s*[\d.]+[^,;。]*")
@@ -314,6 +320,7 @@ def for_part_of_year(earlier: str, before: str, period: tuple[int, int] | None, 
         earlier = earlier[sentence:]
     rest = re.sub(r"全年(?=[^,。;\d]{0,4}(?:目标|任务|计划)|[\d.]+\s*万?人次?(?:的)?(?:目标|任务|计划))", "",
                   earlier[lead.end():] + before)  # 完成全年目标…: the target's
+    rest = re.sub(r"(?:预计|预测|估计)[^,;。]*", "", rest)  # 1—11月,…,预计全年可完成3100人;帮助…: a forecast dates no later part
     return year_marker(rest, period, rules) is None and not rules.last_year.search(rest) \
         and not re.search(r"全年|年末|年底|月末|月底", rest)  # 一季度,…。截至3月末,…持卡人数: that date's
 

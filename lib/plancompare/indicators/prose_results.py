@@ -157,6 +157,13 @@ def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -
                    and _one_statement(paragraph, r, t) for t in mentions) for r in mentions):
             m.time.role = "actual"
             m.time.evidence += "; its statement's date is a result's (another value of it measured against its target)"
+    for m in mentions if reviewed else ():  # 到2025年末,…提升至88.4%: a final review's or a mid-term review's aim
+        if m.time.role == "target" and m.kind in ("plain", "to", "added") and \
+                re.match(r"marker '(?:到|至)\s*(?:19|20)\d\d\s*年", m.time.evidence) and \
+                re.search(r"(?<!截)(?<!截止)(?<!截至)(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)", sentence := re.split(r"[。!?]", paragraph[:m.start])[-1]) \
+                and not _AIM.search(sentence + re.split(r"[,;。!?]", paragraph[m.start:])[0]):  # …“到2025年达到95%”的规划目标
+            m.time.role = ""
+            m.time.evidence += "; a year's end in a review, with no word of an aim: reported or aimed, it does not say"
     return mentions
 
 

@@ -72,6 +72,8 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
             continue
         if rules.target_section.search(title):
             return TimeContext("target", period[1], True, f"section '{title}' states the plan's targets")
+    if progress and re.search(r"规划(?:期末|末期)", progress):  # 主要指标变化情况(规划基期→规划期末): to the plan's end
+        return TimeContext("actual", period[1], False, f"section '{progress}' reviews the plan to its end", False)
     if progress:
         return TimeContext("actual", None, False, f"section '{progress}' reviews progress; no year given", False)
     where = f"section '{section.split(' > ')[-1]}'" if section else "the plan text"
@@ -126,8 +128,8 @@ def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int]
     section gives. ``ahead``: its own words look ahead (到2025年底), so
     that without a sign of a result it stays a target."""
     earlier, before, after = around
-    if _PLANNED.search(before):
-        return role
+    if _PLANNED.search(re.sub(r"(?:超额)?(?:完成|实现|达到|超过|高于|低于|好于|优于)了?[^,;。]{0,12}?(?:规划|预期)?目标", "", before)):
+        return role  # …超额完成30万人的规划目标,其中2025年…: a target met plans nothing after it
     words = re.sub(r"(?:19|20)\d\d\s*年?\s*[—–\-~至到]\s*(?:19|20)\d\d\s*年", "", before + after)  # a span: no date
     words = re.sub(r"(?:比|较)[^,;。]*?\([^()]*\)", "", words)  # 比规划基期(2020年62.1%)提高: a comparison's base
     others = [int(y) for y in re.findall(r"(?<![从由比较自与是])((?:19|20)\d\d)\s*年", words) if int(y) != period[1]]

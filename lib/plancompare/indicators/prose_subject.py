@@ -213,7 +213,7 @@ def _qualified(items: list[str], names: list[tuple[str, str]], catalog: Indicato
         return names
     out = list(names[:1])
     for item, (ind, name) in zip(items[1:], names[1:]):
-        if re.match(r"基本(?:医疗|养老)保险", item):
+        if re.match(r"(?:基本)?(?:医疗|养老)(?:保险|$)", item):  # 城镇职工基本养老、基本医疗、失业…: the workers' too
             ind = catalog.match(lead.group(1) + name) if ind else ind
         out.append((ind, name))
     return out
@@ -267,7 +267,8 @@ def _subject_before(region: str, phrase_end: int, spans: list[tuple[int, int]], 
     phrase = _ASIDE.sub(lambda m: "" if first and m.end() <= first[0][0] and not (
         m.start() == 0 and re.fullmatch(r"\(\s*(?:19|20)\d\d\s*年\s*\)", m.group(0))) else m.group(0), phrase)
     # (1月9日)年末全县城镇登记失业率, 全县(注1)城镇…: an aside before the name is not part of it ((城乡居民) qualifies it)
-    ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期)?(?:目标|计划|安排)(?:任务)?(?:定|确定|设定)?(?:为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
+    ahead = re.match(r"(?:[^,;。\d]{0,6}?的)?(?:年度|全年|规划|预期|主要预期|(?:[^,;。\d]{0,6}?(?:资金|预算|部门))?绩效|工作|考核|主要)?"
+                     r"(?:目标|计划|安排)(?:任务)?(?:(?:定|确定|设定)(?:为|是)?|为|是)|规划目标(?=\S{4})|下达(?=.{2,}任务$)", phrase)
     if ahead is None and re.match(r"\s*规划(?:确定|提出|要求)(?!的)", region[:phrase_end]):
         ahead = re.match(r"", phrase)  # 规划确定“十四五”期间完成…20万人次: the plan's target
     phrase = phrase[ahead.end():] if ahead else phrase  # 年度目标任务为城镇新增就业1.5万人: a target

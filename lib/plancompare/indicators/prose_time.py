@@ -233,10 +233,18 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                     return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
-            return TimeContext("actual", period[0] - 1, True, f"marker '{past.group(0)}'", True)
+            return _five_years_of_plan(past.group(0), period, section, rules)
     return unsaid_or_final(paragraph[:sentence_start] + before, period, section, rules, paragraph) or \
         from_section(period, section, rules)
 
+
+
+def _five_years_of_plan(words: str, period: tuple[int, int], section: str, rules: Rules) -> TimeContext:
+    """A plan's past word (五年来, “十三五”以来): the period before the plan's, but 五年间 among the plan's targets is its
+    own five years (主要目标: 五年间共组织…培训10万人次以上)."""
+    if re.fullmatch(r"[五5]年[间里内]", words) and rules.target_section.search(section):
+        return TimeContext("target", period[1], True, f"marker '{words}' among the plan's targets: its own five years", True)
+    return TimeContext("actual", period[0] - 1, True, f"marker '{words}'", True)
 
 
 def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,
