@@ -3679,3 +3679,34 @@ def test_five_years_in_a_work_report_of_a_plans_last_year_end_with_the_year_it_r
 def test_what_did_not_happen_is_reported_not_aimed_at():
     for t in _both_scripts("全年劳动人事争议调解成功率不低于70%，全县未发生因欠薪引发的群体性事件。"):
         assert ("mediation_success_rate", "target", 2022, 70) not in _rows_placed(t, (2022, 2022))
+
+
+def test_a_names_unit_in_brackets_is_its_own_values_only():
+    for t in _both_scripts("以下数据依次为2020年基期值和2025年目标值：城镇新增就业（万人）：21.5／24；帮助成功创业（人）：5400／6000。"):
+        assert _rows_placed(t, (2021, 2025), "主要目标") == {
+            ("new_urban_jobs", "baseline", 2020, 215000), ("new_urban_jobs", "target", 2025, 240000),
+            ("entrepreneurship_supported", "baseline", 2020, 5400), ("entrepreneurship_supported", "target", 2025, 6000)}
+    for t in _both_scripts("全年城镇新增就业1万零6百人。"):
+        assert _rows_placed(t, (2022, 2022)) == {("new_urban_jobs", "actual", 2022, 10600)}
+
+
+def test_report_words_and_so_far_figures_in_one_year_texts():
+    for t in _both_scripts("今年全市城镇新增就业12.6万人，城镇登记失业率2.9%，主要指标均好于预期。"):  # 主要 is no 要
+        assert {r[1] for r in _rows_placed(t, (2024, 2024))} == {"actual"}
+    for t in _both_scripts("今年以来，全区城镇新增就业1.32万人，城镇调查失业率均值5.1%。下一步，力争全年完成1.6万人。"):
+        assert not {r for r in _rows_placed(t, (2024, 2024)) if r[1] == "actual"}
+    for t in _both_scripts("县人社局2023年度工作总结\n新的一年即将到来，回顾全年，全县城镇新增就业3120人。"):
+        assert _rows_placed(t, (2023, 2023)) == {("new_urban_jobs", "actual", 2023, 3120)}
+    for t in _both_scripts("各位代表：“十四五”规划实施以来，全市累计帮助成功创业2860人。"):  # up to a year it does not say
+        assert not _rows_placed(t, (2025, 2025))
+    for t in _both_scripts("计划指标值：城镇新增就业4000人，帮助成功创业150人。实际完成值：城镇新增就业4320人，帮助成功创业171人。"):
+        placed = _rows_placed(t, (2023, 2023))
+        assert ("entrepreneurship_supported", "actual", 2023, 171) in placed
+        assert ("entrepreneurship_supported", "target", 2023, 171) not in placed
+
+
+def test_a_share_of_a_target_dates_only_the_target_and_bare_lines_under_a_title_stay_open():
+    for t in _both_scripts("截至2023年底，全县技能人才总量达到3.9万人，完成“十四五”末4万人目标的97.5%，高技能人才总量达到1.2万人。"):
+        assert ("high_skilled_talent", "actual", 2023, 12000) in _rows_placed(t, (2021, 2025), "工作回顾")
+    for t in _both_scripts("全县人社事业主要指标（2022年）\n城镇新增就业：3260人\n城镇登记失业率：3.1%"):
+        assert not _rows_placed(t, (2022, 2022))

@@ -17,7 +17,7 @@ _PERCENT = re.compile(rf"百分之([{_NUM}]+(?:点[{_NUM[:11]}]+)?)")
 _UNIT_AHEAD = r"(?=(?:万|亿)?(?:余|多)?(?:人次|人|名|户|个|元)|(?<=[万亿])[,。;、)]|(?<=[万亿])$)"
 _WITH_UNIT = re.compile(rf"(?<![第{_NUM}\d.])([{_NUM}]+(?:点[{_NUM[:11]}]+)?){_UNIT_AHEAD}")
 #: Arabic digits with Chinese place words between them: 2亿3807万人, 3万2千人
-_ARABIC_MIXED = re.compile(r"(?<![\d.])(\d+)亿(\d{1,4})万|(?<![\d.])(\d+)万(\d)千(?:(\d)百)?")
+_ARABIC_MIXED = re.compile(r"(?<![\d.])(\d+)亿(\d{1,4})万|(?<![\d.])(\d+)万((?:零?\d[千百十])+)")  # 1万零8百人
 #: 九成五 (95%), 八成 (80%): tenths written as 成, where a quantity would stand (以上, 左右, 的, punctuation)
 _CHENG = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])?(?=以上|以下|左右|的|[,。;、)]|$)")
 #: years written digit by digit (二〇二三年)
@@ -80,7 +80,7 @@ def convert(text: str) -> str:
     def mixed(m: re.Match) -> str:
         if m.group(1):
             return str(int(m.group(1)) * 100_000_000 + int(m.group(2)) * 10_000)
-        return str(int(m.group(3)) * 10_000 + int(m.group(4)) * 1000 + int(m.group(5) or 0) * 100)
+        return str(int(m.group(3)) * 10_000 + sum(int(d) * _SMALL[p] for d, p in re.findall(r"(\d)([千百十])", m.group(4))))
 
     text = _ARABIC_MIXED.sub(mixed, text)
     text = _CHENG.sub(lambda m: f"{_DIGITS[m.group(1)]}{_DIGITS[m.group(2)] if m.group(2) else 0}%", text)

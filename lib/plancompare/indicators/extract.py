@@ -318,7 +318,7 @@ def _bare_under_title(mentions: list, line: str, heading: str, period: tuple[int
     aims or its results, which only the kind tells (the twenty-fifth batch's reading); left open."""
     if not heading or given or period is None or period[0] != period[1] or \
             re.search(r"完成|实际|统计|公报|情况|执行|目标|计划|要点|任务|预期|考核|快报|数据|年末|年底|全年|分别|依次", heading) or \
-            not re.fullmatch(r"\s*[^\d,。;:]+?\s+[<>≤≥]?[\d.,]+\s*(?:%|[万亿]?人次|[万亿]?人|户|个|元|[万亿]元)?\s*"
+            not re.fullmatch(r"\s*[^\d,。;:]+?(?:\s+|\s*:\s*)[<>≤≥]?[\d.,]+\s*(?:%|[万亿]?人次|[万亿]?人|户|个|元|[万亿]元)?\s*"
                              r"(?:左右|以上|以内|以下)?\s*", line):
         return mentions
     for m in mentions:
@@ -344,13 +344,17 @@ _GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名
                   r"(?!(?:目标|基期|基数|实现|实际|完成|现状|预计|规划)值?\s*:)")  # …33.9万人 目标值:36万人: one item
 
 
+#: a later sentence of a line opening with the results (…。实际完成值:城镇新增就业5360人,…)
+_DONE_LEAD = re.compile(r"[。;]\s*(?:实际完成值?|完成值|实际值|实现值|执行结果|完成情况)\s*:")
+
+
 def _lead(simple: str, given: str) -> list[str]:
     """The heading a line opens with (全年目标任务:①…), which heads that line; under a section that reviews what
     was done (2023年工作回顾 > 主要目标:…, the targets now reviewed) only one naming target values (绩效自评 >
     年度指标值:…: the values the results are measured against)."""
     from plancompare.indicators.prose_rules import load_rules
 
-    leads = _LEAD.findall(simple)
+    leads = _LEAD.findall(simple) if not _DONE_LEAD.search(simple) else []  # 计划指标值:…。实际完成值:…: heads no line
     return [h for h in leads if re.search(r"(?:目标|(?:年度|绩效|计划)指标)值$", h)] if load_rules().reviews(given) else leads
 
 

@@ -398,7 +398,7 @@ class _SentenceReader:
         if not shared_unit and not VALUE.match(v.text).group("unit"):  # 参保人数(万人):2020年 12.4
             units = re.findall(r"\((?:单位\s*:\s*)?(万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万|年)\)",
                                self.paragraph[self.s0:self.s0 + c0 + v.start]) or re.findall(
-                r"\((万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万|年)\)\s*:?[^,。]*;\s*$", self.paragraph[:self.s0]) or re.findall(
+                r"\((万人次|万人|亿人|人次|人|%|万元|亿元|元|个|户|万|年)\)\s*:?(?:(?!\((?:[万亿]?人次?|%|[万亿]?元|个|户|万|年)\))[^,。])*;\s*$", self.paragraph[:self.s0]) or re.findall(
                 CAPTION, self.paragraph[:self.s0]) or [self.caption_unit if self.catalog.indicators[ind_id].unit != "percent" else ""]
             shared_unit = units[-1]  # …(万人): its row's; (单位:万人) above: the table's
         pv = parsed_value(v, clause, self.catalog.indicators[ind_id].unit, name, self.rules, flags, shared_unit, run_words)

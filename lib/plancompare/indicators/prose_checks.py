@@ -38,7 +38,8 @@ def unplace_part_years(time: TimeContext, pv: ParsedValue, before: str, period: 
         pv.cumulative = time.period_total = False
     month = MONTH_END.search(before) or (None if re.search(r"(?:19|20)\d\d\s*年|全年|年末|年底|今年|本年", before)
                                           else MONTH_END.search(joined))  # 截至9月底,…;帮助成功创业320人: the same date
-    held = re.search(r"(?:稳定|保持|控制)在[^,;。\d]{0,4}$", before)  # 今年以来…失业率稳定在3%以内: over the months so far
+    held = re.search(r"(?:稳定|保持|控制)在[^,;。\d]{0,4}$|(?:均值|平均值?)\s*(?:为|是)?\s*$", before)  # 今年以来…失业率
+    # 稳定在3%以内, 均值5.2%: over the months so far
     if one_year and (flow or held) and time.role == "actual" and re.search(r"(?:今年|年初)以来(?!.*全年(?!目标|任务|计划))", before) and \
             not pv.cumulative:
         time.role, time.year = "", None  # 今年以来…新增城镇就业1862人: the year so far, not the year's total

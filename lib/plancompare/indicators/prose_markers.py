@@ -95,7 +95,7 @@ def before_year_end(month: re.Match | None, words: str) -> bool:
 
 
 _PLAN_END = re.compile(r"(?:到|至)\s*本?规划(?:期末|末期)")  # a plan's last year, which its section dates
-_MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
+MEASURED_SHARE = _MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度|以来)")  # in a one-year document: two years before it
 
 
@@ -177,7 +177,7 @@ def _relative_year(text: str, period: tuple[int, int], rules: Rules, best: tuple
             if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
                                                      text[m.end():]) \
                     and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]) \
-                    and not (re.search(r"共完成|累计完成|实现了|达到了", text[m.end():]) and not re.search(
+                    and not (re.search(r"共完成|累计完成|实现了|达到了|(?:好于|优于|超出)(?:年初)?预期|超额完成", text[m.end():]) and not re.search(
                         r"力争|确保|争取|要|将|计划|目标|预期|预计|可|已完成|目前|截至", text[m.end():])):
                 role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done:
                 # 今年全市共完成补贴性职业技能培训9.6万人次)

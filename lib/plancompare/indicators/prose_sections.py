@@ -119,6 +119,14 @@ def bounded(after: str) -> bool:
     return re.match(r"[^,;。]*?(?:以内|以上|以下|左右)", after) is not None
 
 
+def five_years_of_plan(words: str, period: tuple[int, int], section: str, rules: Rules) -> TimeContext:
+    """A plan's past word (五年来, “十三五”以来): the period before the plan's, but 五年间 among the plan's targets is its
+    own five years (主要目标: 五年间共组织…培训10万人次以上)."""
+    if re.fullmatch(r"[五5]年[间里内]", words) and rules.target_section.search(section):
+        return TimeContext("target", period[1], True, f"marker '{words}' among the plan's targets: its own five years", True)
+    return TimeContext("actual", period[0] - 1, True, f"marker '{words}'", True)
+
+
 def end_of_plan(role: str, around: tuple[str, str, str], period: tuple[int, int], section: str,
                 rules: Rules, ahead: bool = False) -> str:
     """The role of a value dated the plan's last year, where a section or sentence may report it: a result in

@@ -35,7 +35,7 @@ def column_tags(title: str, inline: bool = False) -> list[tuple[str, int, str]]:
 
 
 #: the year a text looks ahead to (新的一年, 新年度): a year-end summary's next year, a work report's own
-NEW_YEAR = re.compile(r"新的一?年度?|新一年度?|新年度")
+NEW_YEAR = re.compile(r"(?:新的一?年度?|新一年度?|新年度)(?!\s*(?:即将|就要|将要)?(?:到来|来临|之际))")  # not 新的一年即将到来,回顾全年…
 #: the past years of an annual document (一年来, 五年来): up to its year in a year-end summary, up to
 #: the year before in a work report
 _PAST_YEAR = re.compile(r"(?<![\d])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年(?:来|以来)")

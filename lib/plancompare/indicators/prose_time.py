@@ -26,6 +26,7 @@ from plancompare.indicators.prose_aims import (
 )
 from plancompare.indicators.prose_markers import (
     BASE_AFTER,
+    MEASURED_SHARE,
     WHOLE_YEAR,
     earlier_words,
     for_part_of_year,
@@ -39,6 +40,7 @@ from plancompare.indicators.prose_sections import (
     OPEN,
     base_among_aims,
     end_of_plan,
+    five_years_of_plan,
     from_section,
     reviewing,
     role_of_year,
@@ -178,12 +180,12 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
     one_year = period is not None and period[0] == period[1]
     if (tagged := tagged_time(before, period)) is not None:
         return tagged
-    raw, before = before, BASE_AFTER.sub("", unbracketed(before))  # …1.2万人次,上年为1.1万人次,帮助…: not 上年's
+    raw, before = before, MEASURED_SHARE.sub("", BASE_AFTER.sub("", unbracketed(before)))  # not 上年为…'s, nor a target's share's
     for text, explicit in ((before, True), *earlier_words(paragraph[:sentence_start], raw, period, rules)):
         marker = year_marker(text, period, rules)
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
-        if one_year and (unfinished := _plan_in_work_report(marker, period, section, explicit)) is not None:
+        if one_year and (unfinished := _plan_in_work_report(marker, period, section + paragraph[:80], explicit, text)) is not None:
             return unfinished
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
                 year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules, after):
@@ -233,18 +235,10 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
                     return TimeContext("actual", period[1], True, f"marker '{past.group(0)}' in a review of the plan", True)
                 return TimeContext("actual", None, False, f"marker '{past.group(0)}' in a review of the plan; no year "
                                    "given", True)  # 规划中期…已超过规划目标: up to a date other words give
-            return _five_years_of_plan(past.group(0), period, section, rules)
+            return five_years_of_plan(past.group(0), period, section, rules)
     return unsaid_or_final(paragraph[:sentence_start] + before, period, section, rules, paragraph) or \
         from_section(period, section, rules)
 
-
-
-def _five_years_of_plan(words: str, period: tuple[int, int], section: str, rules: Rules) -> TimeContext:
-    """A plan's past word (五年来, “十三五”以来): the period before the plan's, but 五年间 among the plan's targets is its
-    own five years (主要目标: 五年间共组织…培训10万人次以上)."""
-    if re.fullmatch(r"[五5]年[间里内]", words) and rules.target_section.search(section):
-        return TimeContext("target", period[1], True, f"marker '{words}' among the plan's targets: its own five years", True)
-    return TimeContext("actual", period[0] - 1, True, f"marker '{words}'", True)
 
 
 def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,
@@ -267,10 +261,12 @@ _AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?
 
 
 def _plan_in_work_report(marker: tuple[int, str, str] | None, period: tuple[int, int], section: str,
-                         explicit: bool) -> TimeContext | None:
+                         explicit: bool, text: str = "") -> TimeContext | None:
     """A plan's span looked back on in a work report of the plan's own year (2025年报告:“十四五”以来,…累计21.6万人):
     the report reviews the years before it, up to one the text does not give; left open."""
-    if marker is not None and "政府工作报告" in section and "五" in marker[2] and marker[0] == period[0] and \
+    since = re.search(r"(十[一二三四五六七八九]五)”?\s*规划(?:实施|执行)?以来", text) if marker is None else None  # no marker
+    marker = (fyp_end(since.group(1)), "actual", since.group(0)) if since else marker  # of its own: “十四五”规划实施以来
+    if marker is not None and ("政府工作报告" in section or re.search(r"各位代表|代表们", section)) and "五" in marker[2] and marker[0] == period[0] and \
             marker[1] != "target":
         return TimeContext("", None, False, f"marker '{marker[2]}' in a work report, which reviews the years before "
                            "it: a plan not over by then", explicit)
