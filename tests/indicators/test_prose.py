@@ -3710,3 +3710,21 @@ def test_a_share_of_a_target_dates_only_the_target_and_bare_lines_under_a_title_
         assert ("high_skilled_talent", "actual", 2023, 12000) in _rows_placed(t, (2021, 2025), "工作回顾")
     for t in _both_scripts("全县人社事业主要指标（2022年）\n城镇新增就业：3260人\n城镇登记失业率：3.1%"):
         assert not _rows_placed(t, (2022, 2022))
+
+
+def test_a_sentence_a_copy_broke_in_its_words_is_read_whole():
+    cases = [("全县参加城镇职工基本养老保险、失业\n保险和工伤保险的人数分别为6.2万人、3.1万人、4.5万人。", (2022, 2022),
+              {("employee_pension_insured", "actual", 2022, 62000), ("unemployment_insured", "actual", 2022, 31000),
+               ("work_injury_insured", "actual", 2022, 45000)}),
+             ("年末全市社会保障卡持卡人数和\n电子社保卡领用人数分别达到386万人和210万人。", (2023, 2023),
+              {("ss_card_holders", "actual", 2023, 3860000)}),  # the e-card count is no catalog value
+             ("2023年末全市技能人才总量\n达到46.3万人。", (2021, 2025), {("skilled_talent", "actual", 2023, 463000)}),
+             ("过去一年，全市就业形势稳中向好。去年\n城镇新增就业5.8万人。", (2024, 2024), {("new_urban_jobs", "actual", 2023, 58000)})]
+    for text, period, expected in cases:
+        for t in _both_scripts(text):
+            assert _rows_placed(t, period, "工作回顾" if period[0] != period[1] else "") == expected, t
+    for t in _both_scripts("今年城镇新增就业目标为1.1万人\n以上，城镇调查失业率控制在5.5%以内。"):  # the bound on the next line
+        assert {(i, r) for i, r, *_ in _rows_placed(t, (2022, 2022))} == {("new_urban_jobs", "target"),
+                                                                          ("surveyed_unemployment_rate", "target")}
+    for t in _both_scripts("2023年全市人社事业发展主要数据\n年末全市企业职工基本养老保险参保人数96.35万人。"):  # a title stays apart
+        assert _rows_placed(t, (2023, 2023)) == {("enterprise_pension_insured", "actual", 2023, 963500)}

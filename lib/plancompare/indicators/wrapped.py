@@ -84,10 +84,50 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
     if not apart and not prev_apart and re.search(r"[\u4e00-\u9fff]$", p) and re.match(r"[\u4e00-\u9fff]", s) and \
             not _ITEM_START.match(s) and (_name_across(p, s.strip()) or _word_across(p, s.strip())):
         return ""  # …全县城镇新增就 / 业3120人: a line a PDF page's width cut inside an indicator's name
+    if not apart and not prev_apart and (re.search(r"\d\s*[万亿]?(?:人次|人|名|%)?$", p) and _BOUND_REST.match(s)
+                                         or _LINK_REST.match(s) and _name_at_end(p) or _TIME_AT_END.search(p)
+                                         and re.match(r"\s*[\u4e00-\u9fff]", s) and not _ITEM_START.match(s)):
+        return ""  # 城镇新增就业1.2万人 / 以上, …; 技能人才总量 / 达到46.3万人: a value's bound or a name's verb on the next line
+    if not apart and not prev_apart and _sentence_cut(p, s):
+        return ""  # 全市参加城镇职工基本养老保险、失业 / 保险和工伤保险的人数分别为…: a sentence cut in its words
     if not apart and not prev_apart and (_CUT_NUMBER.search(p) and _NUMBER_REST.match(s) or _CUT_UNIT.search(p)
                                          and _UNIT_REST.match(s) or _CUT_DECIMAL.search(p) and _DECIMAL_REST.match(s)):
         return ""  # 培训8 / 600人次, 达到32 / 万人以上, 累计28.6 / 4万人, 为2. / 86%, 5.5%以 / 内: a number or word cut
     return None
+
+
+#: a word a sentence cannot end with (年末全国社会保障卡持卡人数和 / 电子社保卡领用人数…)
+_OPEN_WORD = re.compile(r"(?:和|及|与|的|为|在|从|由|比|较|将|并|对|了|是|有|其中|以及|达到|增加|提高|实现|完成|开展|参加|组织|帮助)$")
+
+
+#: a value's bound or a target's words at the start of a line (…1.2万人 / 以上; …1.2万人 / 的目标已…)
+_BOUND_REST = re.compile(r"\s*(?:以上|以内|以下|之内|左右|的(?:目标|任务|规划|预期|年度))")
+#: a sentence's time words alone at a line's end (…稳中向好。去年 / 城镇调查失业率…)
+_TIME_AT_END = re.compile(r"(?:^|[。;!?,])\s*(?:今年|去年|全年|明年|前年|年内|年末|年底|当年|本年)$")
+#: a predicate's verb at the start of a line, after a name that ended the line before
+_LINK_REST = re.compile(r"\s*(?:达到|达|为|是|增加到|增至|提高到|提升至|降至|下降到|控制在|保持在|稳定在|突破|超过|基期值|目标值)")
+
+
+def _name_at_end(text: str) -> bool:
+    """Whether a catalog indicator's name ends ``text`` (…全市技能人才总量)."""
+    from plancompare.indicators.catalog import load_catalog
+    from plancompare.indicators.prose_subject import name_spans
+
+    tail = text[-16:]
+    return any(b == len(tail) for _, b in name_spans(tail, load_catalog()))
+
+
+def _sentence_cut(before: str, after: str) -> bool:
+    """Whether a line ends inside a sentence the next line goes on with: the line has a sentence's shape (a clause's
+    comma or a list's 、, or it ends in a word that cannot end one: 和, 的, 达到), ends in words (not a value, a colon or
+    a closing mark; a title ends in a noun and has no comma), and the next starts in words that open no heading,
+    item, statement of targets (规划目标为…) or line of its own and goes on to a figure or a sentence's end."""
+    last = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、])", "", re.split(r"[。;!?]", before)[-1])
+    return bool(re.search(r"[\u4e00-\u9fff、]$", before)) and re.match(r"\s*[\u4e00-\u9fff]", after) is not None and \
+        not _ITEM_START.match(after) and not re.search(r"\d\s*[万亿]?(?:人次|人|名|户|个|元|年)?\s*(?:以上|以内|以下|左右)?$", before) \
+        and ":" not in last and len(last) >= 8 and re.search(r"[。;!?]|\d", after) is not None and \
+        (re.search(r"[,、]", last) is not None or _OPEN_WORD.search(before) is not None) and \
+        not re.match(r"\s*[^,;。\d]{0,4}(?:目标|任务|计划)(?:值|数)?(?:为|是)", after)  # …,进度符合预期 / 规划目标为…: apart
 
 
 #: words of the genre's predicates a PDF line may cut (低于5.5%的年度控 / 制目标)
