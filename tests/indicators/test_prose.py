@@ -3728,3 +3728,18 @@ def test_a_sentence_a_copy_broke_in_its_words_is_read_whole():
                                                                           ("surveyed_unemployment_rate", "target")}
     for t in _both_scripts("2023年全市人社事业发展主要数据\n年末全市企业职工基本养老保险参保人数96.35万人。"):  # a title stays apart
         assert _rows_placed(t, (2023, 2023)) == {("enterprise_pension_insured", "actual", 2023, 963500)}
+
+
+def test_a_summarys_base_year_and_the_pages_furniture_date_nothing_after_them():
+    for t in _both_scripts("市人社局2025年工作总结\n上年，全市开展补贴性职业技能培训3.9万人次。全年开展补贴性职业技能培训4.3万人次，城镇新增就业4.6万人。"):
+        placed = _rows_placed(t, (2025, 2025))
+        assert {("subsidized_training", "actual", 2025, 43000), ("new_urban_jobs", "actual", 2025, 46000)} <= placed
+        assert not {r for r in placed if r[1] == "actual" and r[2] == 2024}
+    for t in _both_scripts("2022年全县城镇新增就业3,280人。\n【打印本页】　【关闭窗口】\n相关链接：2021年全县城镇新增就业3,105人"):
+        assert _rows_placed(t, (2022, 2022)) == {("new_urban_jobs", "actual", 2022, 3280)}
+
+
+def test_a_share_of_a_target_in_a_reviews_statement_makes_its_other_values_results():
+    for t in _both_scripts("到2025年末，全县技能人才总量达到4.2万人，完成规划目标的105%，高技能人才总量达到1.3万人。"):
+        assert _rows_placed(t, (2021, 2025), "工作回顾") == {("skilled_talent", "actual", 2025, 42000),
+                                                         ("high_skilled_talent", "actual", 2025, 13000)}

@@ -246,7 +246,8 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
     # 明年,我们将抓好以下工作。全年城镇新增就业5000人以上; 2025年工作计划。全年…: that year's aims
     if named is not None and (named[0] <= period[0] or aimed) and re.fullmatch(
             r"(?:19|20)\d\d\s*年(?:底|末|度|全年)?|今年|明年|(?:去年|上年)(?:底|末)?|过去一年|年内|本年度?", named[2]) and \
-            not re.search(r"(?:上年|去年)(?:末|底)?[^,;。!?]{0,24}?(?:为|是)\s*\d[^。!?]*[。!?]?$", told):
+            not re.search(r"(?:上年|去年)(?:末|底)?[^,;。!?]{0,24}?(?:为|是)\s*\d[^。!?]*[。!?]?$", told) and \
+            not (named[2].startswith("上年") and re.search(r"总结|统计公报|统计快报", section + earlier)):  # a summary's base year
         return True
     return from_section(period, section, rules).year not in (None, period[0])
 

@@ -267,7 +267,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
             if (marker := year_marker(sentence[:end], period, rules)) is not None:
                 break
         if period is not None and period[0] == period[1] and _BASE_YEAR.fullmatch(marker[2]) and \
-                (marker[2].startswith("前") or re.search(r"今年|本年", text)):
+                (marker[2].startswith("前") or re.search(r"今年|本年|总结|统计公报|统计快报", text)):
             continue  # 今年…。上年,全县…为3018人。年末…: a base year's sentence dates no later one
         if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]

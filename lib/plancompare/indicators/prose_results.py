@@ -141,6 +141,10 @@ def respective_targets(mentions: list[Mention], paragraph: str) -> list[Mention]
     return out
 
 
+#: a figure before it in its sentence measured as a share of its target (…32.6万人,完成规划目标的102%,…): a result's
+_SHARE_DONE = re.compile(r"\d\s*[万亿]?(?:人次|人|名|%)\s*,\s*(?:已|均)?(?:完成|达到|实现)[^,;。\d]{0,12}(?:目标|任务)(?:任务)?的\s*[\d.]+\s*%")
+
+
 def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
     """In a section that reviews, the other values a statement dates 到 a year (到2025年末,…参保率达到96.5%,高于95%的
     规划目标;…五年累计达到22.6万人) are results when one of them is: the date is the statement's, which the results
@@ -148,13 +152,15 @@ def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -
     Over a whole statement (its ;-parts), after each part's :func:`results_beside_their_target`."""
     for m in mentions if reviewed else ():
         marker = re.match(r"marker '(?:到|至)[^']*'", m.time.evidence)
-        if marker is None or m.time.role != "target" or m.kind not in ("plain", "to", "added") or \
-                _AIM.search(_own_part(paragraph, m.start)):
-            continue
-        if any(r.time.role == "actual" and r.time.evidence.startswith(marker.group(0)) and r.time.year == m.time.year
-               and _one_statement(paragraph, r, m) and any(  # 高于95%的规划目标: its target beside it
-                   t.kind in ("target", "plan_target") and t.indicator_id == r.indicator_id and t.time.role == "target"
-                   and _one_statement(paragraph, r, t) for t in mentions) for r in mentions):
+        own = re.sub(r"(?:完成|达到|实现)[^,;。\d]{0,12}(?:目标|任务)(?:任务)?的\s*[\d.]+\s*%", "", _own_part(paragraph, m.start))
+        if marker is None or m.time.role != "target" or m.kind not in ("plain", "to", "added") or _AIM.search(own):
+            continue  # …,完成规划目标的102%,…: a share measured, no aim
+        sentence = re.split(r"[。!?]", paragraph[:m.start])[-1]
+        if _SHARE_DONE.search(sentence) or any(
+                r.time.role == "actual" and r.time.evidence.startswith(marker.group(0)) and r.time.year == m.time.year
+                and _one_statement(paragraph, r, m) and any(  # 高于95%的规划目标: its target beside it
+                    t.kind in ("target", "plan_target") and t.indicator_id == r.indicator_id and t.time.role == "target"
+                    and _one_statement(paragraph, r, t) for t in mentions) for r in mentions):
             m.time.role = "actual"
             m.time.evidence += "; its statement's date is a result's (another value of it measured against its target)"
     for m in mentions if reviewed else ():  # 到2025年末,…提升至88.4%: a final review's or a mid-term review's aim
