@@ -3743,3 +3743,10 @@ def test_a_share_of_a_target_in_a_reviews_statement_makes_its_other_values_resul
     for t in _both_scripts("到2025年末，全县技能人才总量达到4.2万人，完成规划目标的105%，高技能人才总量达到1.3万人。"):
         assert _rows_placed(t, (2021, 2025), "工作回顾") == {("skilled_talent", "actual", 2025, 42000),
                                                          ("high_skilled_talent", "actual", 2025, 13000)}
+
+
+def test_a_heading_of_performance_targets_set_heads_its_parts():
+    for t in _both_scripts("2022年度绩效目标设定情况：城镇新增就业≥3000人；农村劳动力转移就业≥4.2万人。年度实际完成：城镇新增就业3185人。"):
+        assert _rows_placed(t, (2022, 2022)) == {("new_urban_jobs", "target", 2022, 3000),
+                                                 ("rural_labor_transfer", "target", 2022, 42000),
+                                                 ("new_urban_jobs", "actual", 2022, 3185)}

@@ -257,7 +257,7 @@ def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period:
 
 
 #: a heading of aims opening a sentence of ;-parts (2026年全区人社工作主要目标:…;…, …资金绩效目标:…;…)
-_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?(?:是|为)?\s*:")
+_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?(?:设定情况|设定)?(?:是|为)?\s*:")
 
 
 def _plan_in_work_report(marker: tuple[int, str, str] | None, period: tuple[int, int], section: str,
