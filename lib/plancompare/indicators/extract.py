@@ -18,7 +18,7 @@ from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
 from plancompare.indicators.wrapped import join_wrapped
 from plancompare.read.decoding import Line
-from plancompare.read.furniture import furniture_patterns
+from plancompare.read.furniture import is_furniture
 from plancompare.read.normalization import normalize, to_simplified
 from plancompare.structure.numbering import fyp_end
 from plancompare.structure.rowcells import header_cells, row_cells
@@ -114,7 +114,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         if lineno in tabled:
             continue  # a table's row, read as a table below
         released = _released(simple, period) if _DATELINE.search(simple) else released
-        if any(p.match(simple) for p in furniture_patterns()):
+        if is_furniture(simple):
             continue  # 相关链接:2021年全县城镇新增就业2,986人: the page's furniture, not the text
         units = re.findall(CAPTION, simple)  # 表3 2024年末社会保险参保情况(单位:万人): the rows below
         caption = units[-1] if units else (caption if simple.strip() else "")

@@ -15,7 +15,7 @@ from plancompare.indicators.table_model import Column, ParsedTable, TableRow, cl
 from plancompare.indicators.table_records import _Evidence, table_records
 from plancompare.indicators.table_rows import parse_table
 from plancompare.read.decoding import Line
-from plancompare.read.furniture import furniture_patterns
+from plancompare.read.furniture import is_furniture
 from plancompare.read.normalization import normalize, to_simplified
 from plancompare.structure.tables import find_tables
 
@@ -42,7 +42,7 @@ def pasted_tables(raw_lines: list[str], period: tuple[int, int] | None, section:
     line), found and read as a plan's tables are: the line numbers they hold, and a function that gives
     their records once the prose records (which may settle a flattened cell's column) are known."""
     lines = [Line(no, raw, to_simplified(normalize(raw))) for no, raw in enumerate(raw_lines, 1)]
-    furniture = {ln.no for ln in lines if any(p.match(ln.text) for p in furniture_patterns())}  # 【关闭窗口】 after a table
+    furniture = {ln.no for ln in lines if is_furniture(ln.text)}  # 【关闭窗口】 after a table
     regions = find_tables(lines, skip=furniture) if period is not None and len(lines) > 1 else []
     text_of = {ln.no: ln.text for ln in lines}
     tables = [_transposed(t, period) for t in (parse_table(r, text_of, period) for r in regions)]

@@ -11,7 +11,6 @@ from plancompare.indicators.catalog import IndicatorCatalog
 from plancompare.indicators.prose_markers import MONTH_END, before_year_end
 from plancompare.indicators.prose_results import own_clause
 from plancompare.indicators.values import canonical_unit
-from plancompare.read.normalization import normalize, to_simplified
 
 if TYPE_CHECKING:
     from plancompare.indicators.prose import Mention
@@ -123,7 +122,8 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, 
     is the plan's base (a whole period's total, “十三五”期间累计…, only where the section sets targets:
     ``sets_targets``); not in a section that reviews the period before (``looks_back``: 发展基础), whose
     results stay results even where its last sentence says what the plan aims at."""
-    mentions = _base_years_named(_bases_taken_up(_five_years_reported(mentions, period, paragraph), catalog), period)
+    mentions = _base_years_named(_bases_taken_up(_five_years_reported(mentions, period, paragraph), catalog), period,
+                                 paragraph)
     if period is None or period[0] == period[1] or looks_back:
         return mentions
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
@@ -139,13 +139,13 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, 
     return mentions
 
 
-def _base_years_named(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+def _base_years_named(mentions: list[Mention], period: tuple[int, int] | None, paragraph: str) -> list[Mention]:
     """A value that ``这一数字为`` dates earlier than a value of the same indicator before it is that value's base; and
     in a one-year text, a value dated 上年 or 前年 beside a later one of the same indicator (今年…3126人。上年,全县
     城镇新增就业为3018人; 去年…92.4%。前年…为90.8%) is the base the later one is compared with, as 上年为A is."""
     for m in mentions:  # 2020年…4.12万人。“十二五”时期,这一数字为累计3.86万人: the earlier period's, compared with
-        if m.time.role == "actual" and m.time.year and re.search(r"數字|数字|數據|数据", m.sentence) and \
-                re.search(r"(?:这一|这个|该)(?:数字|数据)\s*(?:为|是)[^,;。\d]{0,4}$", _before_value(m)) and \
+        if m.time.role == "actual" and m.time.year and \
+                re.search(r"(?:这一|这个|该)(?:数字|数据)\s*(?:为|是)[^,;。\d]{0,4}$", paragraph[:m.start]) and \
                 any(p.indicator_id == m.indicator_id and p.start < m.start and p.time.role == "actual" and
                     (p.time.year or 0) > m.time.year for p in mentions):
             m.time.role = "baseline"
@@ -172,13 +172,6 @@ def _five_years_reported(mentions: list[Mention], period: tuple[int, int] | None
             m.time.year -= 1
             m.time.evidence += "; the five years to the year the text reports"
     return mentions
-
-
-def _before_value(m: Mention) -> str:
-    """The words of a mention's sentence before its value, in Simplified script."""
-    sentence = to_simplified(normalize(m.sentence))
-    i = sentence.find(m.value.raw)
-    return sentence[:i] if i >= 0 else ""
 
 
 def _bases_taken_up(mentions: list[Mention], catalog: IndicatorCatalog) -> list[Mention]:

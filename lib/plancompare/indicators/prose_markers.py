@@ -18,6 +18,11 @@ EACH_YEAR = re.compile(r"(?<=[各每历])年均(?=\s*(?:控制|保持|稳定|维
 _PAST_THE = re.compile(r"过去[的这](\s*(?:[一二三四五两]|\d)\s*年)(?!多)")
 
 
+def work_report(section: str, text: str) -> bool:
+    """Whether a text is a government work report: its section says so, or it addresses the deputies (各位代表)."""
+    return "政府工作报告" in section or re.search(r"各位代表|代表们", text) is not None
+
+
 def plain_time_words(text: str, section: str = "", period: tuple[int, int] | None = None) -> str:
     """Time words said the long way, as the rules read them, every offset kept: 各年均控制在 and, over years that
     are over, 每年都控制在 (each year's, not an average: 年都), 每一年 (每年), 过去的一年 (过去一年), a date in 【】
@@ -32,7 +37,7 @@ def plain_time_words(text: str, section: str = "", period: tuple[int, int] | Non
     text = re.sub(r"从(?=\s*(?:19|20)\d\d\s*年[^,;。]{0,8}?(?:数据|情况|结果)(?:来)?看)", " ", text)  # 从2023年监测数据看: 2023's
     text = re.sub(r"【(\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)】", r"(\1)", text)  # 【2026年1月8日】
     text = _PAST_THE.sub(lambda m: "过去" + m.group(1) + " ", text)
-    if "政府工作报告" in section or re.search(r"各位代表|代表们", text):  # a work report's 一年来: the year before it
+    if work_report(section, text):  # a work report's 一年来: the year before it
         text = re.sub(r"(?<![\d十五两三四二])(?:一|1)\s*年来", lambda m: "去年".ljust(len(m.group(0))), text)
     if period is None:
         return text
@@ -95,7 +100,7 @@ def before_year_end(month: re.Match | None, words: str) -> bool:
 
 
 _PLAN_END = re.compile(r"(?:到|至)\s*本?规划(?:期末|末期)")  # a plan's last year, which its section dates
-MEASURED_SHARE = _MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
+MEASURED_SHARE = re.compile(r"[^,;。]*?目标(?:任务)?的\s*[\d.]+\s*%")  # a share of a target, whose year dates only it
 _YEAR_BEFORE_LAST = re.compile(r"前年(?!度|以来)")  # in a one-year document: two years before it
 
 
@@ -253,7 +258,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
             return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
         sentence = _RELEASE_YEAR.sub(lambda m: " " * len(m.group(0)), re.sub(r"\([^()]*\)", "", sentence))
-        sentence = _BASE_AFTER.sub("", _MEASURED_SHARE.sub("", sentence))  # …目标的97%: the target's year; …,上年为1.46万人
+        sentence = _BASE_AFTER.sub("", MEASURED_SHARE.sub("", sentence))  # …目标的97%: the target's year; …,上年为1.46万人
         # other brackets date their own; 2024年1月,…发布2023年…: the release's year dates none of its figures
         if (marker := year_marker(sentence, period, rules)) is None:
             if period is not None and period[0] != period[1] and _PLAN_END.search(sentence):
@@ -272,7 +277,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]
         whole_year = whole_year or sentence[:end]
-    return whole_year or _BASE_AFTER.sub("", _MEASURED_SHARE.sub("", re.sub(r"(?<=[\d%人次户个名])\([^()]*\)", "", text)))
+    return whole_year or _BASE_AFTER.sub("", MEASURED_SHARE.sub("", re.sub(r"(?<=[\d%人次户个名])\([^()]*\)", "", text)))
 
 
 #: the year before the one a one-year text reviews, named as a comparison base (上年,…为3018人)

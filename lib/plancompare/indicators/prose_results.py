@@ -141,8 +141,9 @@ def respective_targets(mentions: list[Mention], paragraph: str) -> list[Mention]
     return out
 
 
-#: a figure before it in its sentence measured as a share of its target (…32.6万人,完成规划目标的102%,…): a result's
-_SHARE_DONE = re.compile(r"\d\s*[万亿]?(?:人次|人|名|%)\s*,\s*(?:已|均)?(?:完成|达到|实现)[^,;。\d]{0,12}(?:目标|任务)(?:任务)?的\s*[\d.]+\s*%")
+#: a share of a target measured (完成规划目标的102%), and a figure before it that it measures: a result's
+_SHARE = r"(?:完成|达到|实现)[^,;。\d]{0,12}(?:目标|任务)(?:任务)?的\s*[\d.]+\s*%"
+_SHARE_DONE = re.compile(rf"\d\s*[万亿]?(?:人次|人|名|%)\s*,\s*(?:已|均)?{_SHARE}")
 
 
 def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
@@ -152,7 +153,7 @@ def statement_results(mentions: list[Mention], paragraph: str, reviewed: bool) -
     Over a whole statement (its ;-parts), after each part's :func:`results_beside_their_target`."""
     for m in mentions if reviewed else ():
         marker = re.match(r"marker '(?:到|至)[^']*'", m.time.evidence)
-        own = re.sub(r"(?:完成|达到|实现)[^,;。\d]{0,12}(?:目标|任务)(?:任务)?的\s*[\d.]+\s*%", "", _own_part(paragraph, m.start))
+        own = re.sub(_SHARE, "", _own_part(paragraph, m.start))
         if marker is None or m.time.role != "target" or m.kind not in ("plain", "to", "added") or _AIM.search(own):
             continue  # …,完成规划目标的102%,…: a share measured, no aim
         sentence = re.split(r"[。!?]", paragraph[:m.start])[-1]

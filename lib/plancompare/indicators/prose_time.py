@@ -32,6 +32,7 @@ from plancompare.indicators.prose_markers import (
     for_part_of_year,
     next_plan_year,
     past_word,
+    work_report,
     year_marker,
 )
 from plancompare.indicators.prose_open import after_last_year, open_value, unsaid_or_final
@@ -185,7 +186,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
         marker = year_marker(text, period, rules)
         if not explicit and base_among_aims(marker, period, section, rules):  # dates no later aim
             continue
-        if one_year and (unfinished := _plan_in_work_report(marker, period, section + paragraph[:80], explicit, text)) is not None:
+        if one_year and (unfinished := _plan_in_work_report(marker, period, section, explicit, text, paragraph)) is not None:
             return unfinished
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
                 year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules, after):
@@ -261,12 +262,12 @@ _AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?
 
 
 def _plan_in_work_report(marker: tuple[int, str, str] | None, period: tuple[int, int], section: str,
-                         explicit: bool, text: str = "") -> TimeContext | None:
+                         explicit: bool, text: str, paragraph: str) -> TimeContext | None:
     """A plan's span looked back on in a work report of the plan's own year (2025年报告:“十四五”以来,…累计21.6万人):
     the report reviews the years before it, up to one the text does not give; left open."""
     since = re.search(r"(十[一二三四五六七八九]五)”?\s*规划(?:实施|执行)?以来", text) if marker is None else None  # no marker
     marker = (fyp_end(since.group(1)), "actual", since.group(0)) if since else marker  # of its own: “十四五”规划实施以来
-    if marker is not None and ("政府工作报告" in section or re.search(r"各位代表|代表们", section)) and "五" in marker[2] and marker[0] == period[0] and \
+    if marker is not None and work_report(section, paragraph[:80]) and "五" in marker[2] and marker[0] == period[0] and \
             marker[1] != "target":
         return TimeContext("", None, False, f"marker '{marker[2]}' in a work report, which reviews the years before "
                            "it: a plan not over by then", explicit)

@@ -110,11 +110,8 @@ _LINK_REST = re.compile(r"\s*(?:达到|达|为|是|增加到|增至|提高到|�
 
 def _name_at_end(text: str) -> bool:
     """Whether a catalog indicator's name ends ``text`` (…全市技能人才总量)."""
-    from plancompare.indicators.catalog import load_catalog
-    from plancompare.indicators.prose_subject import name_spans
-
     tail = text[-16:]
-    return any(b == len(tail) for _, b in name_spans(tail, load_catalog()))
+    return any(b == len(tail) for _, b in _names(tail))
 
 
 def _sentence_cut(before: str, after: str) -> bool:
@@ -142,11 +139,16 @@ def _word_across(before: str, after: str) -> bool:
 
 def _name_across(before: str, after: str) -> bool:
     """Whether an indicator's name runs across the end of ``before`` into ``after`` (城镇新增就 / 业)."""
+    tail, head = before[-16:], after[:16]
+    return any(a < len(tail) < b for a, b in _names(tail + head))
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    """Where catalog indicators' names stand in ``text``."""
     from plancompare.indicators.catalog import load_catalog
     from plancompare.indicators.prose_subject import name_spans
 
-    tail, head = before[-16:], after[:16]
-    return any(a < len(tail) < b for a, b in name_spans(tail + head, load_catalog()))
+    return name_spans(text, load_catalog())
 
 
 #: the start of a line that begins a statement of its own: a heading's or list item's number, a lead with its colon

@@ -26,3 +26,8 @@ def furniture_patterns(path: str | None = None) -> tuple[re.Pattern, ...]:
             raise PlanError(f"furniture pattern {i} is not a valid regular expression: {exc}",
                             file=source) from None
     return tuple(compiled)
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a normalised line is web-page furniture by the package's patterns (【打印本页】, 来源:…, 相关链接:…)."""
+    return any(p.match(text) for p in furniture_patterns())
