@@ -8,7 +8,10 @@ digits), ``furn`` (web furniture above and below), ``neutral`` (a sentence witho
 its own), ``tail`` (an aim without figures after it), ``space`` (a space before units), ``nocomma`` and ``wan``
 (``3.2万人`` written ``32000人`` or ``32,000人``), ``wrap`` (the item broken once by a line end in mid-sentence, at
 its fifteenth character or the first place after it between four Chinese characters: harsher than a copy's page
-width). Prints the values found and the wrong rows before and after; ``--out`` lists every item whose variant loses
+width), ``shift`` (every year and plan five years later: ``2020年`` becomes ``2025年``, “十四五” becomes “十五五”,
+and the item's keys, period and section with them; a 15th plan becomes a 16th, whose years no rule may know;
+``--by 10`` shifts ten years).
+Prints the values found and the wrong rows before and after; ``--out`` lists every item whose variant loses
 a value or adds a wrong row. Only tuning items are used; the held-out part is never read.
 """
 
@@ -31,6 +34,43 @@ _WAN = re.compile(r"(?<![\d.,、０-９．亿和至—\-~])(\d+(?:\.\d+)?)万人
 def _persons(m: re.Match, sep: str) -> str:
     x = float(m.group(1)) * 10000
     return m.group(0) if abs(x - round(x)) > 1e-6 else f"{int(round(x)):,}人".replace(",", sep)
+
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_YEAR = re.compile(r"(?<![0-9０-９.．])([2２][0０][0-4０-４][0-9０-９])(?![0-9０-９.．%％])(?!\s?[万亿人元个户家名次项余多])(?![至~][0-9]+人)")
+_CN_YEAR = re.compile(r"二[〇○零][〇○零一二三四][〇○零一二三四五六七八九](?=年)")
+_CN = "〇一二三四五六七八九"
+_ORDINAL = re.compile(r"十([一二三四五])(?=五|个五年)")
+
+
+def _later(y: str, by: int) -> str:
+    n = str(int(y.translate(_DIGITS)) + by)
+    return n if y.isascii() else n.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"})
+
+
+def _cn_later(m: re.Match, by: int) -> str:
+    n = int("".join(str(_CN.index(c if c in _CN else "〇")) for c in m.group(0).replace("○", "〇").replace("零", "〇")))
+    return "".join(_CN[int(d)] for d in str(n + by))
+
+
+def shifted(item: dict, by: int = 5) -> dict:
+    """The item with every year, plan ordinal and key ``by`` years later (``by`` a multiple of five)."""
+    if by <= 0 or by % 5:
+        raise ValueError(f"shift by a positive multiple of five years, not {by}")
+    def text(t: str) -> str:
+        t = _YEAR.sub(lambda m: _later(m.group(1), by), t)
+        t = _CN_YEAR.sub(lambda m: _cn_later(m, by), t)
+        return _ORDINAL.sub(lambda m: "十" + "一二三四五六七八九"["一二三四五".index(m.group(1)) + by // 5], t)
+
+    def rows(rs: list[dict] | None) -> list[dict]:
+        return [{**r, "year": r["year"] + by} if "year" in r else r for r in rs or []]
+
+    out = {**item, "text": text(item["text"]), "section": text(item.get("section") or ""),
+           "period": [y + by for y in item["period"]], "expect": rows(item.get("expect")),
+           "forbid": rows(item.get("forbid"))}
+    if item.get("doc_year"):
+        out["doc_year"] = item["doc_year"] + by
+    return out
 
 
 def variant(name: str, item: dict) -> str | None:
@@ -62,17 +102,19 @@ def variant(name: str, item: dict) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("variant", choices=["t2", "fw", "furn", "neutral", "tail", "space", "nocomma", "wan", "wrap"])
+    ap.add_argument("variant", choices=["t2", "fw", "furn", "neutral", "tail", "space", "nocomma", "wan", "wrap", "shift"])
+    ap.add_argument("--by", type=int, default=5, help="years to add in the shift variant (a positive multiple of five)")
     ap.add_argument("--out", help="write every item whose variant reads worse to this file")
     args = ap.parse_args(argv)
     totals = [0, 0, 0, 0]
     lines = []
     for f in sorted(MATERIAL.glob("tuning*.yaml"), key=lambda p: int(p.stem[len("tuning"):] or 1)):
         for item in yaml.safe_load(f.read_text(encoding="utf-8")):
-            text = variant(args.variant, item)
+            other = shifted(item, args.by) if args.variant == "shift" else {**item, "text": variant(args.variant, item)}
+            text = other["text"]
             if text is None:
                 continue
-            a, b = score_item(item), score_item({**item, "text": text})
+            a, b = score_item(item), score_item(other)
             totals = [totals[0] + a["found"], totals[1] + b["found"], totals[2] + len(a["wrong"]), totals[3] + len(b["wrong"])]
             if b["found"] < a["found"] or len(b["wrong"]) > len(a["wrong"]):
                 lines.append(f"{item['id']} found {a['found']} -> {b['found']}, wrong {len(a['wrong'])} -> {len(b['wrong'])}\n{text}")

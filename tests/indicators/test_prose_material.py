@@ -48,3 +48,30 @@ def test_family_is_read_with_no_wrong_value(family, script):
         wrong += [(item["id"], r["indicator_id"], r["role"], r["year"], r["value"]) for r in s["wrong"]]
     assert not wrong, wrong  # a wrong value is worse than a missing one
     assert totals["found"] >= 0.9 * totals["expected"], dict(totals)
+
+
+def test_a_later_plan_is_read_as_its_years_say():
+    """Every tenth tuning item moved five years on (2025 → 2030, “十四五” → “十五五”, a 15th plan to a 16th) keeps
+    every value it gave and gains no wrong one: no rule may know the years of particular plans."""
+    from prose_variants import shifted
+
+    lost = []
+    for item in ITEMS[::10]:
+        a, b = score_item(item), score_item(shifted(item))
+        if b["found"] < a["found"] or len(b["wrong"]) > len(a["wrong"]):
+            lost.append((item["id"], a["found"], b["found"], [(r["indicator_id"], r["year"]) for r in b["wrong"]]))
+    assert not lost, lost
+
+
+def test_shifted_moves_text_and_keys_together():
+    from prose_variants import shifted
+
+    item = {"text": "“十四五”期间，2021—2025年累计新增就业2020人；到二〇二五年末达到１２万人（２０２５年）。",
+            "period": [2021, 2025], "section": "2025年目标", "doc_year": 2021,
+            "expect": [{"indicator_id": "new_urban_jobs", "year": 2025}], "forbid": [{"value": 1}]}
+    out = shifted(item)
+    assert out["text"] == "“十五五”期间，2026—2030年累计新增就业2020人；到二〇三〇年末达到１２万人（２０３０年）。"
+    assert (out["period"], out["section"], out["doc_year"]) == ([2026, 2030], "2030年目标", 2026)
+    assert out["expect"] == [{"indicator_id": "new_urban_jobs", "year": 2030}] and out["forbid"] == [{"value": 1}]
+    with pytest.raises(ValueError, match="multiple of five"):
+        shifted(item, 3)
