@@ -3,8 +3,9 @@
     python benchmarks/prose_variants.py VARIANT [--out FILE]
 
 A variant changes how a sentence is written, not what it states, so the reader should find the same values and
-place none wrongly. Variants: ``t2`` (a Simplified item in Traditional script, OpenCC ``s2tw``), ``fw`` (full-width
-digits), ``furn`` (web furniture above and below), ``neutral`` (a sentence without figures before it, on a line of
+place none wrongly. Variants: ``t2`` and ``hk`` (a Simplified item in Traditional script, OpenCC ``s2tw`` or ``s2hk``),
+``fw`` (full-width digits), ``ascii`` (full-width punctuation written as ASCII: ``，；：（）``), ``crlf`` (Windows
+line ends), ``furn`` (web furniture above and below), ``neutral`` (a sentence without figures before it, on a line of
 its own), ``tail`` (an aim without figures after it), ``space`` (a space before units), ``nocomma`` and ``wan``
 (``3.2万人`` written ``32000人`` or ``32,000人``), ``wrap`` (the item broken once by a line end in mid-sentence, at
 its fifteenth character or the first place after it between four Chinese characters: harsher than a copy's page
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from prose_score import MATERIAL, score_item  # noqa: E402
 
 _FULL = {**{cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)}, ord("%"): ord("％"), ord("."): ord("．")}
+_ASCII = str.maketrans("，；：（）！？％", ",;:()!?%")
 _WAN = re.compile(r"(?<![\d.,、０-９．亿和至—\-~])(\d+(?:\.\d+)?)万人(?!次)")
 
 
@@ -80,8 +82,17 @@ def variant(name: str, item: dict) -> str | None:
         import opencc
 
         return opencc.OpenCC("s2tw").convert(t) if item["script"] == "simplified" else None
+    if name == "hk":
+        import opencc
+
+        return opencc.OpenCC("s2hk").convert(t) if item["script"] == "simplified" else None
     if name == "fw":
         return t.translate(_FULL)
+    if name == "ascii":
+        u = t.translate(_ASCII)
+        return u if u != t else None
+    if name == "crlf":
+        return t.replace("\n", "\r\n") + "\r\n"
     if name == "furn":
         return "【字体：大 中 小】【打印本页】\n来源：人力资源和社会保障局　　浏览次数：1024\n" + t + "\n【关闭窗口】"
     if name == "neutral":
@@ -102,7 +113,7 @@ def variant(name: str, item: dict) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("variant", choices=["t2", "fw", "furn", "neutral", "tail", "space", "nocomma", "wan", "wrap", "shift"])
+    ap.add_argument("variant", choices=["t2", "hk", "fw", "ascii", "crlf", "furn", "neutral", "tail", "space", "nocomma", "wan", "wrap", "shift"])
     ap.add_argument("--by", type=int, default=5, help="years to add in the shift variant (a positive multiple of five)")
     ap.add_argument("--out", help="write every item whose variant reads worse to this file")
     args = ap.parse_args(argv)

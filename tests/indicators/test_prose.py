@@ -3194,6 +3194,9 @@ def test_year_end_after_yi_nian_lai_and_a_result_said_near_a_figure():
     for text in _both_scripts("一年来，全省新增城镇就业72.6万人；截至年末，城镇登记失业率3.1%。"):
         df = pc.extract_indicators(text, period=(2024, 2024))
         assert set(df.role) == {""}  # the year 一年来 ends: the document's kind decides
+    for text in _both_scripts("一年来，全县城镇新增就业3,240人；年末农村劳动力转移就业总量达到15.2万人；城镇登记失业率为2.98%。"):
+        df = pc.extract_indicators(text, period=(2022, 2022))  # the 年末 of a part before dates the part after as unsaid
+        assert len(df) == 3 and set(df.role) == {""}
     for text in _both_scripts("全年全市劳动人事争议调解成功率达到70%以上，仲裁结案率不低于95%，监察举报投诉案件结案率近100%。"):
         df = pc.extract_indicators(text, period=(2022, 2022))
         assert "target" not in set(df.role)
@@ -3750,3 +3753,42 @@ def test_a_heading_of_performance_targets_set_heads_its_parts():
         assert _rows_placed(t, (2022, 2022)) == {("new_urban_jobs", "target", 2022, 3000),
                                                  ("rural_labor_transfer", "target", 2022, 42000),
                                                  ("new_urban_jobs", "actual", 2022, 3185)}
+
+
+def test_a_pdf_copys_letter_spacing_page_numbers_and_running_titles_are_no_part_of_the_text():
+    spaced = ("过 去 一 年 ， 全 区 城 镇 新 增 就 业 1.36 万 人 ， 城 镇 登 记 失 业 率 为 2.84% ； 基 本 养 老 保 险 、\n"
+              "基 本 医 疗 保 险 参 保 率 分 别 达 到 92.6% 、 96.8% 。")
+    for t in _both_scripts(spaced):
+        df = pc.extract_indicators(t, period=(2020, 2020))
+        assert {(r.indicator_id, r.value) for r in df.itertuples()} == {
+            ("new_urban_jobs", 13600), ("registered_unemployment_rate", 2.84), ("pension_coverage_rate", 92.6),
+            ("medical_coverage_rate", 96.8)}
+        assert df.quote.str.contains("1.36 ").any()  # the quote is the text as pasted, spaces and all
+    paged = ("2016年某省人力资源和社会保障事业发展统计公报\n"
+             "年末全省参加城镇职工基本养老保险人数为1562.3万人，比上年末增加63.8万人。\n"
+             "其中，参保职工1178.6万人，参保离退休人员383.7万人。年末全省参加城乡居民\n"
+             "— 4 —\n"
+             "2016年某省人力资源和社会保障事业发展统计公报\n"
+             "基本养老保险人数为2246.5万人。年末全省参加失业保险人数为586.2万人。")
+    for t in _both_scripts(paged):  # the residents' scheme is no catalog value: nothing is the basic-pension total
+        assert _rows_placed(t, (2016, 2016)) == {("employee_pension_insured", "actual", 2016, 15623000),
+                                                 ("unemployment_insured", "actual", 2016, 5862000)}
+    footer = ("去年，全市新增取得职业资格证书或职业技能等级证书5.8万人，技能人才总量达到68.5万人，\n"
+              "第 4 页 共 20 页\n政府工作报告\n高技能人才总量达到21.3万人。")
+    for t in _both_scripts(footer):  # the page's foot and the next page's title break no sentence
+        assert ("high_skilled_talent", "actual", 2023, 213000) in _rows_placed(t, (2024, 2024))
+
+
+def test_lines_a_page_width_ended_in_mid_sentence_are_joined_but_rows_stay_apart():
+    text = ("社会保障体系不断健全。全市城镇职工基本养老保险参保人数由2015年末的86.2\n"
+            "万人增加到2020年末的112.7万人，失业保险参保人数由31.4万人增加到42.8\n"
+            "万人，全市参加城乡居民基本养老保险的人数也在稳步增加。年末全市参加城乡居民\n"
+            "基本养老保险人数达到136.2万人。")
+    for t in _both_scripts(text):  # the residents' count is no catalog value, not the basic-pension total
+        placed = _rows_placed(t, (2021, 2025), "发展基础")
+        assert ("unemployment_insured", "actual", 2020, 428000) in placed and not any(r[0] == "pension_insured" for r in placed)
+    rows = ("“十三五”时期主要指标（2015年→2020年）\n城镇新增就业（万人）：〔3.6〕→〔4.2〕\n"
+            "城镇登记失业率（%）：3.3→2.9\n失业保险参保人数（万人）：11.2→13.5")
+    for t in _both_scripts(rows):  # lines of the same width that each end whole are not one sentence
+        placed = _rows_placed(t, (2021, 2025), "发展基础")
+        assert {("registered_unemployment_rate", "baseline", 2015, 3.3), ("unemployment_insured", "actual", 2020, 135000)} <= placed

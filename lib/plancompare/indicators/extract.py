@@ -19,7 +19,7 @@ from plancompare.indicators.table_rows import parse_table
 from plancompare.indicators.wrapped import join_wrapped
 from plancompare.read.decoding import Line
 from plancompare.read.furniture import is_furniture
-from plancompare.read.normalization import normalize, to_simplified
+from plancompare.read.normalization import normalize, to_simplified, unspaced
 from plancompare.structure.numbering import fyp_end
 from plancompare.structure.rowcells import header_cells, row_cells
 
@@ -198,9 +198,11 @@ def _quoted(rec: dict, sentence: str, simple: str, written: str, kept: list[int]
 
 
 def _unseparated(text: str) -> tuple[str, list[int]]:
-    """``text`` without its thousands separators (12,600 → 12600), and for each character kept its place in ``text``."""
-    kept = [i for i, ch in enumerate(text) if ch != "," or not _THOUSANDS.match(text, i)]
-    return "".join(text[i] for i in kept), kept
+    """``text`` without its thousands separators (12,600 → 12600) nor a PDF copy's letter-spacing (城 镇 新 增 就 业,
+    :func:`~plancompare.read.normalization.unspaced`), and for each character kept its place in ``text``."""
+    joined, places = unspaced(text)
+    kept = [i for i, ch in enumerate(joined) if ch != "," or not _THOUSANDS.match(joined, i)]
+    return "".join(joined[i] for i in kept), [places[i] for i in kept]
 
 
 def _as_written(value_raw: str, quote: str) -> str:

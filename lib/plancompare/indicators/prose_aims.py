@@ -235,7 +235,7 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
     if re.search(r"预计|预测|估计", before):
         return False
     statement = re.split(r"[。!?]", earlier)[-1] + before  # 一年来,…;截至年末,…: the year 一年来 ends, which the kind decides
-    if explicit and re.search(r"(?<![\d十])(?:一|1)\s*年(?:来|以来)", statement) and \
+    if re.search(r"(?<![\d十])(?:一|1)\s*年(?:来|以来)", statement) and \
             not re.search(r"(?:19|20)\d\d\s*年|今年|(?<![由从比较与同])(?:去年|上年)|本年", statement):  # 由上年的: a base
         return True
     told = earlier_time(earlier, period, rules) if explicit else ""

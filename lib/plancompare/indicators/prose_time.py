@@ -190,7 +190,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             return unfinished
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
                 year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules, after):
-            if explicit and (unsaid := unsaid_year(text, explicit, period)) is not None and unsaid.year is None:
+            if (unsaid := unsaid_year(text, explicit, period)) is not None and unsaid.year is None:
                 return unsaid  # 一年来,全区年末…: the year 一年来 ends, which the text does not say
             continue
         future = _intended(paragraph[:sentence_start], before, text, explicit, after, period, section, rules)

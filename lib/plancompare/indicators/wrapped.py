@@ -1,12 +1,15 @@
 """Lines a pasted text broke in the middle of a sentence (copied from a PDF or a web page): joined again
-before the text is read, so that 分别为\\n286.4万人、92.3万人 or 48.\\n63万人 is one statement. Page numbers
-between the parts (— 7 —) are dropped. Table rows, headers and titles on lines of their own stay apart."""
+before the text is read, so that 分别为\\n286.4万人、92.3万人 or 48.\\n63万人 is one statement. What the pages
+left between the parts (— 7 —, 第5页 共30页, the title atop a page: :mod:`plancompare.read.pages`) is dropped, and a
+line that ran to the page's width in mid-sentence goes on with the next. Table rows, headers and titles on lines of
+their own stay apart."""
 
 from __future__ import annotations
 
 import re
 
-from plancompare.read.normalization import normalize, to_simplified
+from plancompare.read.normalization import normalize, to_simplified, unspaced
+from plancompare.read.pages import page_furniture, page_width
 
 __all__ = ["join_wrapped"]
 
@@ -44,10 +47,17 @@ def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]
     """(first line number, text) of each statement; ``apart``: numbers (from 1) of lines that stay on their
     own (a table's rows, headers, titles) unless they are a named list's values."""
     out: list[tuple[int, str, bool]] = []  # (first line, text, whether a line of its own began it)
+    furniture, width, last = page_furniture(raw_lines), page_width(raw_lines), ""
     i = 0
     while i < len(raw_lines):
         n, raw = i + 1, raw_lines[i]
+        if i in furniture:
+            i += 1
+            continue  # — 12 —, 第5页 共30页, the title atop a page: no part of the text
         glue = _glue(out[-1][1], out[-1][2], raw, n in apart) if out and raw.strip() else None
+        if glue is None and out and raw.strip() and _across_page_width(last, width, raw, out[-1][2] or n in apart):
+            glue = ""  # a line the page's width ended in mid-sentence (…年末全省参加城乡居民 / 基本养老保险人数为…)
+        last = raw if raw.strip() else last
         if glue is not None:
             part = raw.strip()
             if _YEAR_VALUE.fullmatch(_simple(part)) and not re.match(r"\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：\s\d]",
@@ -59,6 +69,22 @@ def join_wrapped(raw_lines: list[str], apart: set[int]) -> list[tuple[int, str]]
         page = i + 1 < len(raw_lines) and raw_lines[i + 1].strip() and _PAGE_NUMBER.fullmatch(raw_lines[i + 1])
         i += 2 if page and _open(out[-1][1], out[-1][2]) and i + 2 not in apart else 1  # — 7 — between two parts
     return [(n, text) for n, text, _ in out]
+
+
+#: a heading's or list item's number at a line's start (not a number's digits: 1.36万人)
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*、|\d{1,2}\.(?!\d)|[①-⑳]"
+                       r"|第[一二三四五六七八九十\d]+[章节条部篇])")
+
+
+def _across_page_width(last: str, width: int, line: str, apart: bool) -> bool:
+    """Whether ``line`` goes on with the sentence the line before it, ``last``, left open at the page's width: ``last``
+    runs to within a fifth of the width, has a sentence's punctuation and ends in no statement's end (a title, a
+    dateline or a label's colon does not go on), ``line`` starts in words or a figure and with no heading's number."""
+    before, after = _simple(last).strip(), _simple(line)
+    return bool(width) and not apart and len(before) >= 0.8 * width and re.search(r"[\u4e00-\u9fff,、“(]$", before) \
+        is not None and re.search(r"[,、。;]", before) is not None and ":" not in re.split(r"[。;]", before)[-1] and not re.search(r"\d\s*[万亿]?(?:人次|人|名|户|个|元|项|家)$", before) and \
+        re.match(r"\s*[\u4e00-\u9fff\d“(]", after) is not None and not _NUMBERED.match(after) and \
+        not re.match(r"[^,;。:]{2,30}:", after)  # 城镇新增就业(万人):〔3.6〕→〔4.2〕 lines: rows, each whole
 
 
 def _open(text: str, apart: bool) -> bool:
@@ -79,8 +105,9 @@ def _glue(prev: str, prev_apart: bool, line: str, apart: bool) -> str | None:
         return ""
     if _BARE.fullmatch(s) and _LIST_LEAD.search(p):
         return "" if p.endswith(":") else "、"
-    if not apart and _open(prev, prev_apart) and _CONTINUING_START.match(s):
-        return ""
+    if not apart and _open(prev, prev_apart) and (_CONTINUING_START.match(s) or p.endswith(",") and re.match(
+            r"\s*[\u4e00-\u9fff“]", s) and not _NUMBERED.match(s)):
+        return ""  # …达到68.5万人, / 高技能人才总量…: no statement ends in a comma
     if not apart and not prev_apart and re.search(r"[\u4e00-\u9fff]$", p) and re.match(r"[\u4e00-\u9fff]", s) and \
             not _ITEM_START.match(s) and (_name_across(p, s.strip()) or _word_across(p, s.strip())):
         return ""  # …全县城镇新增就 / 业3120人: a line a PDF page's width cut inside an indicator's name
@@ -122,7 +149,7 @@ def _sentence_cut(before: str, after: str) -> bool:
     last = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、])", "", re.split(r"[。;!?]", before)[-1])
     return bool(re.search(r"[\u4e00-\u9fff、]$", before)) and re.match(r"\s*[\u4e00-\u9fff]", after) is not None and \
         not _ITEM_START.match(after) and not re.search(r"\d\s*[万亿]?(?:人次|人|名|户|个|元|年)?\s*(?:以上|以内|以下|左右)?$", before) \
-        and ":" not in last and len(last) >= 8 and re.search(r"[。;!?]|\d", after) is not None and \
+        and ":" not in last and (len(last) >= 8 or last.endswith("、")) and re.search(r"[。;!?]|\d", after) is not None and \
         (re.search(r"[,、]", last) is not None or _OPEN_WORD.search(before) is not None) and \
         not re.match(r"\s*[^,;。\d]{0,4}(?:目标|任务|计划)(?:值|数)?(?:为|是)", after)  # …,进度符合预期 / 规划目标为…: apart
 
@@ -168,4 +195,4 @@ _DECIMAL_REST = re.compile(rf"\d+\s*{_UNITS}")
 
 
 def _simple(text: str) -> str:
-    return to_simplified(normalize(text))
+    return to_simplified(unspaced(normalize(text))[0])

@@ -12,6 +12,9 @@ meaning:
 * zero-width characters and byte-order marks are removed;
 * Traditional characters are converted to Simplified with OpenCC (``t2s``);
   the raw text stays available through ``Line.raw``.
+
+A line some PDF extractors spaced out character by character (``城 镇 新 增 就 业``) is
+told by :func:`letter_spaced`; readers drop its spaces where they separate nothing.
 """
 
 from __future__ import annotations
@@ -49,3 +52,26 @@ def normalize(text: str) -> str:
     text = text.translate(_FULLWIDTH)
     text = _SPACES.sub(" ", text).strip()
     return unicodedata.normalize("NFC", text)
+
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_SPACED = re.compile(rf"[{_CJK}](?= [^ ])")
+#: a space inside a letter-spaced line that separates nothing: not between two Latin letters or digits
+_INNER_SPACE = re.compile(r"(?<![0-9A-Za-z]) (?=\S)|(?<=\S) (?![0-9A-Za-z])")
+
+
+def letter_spaced(text: str) -> bool:
+    """Whether a normalised line is spaced out character by character (城 镇 新 增 就 业 1.36 万 人), as some PDF
+    extractors leave a page: most of its Chinese characters are followed by a space."""
+    cjk = len(re.findall(rf"[{_CJK}]", text))
+    return cjk >= 4 and len(_SPACED.findall(text)) >= 0.7 * cjk
+
+
+def unspaced(text: str) -> tuple[str, list[int]]:
+    """A letter-spaced line (:func:`letter_spaced`) without the spaces that separate nothing (城 镇 新 增 就 业 1.36
+    万 人 → 城镇新增就业1.36万人; a space between two digits or letters stays), and for each character kept its place
+    in ``text``; any other line as it is."""
+    if not letter_spaced(text):
+        return text, list(range(len(text)))
+    kept = [i for i, ch in enumerate(text) if ch != " " or not _INNER_SPACE.match(text, i)]
+    return "".join(text[i] for i in kept), kept
