@@ -3792,3 +3792,56 @@ def test_lines_a_page_width_ended_in_mid_sentence_are_joined_but_rows_stay_apart
     for t in _both_scripts(rows):  # lines of the same width that each end whole are not one sentence
         placed = _rows_placed(t, (2021, 2025), "发展基础")
         assert {("registered_unemployment_rate", "baseline", 2015, 3.3), ("unemployment_insured", "actual", 2020, 135000)} <= placed
+
+
+def test_a_vision_after_the_plans_end_is_no_target_of_the_plan():
+    for t in _both_scripts("到2030年，全市基本养老保险参保率稳定在97%以上；到2035年，基本养老保险参保率达到99%左右。"):
+        df = pc.extract_indicators(t, period=(2026, 2030), section="主要目标")
+        assert _rows_placed(t, (2026, 2030), "主要目标") == {("pension_coverage_rate", "target", 2030, 97)}
+        assert all("vision" in f for f in df[df.value == 99]["flags"])  # kept, with its year, and flagged
+    for t in _both_scripts("评估报告建议，“十五五”时期城镇新增就业目标按五年累计28万人以上设置。"):  # the next plan, named
+        assert ("new_urban_jobs", "target", 2030, 280000) in _rows_placed(t, (2021, 2025), "工作回顾")
+
+
+def test_a_stocks_yearly_average_is_no_level_of_it():
+    for t in _both_scripts("“十五五”时期，全省城镇新增就业、农村劳动力转移就业年均分别保持在62万人、18万人左右。"):
+        assert _rows_placed(t, (2026, 2030), "主要目标") == {("new_urban_jobs", "target", 2030, 620000)}
+    for t in _both_scripts("“十五五”期间，全市农村劳动力转移就业规模每年稳定在45万人以上。"):  # each year's level: a target
+        assert _rows_placed(t, (2026, 2030)) == {("rural_labor_transfer", "target", 2030, 450000)}
+
+
+def test_a_speakers_yi_nian_lai_dates_the_later_sentences_of_its_paragraph_as_unsaid():
+    for t in _both_scripts("一年来，我们坚持把就业作为最基本的民生。全年参加基本养老保险的人数达到486.3万人；新增首席技师资助项目6个。"):
+        assert not _rows_placed(t, (2026, 2026), "工作回顾")  # 2025 in a work report, 2026 in a summary
+    for t in _both_scripts("一年来，全县上下稳就业、保民生。全年实现城镇新增就业4260人。"):  # a summary's own year
+        assert _rows_placed(t, (2022, 2022)) == {("new_urban_jobs", "actual", 2022, 4260)}
+
+
+def test_the_five_years_ahead_are_aims():
+    for t in _both_scripts("展望“十五五”，我们将五年间让35万名以上城乡劳动者接受政府补贴的职业技能培训。"):
+        assert _rows_placed(t, (2026, 2026)) == {("subsidized_training", "target", 2030, 350000)}
+
+
+def test_a_reviewed_plans_base_year_beside_its_last_year_is_its_base():
+    for t in _both_scripts("全市专业技术人才总量2020年、2025年分别为52.6万人和63.8万人。"):
+        assert _rows_placed(t, (2026, 2030), "发展基础") == {("professional_talent", "baseline", 2020, 526000),
+                                                         ("professional_talent", "actual", 2025, 638000)}
+
+
+def test_intermediate_years_and_arranged_figures_in_aims():
+    for t in _both_scripts("以2025年为基期，全省基本养老保险参保人数从4126万人提高到2027年的4200万人、2030年的4300万人。"):
+        assert {("pension_insured", "target", 2027, 42000000), ("pension_insured", "target", 2030, 43000000)} \
+            <= _rows_placed(t, (2026, 2030), "主要目标")
+    for t in _both_scripts("2026年，全省城镇新增就业安排100万人以上，调查失业率按5.5%左右掌握。"):
+        assert _rows_placed(t, (2026, 2026)) == {("new_urban_jobs", "target", 2026, 1000000),
+                                                 ("surveyed_unemployment_rate", "target", 2026, 5.5)}
+    for t in _both_scripts("到2030年，全市人力资源服务业营业收入力争达到2025年的1.5倍，突破300亿元。"):
+        assert _rows_placed(t, (2026, 2030), "主要目标") == {("hr_service_revenue", "target", 2030, 30000000000)}
+
+
+def test_values_listed_as_so_many_targets_are_targets():
+    for t in _both_scripts("去年，县政府确定的城镇新增就业2,800人、农村劳动力转移就业5.2万人两项目标全面完成，实际分别达到3,046人和5.38万人。"):
+        placed = _rows_placed(t, (2026, 2026))
+        assert {("new_urban_jobs", "target", 2025, 2800), ("rural_labor_transfer", "target", 2025, 52000),
+                ("rural_labor_transfer", "actual", 2025, 53800)} <= placed
+        assert not {r for r in placed if r[3] == 2800 and r[1] != "target"}

@@ -46,6 +46,7 @@ from plancompare.indicators.prose_checks import (
     unplace_part_years,
     unplace_running_totals,
     unplace_shared_targets,
+    unplace_visions,
 )
 from plancompare.indicators.prose_direct import direct_mentions
 from plancompare.indicators.prose_markers import EACH_YEAR, plain_time_words
@@ -169,11 +170,10 @@ def find_mentions(paragraph: str, period: tuple[int, int] | None = None, section
     flush()
     looks_back = period is not None and from_section(period, section, rules).year == period[0] - 1  # 发展基础
     sets_targets = bool(rules.target_section.search(section))  # 主要目标: a period's total beside the new one is its base
-    mentions = statement_checks(unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(
+    mentions = unplace_visions(statement_checks(unplace_running_totals(drop_part_counts(bases_beside_later(date_by_closing_note(
         mentions, work), period, catalog, looks_back, sets_targets, work), work), work, period, catalog), work,
-        bool(section) and not sets_targets and not rules.plans_ahead(section))  # 到2025年末,…高于95%的规划目标;…
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+        bool(section) and not sets_targets and not rules.plans_ahead(section)), period)  # 到2025年末,…高于95%的规划目标;…
+    return sorted(mentions, key=lambda m: m.start)
 
 
 @dataclass

@@ -9,6 +9,7 @@ import re
 from plancompare.indicators.prose_markers import earlier_time, year_marker
 from plancompare.indicators.prose_rules import Rules
 from plancompare.indicators.prose_sections import bounded, from_section
+from plancompare.indicators.prose_tags import within_one_year_since
 
 __all__ = ["aim_shaped", "aim_year", "done_before", "round_figures", "shape_of_own_year", "bounded_own_year", "later_bare", "no_aim", "own_year_ahead", "plan_listed", "reported", "year_named_before", "year_turn"]
 
@@ -234,9 +235,7 @@ def year_named_before(earlier: str, before: str, explicit: bool, period: tuple[i
     summary). Not a forecast (今年1—11月…;全年预计完成…)."""
     if re.search(r"预计|预测|估计", before):
         return False
-    statement = re.split(r"[。!?]", earlier)[-1] + before  # 一年来,…;截至年末,…: the year 一年来 ends, which the kind decides
-    if re.search(r"(?<![\d十])(?:一|1)\s*年(?:来|以来)", statement) and \
-            not re.search(r"(?:19|20)\d\d\s*年|今年|(?<![由从比较与同])(?:去年|上年)|本年", statement):  # 由上年的: a base
+    if within_one_year_since(re.split(r"[。!?]", earlier)[-1] + before) or within_one_year_since(earlier + before, True):
         return True
     told = earlier_time(earlier, period, rules) if explicit else ""
     named = year_marker(told, period, rules) if explicit else None

@@ -124,8 +124,10 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, 
     results stay results even where its last sentence says what the plan aims at."""
     mentions = _base_years_named(_bases_taken_up(_five_years_reported(mentions, period, paragraph), catalog), period,
                                  paragraph)
-    if period is None or period[0] == period[1] or looks_back:
+    if period is None or period[0] == period[1]:
         return mentions
+    if looks_back:
+        return _reviewed_bases(mentions, period)
     later = {m.indicator_id for m in mentions if m.time.role in ("actual", "target") and m.time.year
              and m.time.year >= period[0]}
     beside = {(m.indicator_id, m.sentence) for m in mentions if m.time.role in ("actual", "target") and m.time.year
@@ -136,6 +138,17 @@ def bases_beside_later(mentions: list[Mention], period: tuple[int, int] | None, 
                     sets_targets or not m.time.period_total or (m.indicator_id, m.sentence) in beside))):
             m.time.role = "baseline"
             m.time.evidence += "; stated beside a later value of the plan: its base"
+    return mentions
+
+
+def _reviewed_bases(mentions: list[Mention], period: tuple[int, int]) -> list[Mention]:
+    """In a review of the plan before (发展基础), a result for that plan's base year stated in one sentence with its
+    result for its last year (2020年、2025年分别为52.6万人和63.8万人) is the reviewed plan's base."""
+    ends = {(m.indicator_id, m.sentence) for m in mentions if m.time.role == "actual" and m.time.year == period[0] - 1}
+    for m in mentions:
+        if m.time.role == "actual" and m.time.year == period[0] - 6 and (m.indicator_id, m.sentence) in ends:
+            m.time.role = "baseline"
+            m.time.evidence += "; stated beside the reviewed plan's last year: its base"
     return mentions
 
 
@@ -372,3 +385,17 @@ def _named_part_of(whole: Mention, part: Mention, paragraph: str) -> bool:
     after = re.search(r"其中([^,;。]*)$", between)
     return len(part.name) > len(whole.name) and whole.name in part.name and "。" not in between and \
         after is not None and part.name.replace(whole.name, "", 1) in after.group(1)  # not …年均 carried on
+
+
+def unplace_visions(mentions: list[Mention], period: tuple[int, int] | None) -> list[Mention]:
+    """Aims dated by a year after the end of the five-year plan the text belongs to (到2035年…99%左右 beside a 15th
+    plan's 2030 targets, or in a 2026 work report): a vision (远景目标), not one of the plan's targets; its value and
+    year are kept, its role left open and flagged. The next plan's aims named by the plan (“十五五”时期…) stay aims."""
+    if period is None:
+        return mentions
+    end = period[1] if period[0] != period[1] else period[0] // 5 * 5 + 5  # a year's: the plan it or the next year is in
+    for m in mentions:
+        if m.time.role == "target" and m.time.year is not None and m.time.year > end and str(m.time.year) in m.time.evidence:
+            m.flags.append(f"a vision for {m.time.year}, after the end of the plan ({end}): not one of its targets")
+            m.time.role = ""
+    return mentions

@@ -133,6 +133,8 @@ def year_marker(text: str, period: tuple[int, int] | None, rules: Rules) -> tupl
             if text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start()) and \
                     re.match(r"[^“”]*”\s*的?(?:规划|预期|年度|既定|发展)?(?:目标|任务)", text[m.end():]):
                 continue  # 未实现“到2025年达到75万人”的规划目标,其中…: a quoted target's year dates only the quote
+            if kind.startswith("year") and re.match(r"\s*的?\s*[\d.]+\s*倍", text[m.end():]):
+                continue  # 达到2025年的1.5倍: the year a multiple is of
             verb = re.search(r"(?:增加|提高|增长|提升|上升|下降|降低|减少|扩大|跃升|增|降)$", before) if kind == "year_future" else None
             role = {"fyp_future": "target", "year_future": "target", "year_past": "actual"}.get(kind, "")
             if role and period is not None and kind.endswith("future"):  # 到2020年 in a 2021–2025 plan: done
@@ -178,7 +180,11 @@ def _relative_year(text: str, period: tuple[int, int], rules: Rules, best: tuple
                 continue  # 较上年: a point of comparison
             if shift == 0 and m.group(0) in WHOLE_YEAR and best is not None:
                 continue  # 过去一年…全年, 2017年当年: the year already named
-            role = "target" if shift > 0 else ("actual" if shift < 0 or pattern is _FIVE_YEARS else "")
+            role, step = "target" if shift > 0 else ("actual" if shift < 0 or pattern is _FIVE_YEARS else ""), shift
+            if pattern is _FIVE_YEARS and re.search(r"展望|今后|未来|(?<!即)将|力争|计划", text[:m.start()]):
+                if period[0] % 5 != 1:
+                    continue  # 展望…,我们将…五年间…: the five years ahead, not those past
+                step, role = 4, "target"  # in a plan's first year: that plan's
             if m.group(0) == "今年" and not re.match(r"\s*(?:以来|\d{1,2}\s*(?:[—–~-]\s*\d{1,2}\s*)?月|前|上半年|下半年|第?[一二三四]季度)",
                                                      text[m.end():]) \
                     and not re.search(r"(?:到|至)\s*$|截至|截止", text[:m.start()]) \
@@ -187,7 +193,7 @@ def _relative_year(text: str, period: tuple[int, int], rules: Rules, best: tuple
                 role = "target"  # 今年 in a work report: the year ahead (unless the sentence says it was done:
                 # 今年全市共完成补贴性职业技能培训9.6万人次)
             if best is None or m.start() > best[0]:
-                best = (m.start(), period[0] + shift, role, m.group(0))
+                best = (m.start(), period[0] + step, role, m.group(0))
     return best
 
 

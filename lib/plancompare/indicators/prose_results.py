@@ -101,7 +101,29 @@ def _results_before_their_target(mentions: list[Mention], paragraph: str) -> lis
 def statement_checks(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
     """The checks over a paragraph's whole statements: :func:`respective_targets`, then (in a section that
     reviews) :func:`statement_results`."""
-    return statement_results(respective_targets(mentions, paragraph), paragraph, reviewed)
+    return statement_results(respective_targets(counted_targets(mentions, paragraph), paragraph), paragraph, reviewed)
+
+
+#: a list of values closed by the number of targets it names (城镇新增就业2800人、转移就业5.2万人两项目标)
+_COUNTED = re.compile(r"(?:这|等)?([两二三四五六七八九十]|\d{1,2})\s*项(?:主要|约束性|预期性)?(?:目标|指标)(?:任务)?")
+
+
+def counted_targets(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """Values listed before the number of targets they are (确定的城镇新增就业2800人、…5.2万人两项目标全面完成): each a
+    target, dated as the one the words after the list date, when the list holds as many values as it says."""
+    for c in _COUNTED.finditer(paragraph):
+        opened = max(paragraph.rfind(ch, 0, c.start()) for ch in ",;。!?:") + 1
+        listed = [m for m in mentions if opened <= m.start < c.start()]
+        n = "两二三四五六七八九十".find(c.group(1))
+        n = int(c.group(1)) if n < 0 else max(n, 1) + 1
+        dated = [m for m in listed if m.time.role == "target" and m.time.year]
+        if len(listed) != n or not dated:
+            continue
+        for m in listed:
+            if m.time.role != "target":
+                m.time = dataclasses.replace(dated[-1].time)
+                m.flags.append(f"listed as one of '{c.group(0)}'")
+    return mentions
 
 
 #: a bracket of targets after the word target (双双完成“十三五”规划目标（95%、80%）, 均处于规划控制目标（5.5%左右、4%以内）之内)

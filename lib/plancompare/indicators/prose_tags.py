@@ -95,3 +95,19 @@ def unbracketed(before: str) -> str:
     except a year that says when a point is (规划期末(2025年): its year)."""
     before = re.sub(r"(?<=[末点初])\(\s*((?:19|20)\d\d\s*年(?:底|末)?)\s*\)", r"\1", before)
     return re.sub(r"\([^()]*\)", "", before)
+
+
+def within_one_year_since(text: str, spoken: bool = False) -> bool:
+    """Whether the end of ``text`` is within the year a 一年来 before it sums up, no year named since (一年来,…;截至年末,…):
+    the year 一年来 ends, which the kind of document decides. ``spoken``: only a 一年来 a report's speaker opens (一年来,
+    我们…。…全年…: the speech's later sentences too; 一年来,全县…。全年…: a summary's own year). 由上年的 is a base."""
+    since = re.split(r"(?<![\d十])(?:一|1)\s*年(?:来|以来)" + (r"\s*,\s*我们" if spoken else ""), text)
+    return len(since) > 1 and not re.search(
+        r"(?:19|20)\d\d\s*年|今年|(?<![由从比较与同])(?:去年|上年)|本年|明年|新的一年", since[-1])
+
+
+def since_one_year(text: str, explicit: bool, period, earlier: str) -> TimeContext | None:
+    """The unsaid year a 一年来 of ``text`` ends, or one a speaker's 一年来 opened before it (一年来,我们…。…;全年…)."""
+    if (unsaid := unsaid_year(text, explicit, period)) is not None and unsaid.year is None:
+        return unsaid
+    return unsaid_year("一年来", False, period) if within_one_year_since(earlier, True) else None

@@ -47,7 +47,7 @@ from plancompare.indicators.prose_sections import (
     role_of_year,
 )
 from plancompare.indicators.prose_spans import FIRST_YEARS, SPAN, other_span
-from plancompare.indicators.prose_tags import tagged_time, unbracketed, unsaid_year
+from plancompare.indicators.prose_tags import since_one_year, tagged_time, unbracketed, unsaid_year
 from plancompare.indicators.prose_when import TimeContext
 from plancompare.structure.numbering import fyp_end
 
@@ -190,7 +190,7 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             return unfinished
         if one_year and marker is not None and marker[2] in WHOLE_YEAR and \
                 year_named_before(paragraph[:sentence_start], before, explicit, period, section, rules, after):
-            if (unsaid := unsaid_year(text, explicit, period)) is not None and unsaid.year is None:
+            if (unsaid := since_one_year(text, explicit, period, paragraph[:sentence_start] + before)) is not None:
                 return unsaid  # 一年来,全区年末…: the year 一年来 ends, which the text does not say
             continue
         future = _intended(paragraph[:sentence_start], before, text, explicit, after, period, section, rules)
@@ -239,7 +239,6 @@ def _context(paragraph: str, sentence_start: int, before: str, period, section: 
             return five_years_of_plan(past.group(0), period, section, rules)
     return unsaid_or_final(paragraph[:sentence_start] + before, period, section, rules, paragraph) or \
         from_section(period, section, rules)
-
 
 
 def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period: tuple[int, int] | None,
@@ -403,7 +402,8 @@ def _pair_end(pair_year: int, pair_words: str, around: tuple[str, str, str], tot
     """The end of a from–to pair its own words date (增加到2025年的61.8万人, 2020年:1.86万人); ``around``: the
     paragraph before its sentence, the sentence before it and the rest of the sentence."""
     before = around[1]
-    role = role_of_year(pair_year, period) or "actual"
+    role = role_of_year(pair_year, period) or ("target" if period and period[0] != period[1] and  # 提高到2027年的…
+                                               from_section(period, section, rules).role == "target" else "actual")
     if role == "target" and period is not None and pair_year == period[1] and \
             not rules.intents(re.sub(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:末|底)?\s*的?\s*$", "", before)):
         role = end_of_plan(role, around, period, section, rules)  # 由2020年的A增加到2025年的B in a final review

@@ -114,6 +114,9 @@ def mention_records(m: Mention, plan: PlanContext | None, source_file: str, line
     if m.time.part_period and basis in ("five_year_total", "annual") and not pv.annual:  # 前两年…累计: several years
         basis = ""
         flags.append("part_period: a running total over a span other than the five-year period")
+    if pv.per_year and ind is not None and not ind.flow and ind.unit in ("persons", "person-times") and m.time.role:
+        m.time.role = ""  # 农村劳动力转移就业年均18万人: those transferred in a year, not the transferred labour's number
+        flags.append("a count per year of an indicator that is a number of people at a date: not its level")
     if not m.time.role:
         flags.append("role_unknown: the words do not say whether it is a target, a result or a base" if m.time.year
                      else "time_unknown")

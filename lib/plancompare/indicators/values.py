@@ -66,6 +66,7 @@ class ParsedValue:
     cumulative: bool = False
     unit: str = ""  # unit written with the value (万人, %, 个 …), if any
     annual: bool = False  # 每年 / 年均 …
+    per_year: bool = False  # 年均 (not 每年 nor 全年): so many a year on average, which no level is
     period_end: bool = False  # 期末 …
     qualifier: str = ""  # words around the number that are kept but not interpreted (动态 …)
     high: float | None = None  # the upper bound of a range (kind "range": value is the lower one)
