@@ -3845,3 +3845,21 @@ def test_values_listed_as_so_many_targets_are_targets():
         assert {("new_urban_jobs", "target", 2025, 2800), ("rural_labor_transfer", "target", 2025, 52000),
                 ("rural_labor_transfer", "actual", 2025, 53800)} <= placed
         assert not {r for r in placed if r[3] == 2800 and r[1] != "target"}
+
+
+def test_a_heading_of_aims_after_its_year_and_a_comma_and_results_labelled_beside_targets():
+    for t in _both_scripts("2026年，全市人社工作主要目标：城镇新增就业6万人；城镇调查失业率5.5%左右。"):
+        assert _rows_placed(t, (2026, 2026)) == {("new_urban_jobs", "target", 2026, 60000),
+                                                 ("surveyed_unemployment_rate", "target", 2026, 5.5)}
+    for t in _both_scripts("目标：城镇新增就业3000人，完成3260人\n目标：帮助成功创业200人　完成：236人"):
+        assert _rows_placed(t, (2024, 2024)) == {("new_urban_jobs", "target", 2024, 3000), ("new_urban_jobs", "actual", 2024, 3260),
+                                                 ("entrepreneurship_supported", "target", 2024, 200),
+                                                 ("entrepreneurship_supported", "actual", 2024, 236)}
+
+
+def test_a_lead_naming_columns_on_a_line_of_its_own_heads_the_value_lines_below():
+    text = "以下数据依次为2020年基期值和2025年目标值：\n城镇新增就业（人）：5200／〔26000〕\n城镇登记失业率（%）：3.2／＜4"
+    for t in _both_scripts(text):
+        assert _rows_placed(t, (2021, 2025), "主要目标") == {
+            ("new_urban_jobs", "baseline", 2020, 5200), ("new_urban_jobs", "target", 2025, 26000),
+            ("registered_unemployment_rate", "baseline", 2020, 3.2), ("registered_unemployment_rate", "target", 2025, 4)}

@@ -27,3 +27,8 @@ def test_letter_spacing_is_told_and_dropped_where_it_separates_nothing():
     text, kept = unspaced(line)
     assert text == "城镇新增就业1.36万人,增长12 600人" and "".join(line[i] for i in kept) == text
     assert unspaced("城镇新增就业 1.2万人 以上")[0] == "城镇新增就业 1.2万人 以上"  # spaced words, not letters
+
+
+def test_the_texts_own_title_and_numbered_headings_beside_a_page_number_are_kept():
+    lines = ["某县2023年人社工作总结", "— 1 —", "全年城镇新增就业3120人。", "— 2 —", "二、2024年工作计划", "全年城镇新增就业3200人。"]
+    assert page_furniture(lines) == {1, 3}

@@ -125,7 +125,7 @@ def _extract(text: str, period: tuple[int, int] | None, section: str):
         under = " > ".join(s for s in (given, _kept(heading, given), *_lead(simple, given)) if s)  # 全年目标任务:①…: heads its line
         line = Line(lineno, raw_line, simple)
         simple, norm = _unmarked(simple, norm, line)
-        simple = _VALUE_LIST.sub(";", simple) if column_tags(simple, inline=True) else simple  # (2020年基数、2025年目标):A、B
+        simple = _VALUE_LIST.sub(";", simple) if named or column_tags(simple, inline=True) else simple  # (2020年基数、2025年目标):A、B
         simple = EACH_YEAR.sub("年都", _GAP.sub(r"\1,", simple))  # 失业率 <5.5% 参保率 ≥96%: a list's items set apart by
         # spaces; 各年均控制在: each year's (the same length, so that the quote is the original's)
         if header_cells(line) is not None:
@@ -350,7 +350,7 @@ _GAP = re.compile(r"(?<=\d)((?:[万亿千]?(?:人次|人|户|元|个|项|家|名
 
 
 #: a later sentence of a line opening with the results (…。实际完成值:城镇新增就业5360人,…)
-_DONE_LEAD = re.compile(r"[。;]\s*(?:实际完成值?|完成值|实际值|实现值|执行结果|完成情况)\s*:")
+_DONE_LEAD = re.compile(r"[。;,\s]\s*(?:实际完成值?|完成值?|实际值?|实现值|执行结果|完成情况)\s*(?::|(?=\d))")
 
 
 def _lead(simple: str, given: str) -> list[str]:

@@ -14,7 +14,8 @@ __all__ = ["COLUMN_TITLE", "NEW_YEAR", "column_tags", "tagged_time", "unbrackete
 _TAG = re.compile(r"(基期|基数|目标)值?\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)\s*[:,]?(?=\s*[\u4e00-\u9fff])")
 _COLUMN = r"(?:19|20)\d\d\s*年(?:底|末)?\s*的?(?:基数|基期值?|目标值?|预期目标|预期值|规划目标|实际值?|完成值|实现值|现状值)"
 #: a title that names the columns of the value lines below it: 主要指标(2020年基数、2025年目标)
-COLUMN_TITLE = re.compile(rf"^\s*([^,;。:]{{0,40}}\(\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+\s*\)[^,;。:\d]{{0,10}})\s*:?\s*$")
+COLUMN_TITLE = re.compile(rf"^\s*([^,;。:]{{0,40}}(?:\(\s*{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+\s*\)|(?:依次|分别)(?:为|是)\s*"
+                          rf"{_COLUMN}(?:\s*[、,;/和与]\s*{_COLUMN})+)[^,;。:\d]{{0,10}})\s*:?\s*$")  # 以下数据依次为…和…:
 _COLUMN_ROLES = (("目标", "target"), ("预期", "target"), ("实际", "actual"), ("完成", "actual"), ("实现", "actual"),
                  ("现状", "actual"), ("基", "baseline"))
 

@@ -257,7 +257,7 @@ def _now_in_targets(now: re.Match | None, text: str, after: str, marker, period:
 
 
 #: a heading of aims opening a sentence of ;-parts (2026年全区人社工作主要目标:…;…, …资金绩效目标:…;…)
-_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?(?:设定情况|设定)?(?:是|为)?\s*:")
+_AIMS_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年度?\s*,?)?[^,;:。\d]{0,16}?(?:主要|预期|年度|工作|绩效)(?:目标|计划)(?:任务)?(?:设定情况|设定)?(?:是|为)?\s*:")
 
 
 def _plan_in_work_report(marker: tuple[int, str, str] | None, period: tuple[int, int], section: str,
@@ -289,7 +289,8 @@ def _intended(earlier: str, before: str, text: str, explicit: bool, after: str, 
     future = rules.future_words(before, text, explicit, one_year and not rules.reviews(section), after) or (
         re.search(r"力争|确保(?!了)|预计|(?<![把即])将(?!近|…)|^\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?(?:是|为)?\s*:",
                   joined.group(0)) if joined else None) or (
-        _AIMS_HEADING.match(re.split(r"[。!?]", earlier)[-1]) if joined else None)  # 绩效目标:…≥2800人;…≤3.5%;…
+        _AIMS_HEADING.match(re.split(r"[。!?]", earlier)[-1] + ("" if joined else before)) if joined or not re.search(
+            r"[,;]", re.split(r":", before)[-1]) else None)  # 绩效目标:…≥2800人;…≤3.5%;…; 2026年,…主要目标:城镇新增就业…
     bare = future is not None and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年)?(?:主要|预期|年度|工作)?(?:目标|计划)(?:任务)?\s*:",
                                                future.group(0))
     if bare and from_section(period, section, rules).role == "actual" and bool(section):

@@ -16,6 +16,8 @@ PAGE_NUMBER = re.compile(r"\s*(?:[—–-]+\s*\d{1,4}\s*[—–-]+|第\s*\d{1,4}
                          r"|共\s*\d{1,4}\s*页\s*[,/]?\s*第\s*\d{1,4}\s*页)\s*")
 #: a document's title on a line of its own: no sentence's punctuation, ending in the name of a kind of document
 _TITLE = re.compile(r"[^,;。:、!?]{2,60}(?:规划|纲要|报告|公报|总结|方案|意见|计划|要点|通知|白皮书)(?:\s*\([^()]{1,20}\))?")
+#: a heading's number (一、2023年工作总结 heads what follows it, on any page)
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.]|第[一二三四五六七八九十\d]+[章节篇部])")
 #: a line that ends a statement, or a heading's colon
 _ENDED = re.compile(r"[。;!?:]\s*$")
 
@@ -30,13 +32,14 @@ def page_furniture(lines: list[str]) -> set[int]:
     inside a sentence a page broke (…参加城乡居民 / 2016年某省…统计公报 / 基本养老保险人数…)."""
     simple = [_simple(line) for line in lines]
     numbers = {i for i, s in enumerate(simple) if s and PAGE_NUMBER.fullmatch(s)}
+    first = next((i for i, s in enumerate(simple) if s and i not in numbers), -1)  # the text's own title: kept
     found = set(numbers)
     for i in numbers:
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(simple) and (not simple[j] or j in numbers):
                 j += step
-            if 0 <= j < len(simple) and _TITLE.fullmatch(simple[j]):
+            if 0 <= j < len(simple) and j != first and _TITLE.fullmatch(simple[j]) and not _HEADING.match(simple[j]):
                 found.add(j)
     seen = set()
     for i, s in enumerate(simple):
