@@ -42,7 +42,7 @@ _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _YEAR = re.compile(r"(?<![0-9０-９.．])([2２][0０][0-4０-４][0-9０-９])(?![0-9０-９.．%％])(?!\s?[万亿人元个户家名次项余多])(?![至~][0-9]+人)")
 _CN_YEAR = re.compile(r"二[〇○零][〇○零一二三四][〇○零一二三四五六七八九](?=年)")
 _CN = "〇一二三四五六七八九"
-_ORDINAL = re.compile(r"十([一二三四五])(?=五|个五年)")
+_ORDINAL = re.compile(r"十(\s?)([一二三四五])(?=\s?五|\s?个\s?五\s?年)")  # 十四五, 十 四 五 (a letter-spaced copy)
 
 
 def _later(y: str, by: int) -> str:
@@ -62,7 +62,7 @@ def shifted(item: dict, by: int = 5) -> dict:
     def text(t: str) -> str:
         t = _YEAR.sub(lambda m: _later(m.group(1), by), t)
         t = _CN_YEAR.sub(lambda m: _cn_later(m, by), t)
-        return _ORDINAL.sub(lambda m: "十" + "一二三四五六七八九"["一二三四五".index(m.group(1)) + by // 5], t)
+        return _ORDINAL.sub(lambda m: "十" + m.group(1) + "一二三四五六七八九"["一二三四五".index(m.group(2)) + by // 5], t)
 
     def rows(rs: list[dict] | None) -> list[dict]:
         return [{**r, "year": r["year"] + by} if "year" in r else r for r in rs or []]

@@ -73,5 +73,6 @@ def test_shifted_moves_text_and_keys_together():
     assert out["text"] == "“十五五”期间，2026—2030年累计新增就业2020人；到二〇三〇年末达到１２万人（２０３０年）。"
     assert (out["period"], out["section"], out["doc_year"]) == ([2026, 2030], "2030年目标", 2026)
     assert out["expect"] == [{"indicator_id": "new_urban_jobs", "year": 2030}] and out["forbid"] == [{"value": 1}]
+    assert shifted({**item, "text": "“ 十 三 五 ” 末"})["text"] == "“ 十 四 五 ” 末"  # a letter-spaced copy's too
     with pytest.raises(ValueError, match="multiple of five"):
         shifted(item, 3)
