@@ -199,11 +199,10 @@ def parsed_value(v: Value, clause: str, unit_of: str, name: str, rules: Rules, f
     annual, total = rules.annual.search(since), re.search(r"累计|合计|共计|总计", since)
     if annual and (not total or annual.start() > total.start()):
         pv.annual = True  # 年均城镇新增就业不少于4万人
-        pv.per_year = bool(re.search(r"年均|平均每年", since))
-    if run_words and re.search(r"年均|平均每年", re.split(r"[\d%]", run_words[0])[-1]):
-        pv.per_year = True  # 年均分别保持在62万人、18万人左右: each of the run
     elif total:
         pv.cumulative = True  # …、累计不少于20万人
+    run = re.split(r"[\d%]", run_words[0])[-1] if run_words else ""  # 年均分别保持在62万人、18万人左右: each of the run
+    pv.per_year = bool(pv.annual and re.search(r"年均|平均每年", since) or re.search(r"年均|平均每年", run))
     return pv
 
 

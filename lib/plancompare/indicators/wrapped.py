@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from plancompare.read.normalization import normalize, to_simplified, unspaced
-from plancompare.read.pages import page_furniture, page_width
+from plancompare.read.pages import page_furniture, page_width, plain
 
 __all__ = ["join_wrapped"]
 
@@ -81,8 +80,10 @@ def _across_page_width(last: str, width: int, line: str, apart: bool) -> bool:
     runs to within a fifth of the width, has a sentence's punctuation and ends in no statement's end (a title, a
     dateline or a label's colon does not go on), ``line`` starts in words or a figure and with no heading's number."""
     before, after = _simple(last).strip(), _simple(line)
-    return bool(width) and not apart and len(before) >= 0.8 * width and re.search(r"[\u4e00-\u9fff,、“(]$", before) \
-        is not None and re.search(r"[,、。;]", before) is not None and ":" not in re.split(r"[。;]", before)[-1] and not re.search(r"\d\s*[万亿]?(?:人次|人|名|户|个|元|项|家)$", before) and \
+    ends_open = re.search(r"[\u4e00-\u9fff,、“(]$", before) is not None and \
+        not re.search(r"\d\s*[万亿]?(?:人次|人|名|户|个|元|项|家)$", before)  # …城乡居民, not …2813人
+    return bool(width) and not apart and len(before) >= 0.8 * width and ends_open and \
+        re.search(r"[,、。;]", before) is not None and ":" not in re.split(r"[。;]", before)[-1] and \
         re.match(r"\s*[\u4e00-\u9fff\d“(]", after) is not None and not _NUMBERED.match(after) and \
         not re.match(r"[^,;。:]{2,30}:", after)  # 城镇新增就业(万人):〔3.6〕→〔4.2〕 lines: rows, each whole
 
@@ -194,5 +195,4 @@ _CUT_DECIMAL = re.compile(r"[\u4e00-\u9fff]\d+\.\d*$")
 _DECIMAL_REST = re.compile(rf"\d+\s*{_UNITS}")
 
 
-def _simple(text: str) -> str:
-    return to_simplified(unspaced(normalize(text))[0])
+_simple = plain

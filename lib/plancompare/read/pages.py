@@ -9,7 +9,7 @@ import re
 
 from plancompare.read.normalization import normalize, to_simplified, unspaced
 
-__all__ = ["PAGE_NUMBER", "page_furniture", "page_width"]
+__all__ = ["PAGE_NUMBER", "page_furniture", "page_width", "plain"]
 
 #: a page number standing alone: between dashes, or 第N页 (共M页); a bare number may be a table's cell and is not one
 PAGE_NUMBER = re.compile(r"\s*(?:[—–-]+\s*\d{1,4}\s*[—–-]+|第\s*\d{1,4}\s*页\s*(?:[,/]?\s*共\s*\d{1,4}\s*页)?"
@@ -22,15 +22,16 @@ _HEADING = re.compile(r"(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一�
 _ENDED = re.compile(r"[。;!?:]\s*$")
 
 
-def _simple(line: str) -> str:
-    return to_simplified(unspaced(normalize(line))[0]).strip()
+def plain(line: str) -> str:
+    """A pasted line as the rules read it: normalised, without a PDF copy's letter-spacing, in Simplified script."""
+    return to_simplified(unspaced(normalize(line))[0])
 
 
 def page_furniture(lines: list[str]) -> set[int]:
     """Indexes of ``lines`` that a page, not the text, put there: page numbers, a title beside one (the running
     title of the page before's foot or the next page's head), and a title repeating an earlier line of the text
     inside a sentence a page broke (…参加城乡居民 / 2016年某省…统计公报 / 基本养老保险人数…)."""
-    simple = [_simple(line) for line in lines]
+    simple = [plain(line).strip() for line in lines]
     numbers = {i for i, s in enumerate(simple) if s and PAGE_NUMBER.fullmatch(s)}
     first = next((i for i, s in enumerate(simple) if s and i not in numbers), -1)  # the text's own title: kept
     found = set(numbers)
@@ -52,7 +53,7 @@ def page_furniture(lines: list[str]) -> set[int]:
 def page_width(lines: list[str]) -> int:
     """The width in characters at which a copy broke its paragraphs' lines: the longest line's, when at least two
     lines run to within a fifth of it and it is a page's (20 characters or more); else 0, no page width."""
-    widths = sorted((len(s) for s in map(_simple, lines) if s), reverse=True)
+    widths = sorted((len(s) for s in (plain(line).strip() for line in lines) if s), reverse=True)
     if len(widths) < 2 or widths[0] < 20 or widths[1] < 0.8 * widths[0]:
         return 0
     return widths[0]
