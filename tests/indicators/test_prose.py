@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import plancompare as pc
 from plancompare.indicators.prose import find_mentions
 
@@ -74,10 +76,15 @@ def test_text_without_indicators_gives_an_empty_table_with_the_columns():
     assert df.empty and "indicator_id" in df.columns and len(df.columns) == 20
 
 
-def _both_scripts(text):
+@functools.lru_cache(maxsize=1)
+def _s2t():
     import opencc
 
-    return [text, opencc.OpenCC("s2t").convert(text)]
+    return opencc.OpenCC("s2t")  # loading its dictionaries takes far longer than converting a text
+
+
+def _both_scripts(text):
+    return [text, _s2t().convert(text)]
 
 
 def _placed(text, period, section=""):
