@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "lib") not in sys.path:  # run as a script outside the project's environment
+    sys.path.insert(0, str(ROOT / "lib"))
 RAW = ROOT / "data" / "raw"
 SYLLABLES = "安宁平和顺昌盛兴隆永泰嘉丰华荣庆长清德康惠云山川江河湖林桥阳城新乐明光文武东西南北"
 SUFFIX = {"province": "省", "prefecture-level city": "市", "county": "县", "district": "区"}
@@ -52,7 +54,6 @@ def _region_name(i: int, level: str, used: set[str], rng: random.Random) -> str:
 
 
 def make_corpus(n: int, out: Path, seed: int = 0) -> Path:
-    sys.path.insert(0, str(ROOT / "lib"))
     from plancompare.read.catalog import COLUMNS, read_catalog
 
     rng = random.Random(seed)

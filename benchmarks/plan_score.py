@@ -25,13 +25,14 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "lib") not in sys.path:  # run as a script outside the project's environment
+    sys.path.insert(0, str(ROOT / "lib"))
 MATERIAL = ROOT / "tests" / "material" / "plans"
 LEVEL = {"省": "province", "市": "prefecture-level city", "县": "county", "縣": "county", "区": "district",
          "區": "district"}
 
 
 def _catalog(raw: Path, name: str, key: dict) -> None:
-    sys.path.insert(0, str(ROOT / "lib"))
     from plancompare.read.catalog import COLUMNS
 
     data = (raw / f"{name}.txt").read_bytes()
@@ -106,7 +107,6 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the set-aside documents (numbers only)")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT / "lib"))
     folder = MATERIAL / ("heldout" if args.heldout else "tuning")
     total = {"docs": 0, "expected": 0, "found": 0, "wrong": 0, "chapters_ok": 0, "level1_ok": 0, "toc_ok": 0,
              "furniture": 0}

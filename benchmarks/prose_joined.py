@@ -21,11 +21,9 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from prose_score import score_item  # noqa: E402
+from prose_score import load_items, score_item  # noqa: E402
 
 REGION = re.compile(r"全[市县区省州旗縣區]")
 
@@ -34,7 +32,7 @@ def joined_pairs(material: Path, seed: int = 1, passes: int = 2):
     """(first item, second item, joined item) for each drawn pair."""
     rng = random.Random(seed)
     for path in sorted(material.glob("tuning*.yaml")):
-        items = [it for it in yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = [it for it in load_items(path)
                  if "\n" not in it["text"].strip() and it["text"].strip().endswith("。") and REGION.search(it["text"])
                  and not re.search(r"全[国省]", it["text"])]
         groups = collections.defaultdict(list)

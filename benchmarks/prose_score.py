@@ -21,6 +21,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "lib") not in sys.path:  # run as a script outside the project's environment
+    sys.path.insert(0, str(ROOT / "lib"))
 MATERIAL = ROOT / "tests" / "material" / "prose"
 
 
@@ -30,7 +32,6 @@ def _close(a, b) -> bool:
 
 def score_item(item: dict) -> dict:
     """Found, missed and wrong rows of one item."""
-    sys.path.insert(0, str(ROOT / "lib"))
     from plancompare.indicators.extract import extract_indicators
 
     df = extract_indicators(item["text"], period=tuple(item["period"]), section=item.get("section") or "")
@@ -60,8 +61,13 @@ def score_item(item: dict) -> dict:
     return {"expected": len(expect), "found": found, "missed": missed, "wrong": wrong, **details}
 
 
+def load_items(path: Path) -> list[dict]:
+    """The items of one material file (libyaml's parser when PyYAML has it: the same items, five times faster)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def score(path: Path) -> tuple[dict, list[tuple[dict, dict]]]:
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = load_items(path)
     total = {"items": len(items), "expected": 0, "found": 0, "wrong": 0, "comparator": 0, "basis": 0,
              "basis_expected": 0}
     per_item = []

@@ -23,10 +23,8 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from prose_score import MATERIAL, score_item  # noqa: E402
+from prose_score import MATERIAL, load_items, score_item  # noqa: E402
 
 _FULL = {**{cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)}, ord("%"): ord("％"), ord("."): ord("．")}
 _ASCII = str.maketrans("，；：（）！？％", ",;:()!?%")
@@ -120,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     totals = [0, 0, 0, 0]
     lines = []
     for f in sorted(MATERIAL.glob("tuning*.yaml"), key=lambda p: int(p.stem[len("tuning"):] or 1)):
-        for item in yaml.safe_load(f.read_text(encoding="utf-8")):
+        for item in load_items(f):
             other = shifted(item, args.by) if args.variant == "shift" else {**item, "text": variant(args.variant, item)}
             text = other["text"]
             if text is None:

@@ -8,12 +8,11 @@ import sys
 from collections import defaultdict
 
 import pytest
-import yaml
 
 from ..conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from prose_score import score_item  # noqa: E402
+from prose_score import load_items, score_item  # noqa: E402
 
 MATERIAL = ROOT / "tests" / "material" / "prose"
 #: every tuning set: none may give a wrong value
@@ -23,9 +22,9 @@ ALL_TUNING = sorted(p.name for p in MATERIAL.glob("tuning*.yaml"))
 TUNING = ("tuning.yaml", "tuning2.yaml", "tuning3.yaml", "tuning4.yaml", "tuning5.yaml", "tuning6.yaml", "tuning7.yaml",
           "tuning8.yaml", "tuning9.yaml", "tuning10.yaml", "tuning11.yaml", "tuning12.yaml", "tuning13.yaml",
           "tuning14.yaml", "tuning15.yaml", "tuning16.yaml", "tuning17.yaml")
-ITEMS = [item for name in ALL_TUNING
-         for item in yaml.safe_load((MATERIAL / name).read_text(encoding="utf-8"))]
-READ = {item["id"] for name in TUNING for item in yaml.safe_load((MATERIAL / name).read_text(encoding="utf-8"))}
+SETS = {name: load_items(MATERIAL / name) for name in ALL_TUNING}
+ITEMS = [item for name in ALL_TUNING for item in SETS[name]]
+READ = {item["id"] for name in TUNING for item in SETS[name]}
 GROUPS = sorted({(i["family"], i["script"]) for i in ITEMS})
 
 
@@ -76,3 +75,11 @@ def test_shifted_moves_text_and_keys_together():
     assert shifted({**item, "text": "“ 十 三 五 ” 末"})["text"] == "“ 十 四 五 ” 末"  # a letter-spaced copy's too
     with pytest.raises(ValueError, match="multiple of five"):
         shifted(item, 3)
+
+
+def test_scoring_leaves_the_import_path_alone():
+    """Scoring an item many times must not lengthen sys.path (each entry slows every later import)."""
+    before = list(sys.path)
+    for item in ITEMS[:3]:
+        score_item(item)
+    assert sys.path == before
