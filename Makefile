@@ -36,8 +36,8 @@ notebooks: $(STAMP) ## execute every notebook with a real kernel into reports/no
 run: data figures notebooks ## set up, build the processed data, export the figures, execute the notebooks
 	@echo "outputs: processed data in data/processed/ (described in datapackage.json); figures and tables in reports/figures/; executed notebooks and their HTML in reports/notebooks/"
 
-test: $(STAMP) ## set up and run the whole test suite
-	$(BIN)/python -m pytest
+test: $(STAMP) ## set up and run the whole test suite (one worker per core, at most four; each test file on one)
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist loadfile
 
 bench: $(STAMP) data ## run the benchmarks (about 15 minutes) and write benchmarks/results.md
 	$(BIN)/python benchmarks/run.py --corpus 100,1000,3000
