@@ -3870,3 +3870,16 @@ def test_a_lead_naming_columns_on_a_line_of_its_own_heads_the_value_lines_below(
         assert _rows_placed(t, (2021, 2025), "主要目标") == {
             ("new_urban_jobs", "baseline", 2020, 5200), ("new_urban_jobs", "target", 2025, 26000),
             ("registered_unemployment_rate", "baseline", 2020, 3.2), ("registered_unemployment_rate", "target", 2025, 4)}
+
+
+def test_a_higher_plan_quoted_by_name_gives_no_value_and_dates_no_later_sentence():
+    """国家/全省“十四五”规划(纲要)提出… : the figure is the higher region's, and the plan's ordinal names a document,
+    so the text's own figure after it is dated by the text (a one-year text: its year), not by that plan's end."""
+    assert _placed("国家“十四五”规划纲要提出，城镇调查失业率控制在5.5%以内。全县城镇登记失业率为2.9%。", (2025, 2025)) == \
+        {("registered_unemployment_rate", "actual", 2025): 2.9}
+    assert _placed("《国家“十四五”规划纲要》提出，城镇调查失业率控制在5.5%以内；本市到2025年城镇调查失业率控制在5%以内。",
+                   (2021, 2025), "主要目标") == {("surveyed_unemployment_rate", "target", 2025): 5.0}
+    assert _placed("《全省“十五五”就业促进规划》明确，城镇新增就业每年60万人以上。全县城镇新增就业4120人。", (2026, 2026)) == \
+        {("new_urban_jobs", "actual", 2026): 4120}
+    # the plan's own target named by its ordinal still dates its figure
+    assert _placed("“十四五”规划确定的目标是城镇新增就业5万人。", (2024, 2024)) == {("new_urban_jobs", "target", 2025): 50000}

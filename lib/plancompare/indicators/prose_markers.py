@@ -82,6 +82,8 @@ _PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*�
 #: the day a release is dated (2026年1月12日,市人社局发布:…), after its year
 _RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。\d]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
 _RELEASE_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?=" + _RELEASE_DAY.pattern + ")")
+#: a plan quoted by its name (国家“十四五”规划纲要提出,…): its ordinal names a document, and dates no later sentence
+_QUOTED_PLAN = re.compile(r"“?十[一二三四五六七八九]五”?[^,;。“”]{0,12}?规划(?:纲要)?》?\s*(?=提出|明确|要求|确定|指出)")
 #: the five years a text looks back on (五年来, 五年间), which the year of a one-year text dates
 _FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第后来])[五5]\s*年(?=来|间|以来|里)")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
@@ -264,6 +266,7 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if (aside := DATED_ASIDE.search(sentence)) and year_marker(unbracketed(sentence), period, rules) is None:
             return sentence[:aside.end()]  # 三年半来(截至2024年6月底),…: dated by its aside
         sentence = _RELEASE_YEAR.sub(lambda m: " " * len(m.group(0)), re.sub(r"\([^()]*\)", "", sentence))
+        sentence = _QUOTED_PLAN.sub(lambda m: " " * len(m.group(0)), sentence)
         sentence = _BASE_AFTER.sub("", MEASURED_SHARE.sub("", sentence))  # …目标的97%: the target's year; …,上年为1.46万人
         # other brackets date their own; 2024年1月,…发布2023年…: the release's year dates none of its figures
         if (marker := year_marker(sentence, period, rules)) is None:
@@ -283,7 +286,8 @@ def earlier_time(text: str, period: tuple[int, int] | None, rules: Rules) -> str
         if period is None or period[0] != period[1] or marker[2] not in WHOLE_YEAR:
             return sentence[:end]
         whole_year = whole_year or sentence[:end]
-    return whole_year or _BASE_AFTER.sub("", MEASURED_SHARE.sub("", re.sub(r"(?<=[\d%人次户个名])\([^()]*\)", "", text)))
+    return whole_year or _QUOTED_PLAN.sub("", _BASE_AFTER.sub("", MEASURED_SHARE.sub("", re.sub(r"(?<=[\d%人次户个名])\([^()]*\)",
+                                                                                             "", text))))
 
 
 #: the year before the one a one-year text reviews, named as a comparison base (上年,…为3018人)
