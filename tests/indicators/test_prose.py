@@ -3883,3 +3883,17 @@ def test_a_higher_plan_quoted_by_name_gives_no_value_and_dates_no_later_sentence
         {("new_urban_jobs", "actual", 2026): 4120}
     # the plan's own target named by its ordinal still dates its figure
     assert _placed("“十四五”规划确定的目标是城镇新增就业5万人。", (2024, 2024)) == {("new_urban_jobs", "target", 2025): 50000}
+
+
+def test_a_year_written_as_a_reporting_year_opens_the_name_after_it():
+    """2024年度城镇新增就业…: 年度 belongs to the year, not to the indicator's name."""
+    assert _placed("2023年度城镇新增就业3120人，城镇调查失业率为5.1%。", (2023, 2023)) == {
+        ("new_urban_jobs", "actual", 2023): 3120, ("surveyed_unemployment_rate", "actual", 2023): 5.1}
+
+
+def test_results_listed_after_the_targets_of_several_names_go_one_to_each():
+    """目标为A2600人、B200人,实际完成2812人、236人: as many results in one list as names before them, in order
+    (as with 分别); a single result after two names is not spread."""
+    assert _placed("2024年度考核目标为城镇新增就业2600人、帮助成功创业200人，实际完成2812人、236人。", (2024, 2024)) == {
+        ("new_urban_jobs", "target", 2024): 2600, ("entrepreneurship_supported", "target", 2024): 200,
+        ("new_urban_jobs", "actual", 2024): 2812, ("entrepreneurship_supported", "actual", 2024): 236}

@@ -72,6 +72,7 @@ from plancompare.indicators.prose_values import (
     pairs,
     parsed_value,
     range_units,
+    respective,
     runs_of,
     uniform,
     units_out_of_brackets,
@@ -111,8 +112,6 @@ class Mention:
     flags: list[str] = field(default_factory=list)
     kind: str = "plain"  # what the words around the value made of it (see Value)
 
-
-# --- mentions ---------------------------------------------------------------------------------
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, last = [], 0
@@ -243,7 +242,7 @@ class _SentenceReader:
             out += self._compared(own)
         elif self.subject is not None and values and self.rules.continues(clause[:values[0].start]):
             pred = 0
-            if len(self.listed) > len(self.subject.names) and re.match(r"\s*(?:实际)?\s*(?:分别|依次)", clause):
+            if respective(clause, values, len(self.listed), len(self.subject.names)):
                 self.subject = Subject(list(self.listed), 0)  # 计划开展A3万人次、B1.2万人次,实际分别完成…: both
         elif self.subject is None and self.topic is None and not self.said and self.referent is not None and \
                 len(self.referent.names) == 1 and values and continued(self.sentence_so_far(c0 + values[0].start),

@@ -137,6 +137,18 @@ def runs_of(values: list[Value], clause: str) -> list[list[Value]]:
     return runs
 
 
+def respective(clause: str, values: list[Value], listed: int, named: int) -> bool:
+    """Whether a clause's values go one to each of the ``listed`` names the sentence gave before (of which the
+    subject carried on has ``named``): it says so (实际分别完成…), or it has just as many values in one list and
+    reports them (目标为A2600人、B200人,实际完成2812人、236人)."""
+    if listed <= named:
+        return False
+    if re.match(r"\s*(?:实际)?\s*(?:分别|依次)", clause):
+        return True
+    return len(values) == listed and re.match(r"\s*(?:实际|全年|年内)?\s*(?:完成|实现|达到)", clause) is not None and \
+        all(_RUN_GAP.match(clause[a.end:b.start]) for a, b in zip(values, values[1:]))
+
+
 def pairs(subject: Subject, runs: list[list[Value]], predicate: str) -> Iterator[tuple[int, Value, bool]]:
     """(index of the subject's name, value, enumeration) for every value the predicate gives a name."""
     n = len(subject.names)
