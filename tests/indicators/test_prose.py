@@ -3897,3 +3897,10 @@ def test_results_listed_after_the_targets_of_several_names_go_one_to_each():
     assert _placed("2024年度考核目标为城镇新增就业2600人、帮助成功创业200人，实际完成2812人、236人。", (2024, 2024)) == {
         ("new_urban_jobs", "target", 2024): 2600, ("entrepreneurship_supported", "target", 2024): 200,
         ("new_urban_jobs", "actual", 2024): 2812, ("entrepreneurship_supported", "actual", 2024): 236}
+
+
+def test_months_one_to_twelve_are_the_whole_year():
+    """2023年1—12月(份),…: every month of the year is the year's figure, not part of a year (1—11月 still is)."""
+    assert _placed("2023年1-12月份，全市城镇新增就业5200人。", (2023, 2023)) == {("new_urban_jobs", "actual", 2023): 5200}
+    assert _placed("2023年1—12月，全市城镇新增就业5200人。", (2023, 2023)) == {("new_urban_jobs", "actual", 2023): 5200}
+    assert _placed("2023年1—11月，全市城镇新增就业5200人。", (2023, 2023)) == {}
