@@ -3904,3 +3904,16 @@ def test_months_one_to_twelve_are_the_whole_year():
     assert _placed("2023年1-12月份，全市城镇新增就业5200人。", (2023, 2023)) == {("new_urban_jobs", "actual", 2023): 5200}
     assert _placed("2023年1—12月，全市城镇新增就业5200人。", (2023, 2023)) == {("new_urban_jobs", "actual", 2023): 5200}
     assert _placed("2023年1—11月，全市城镇新增就业5200人。", (2023, 2023)) == {}
+
+
+def test_the_plans_first_year_is_its_first_year():
+    """规划实施首年 in a yearly report on a plan is the plan's first year, like 规划实施第一年."""
+    assert _placed("“十五五”规划实施首年，全区基本养老保险参保人数由2025年末的62.4万人增加到63.8万人。", (2026, 2030),
+                   "工作回顾") == {("pension_insured", "baseline", 2025): 624000, ("pension_insured", "actual", 2026): 638000}
+
+
+def test_a_mid_term_evaluation_named_by_its_plan_is_dated_by_its_own_year():
+    """“十三五”规划中期评估:2018年…;…达到426人: the ordinal names the evaluated plan, the later parts are 2018's."""
+    assert _placed("“十三五”规划中期评估：2018年全县城镇登记失业率为3.2%；帮助成功创业突破400人，达到426人。", (2016, 2020),
+                   "工作回顾") == {("registered_unemployment_rate", "actual", 2018): 3.2,
+                                  ("entrepreneurship_supported", "actual", 2018): 426}

@@ -77,13 +77,15 @@ _YEAR_MARKERS = [
     (re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d\d)\s*年"), "year_past"),
     (re.compile(r"((?:19|20)\d\d)\s*年(?:底|末|全年)?"), "year"),
 ]
-#: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年)
-_PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?第\s*([一二三四五]|[1-5])\s*个?年(?!度|级)")
+#: a year of the plan counted from its start (规划实施第一年, 规划实施的第3年, 规划实施首年)
+_PLAN_YEAR = re.compile(r"(?:“?(十[一二三四五六七八九]五)”?)?\s*规划实施的?(?:第\s*([一二三四五]|[1-5])\s*个?|首)年(?!度|级)")
 #: the day a release is dated (2026年1月12日,市人社局发布:…), after its year
 _RELEASE_DAY = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。\d]{0,30}?(?:发布|通报|召开|举行|获悉|介绍|公布|表示|消息|讯)")
 _RELEASE_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?=" + _RELEASE_DAY.pattern + ")")
-#: a plan quoted by its name (国家“十四五”规划纲要提出,…): its ordinal names a document, and dates no later sentence
-_QUOTED_PLAN = re.compile(r"“?十[一二三四五六七八九]五”?[^,;。“”]{0,12}?规划(?:纲要)?》?\s*(?=提出|明确|要求|确定|指出)")
+#: a plan quoted or evaluated midway by its name (国家“十四五”规划纲要提出,…; “十三五”规划中期评估:…): its ordinal names
+#: a document, and dates no later sentence (a final 总结评估 is dated by the plan's end)
+_QUOTED_PLAN = re.compile(r"“?十[一二三四五六七八九]五”?[^,;。“”]{0,12}?规划(?:纲要)?》?\s*(?=提出|明确|要求|确定|指出|"
+                          r"(?:实施)?中期评估|(?:实施)?(?:年度|年中)监测)")
 #: the five years a text looks back on (五年来, 五年间), which the year of a one-year text dates
 _FIVE_YEARS = re.compile(r"(?<![前近头十\d一二三四六七八九两第后来])[五5]\s*年(?=来|间|以来|里)")
 COMPARISON = ("比", "较", "从", "由", "与", "同", "于")
@@ -229,7 +231,7 @@ def _plan_years(text: str, period: tuple[int, int] | None, best: tuple | None) -
         if (best is None or m.start() >= best[0]) and not re.search(r"期末|末期|(?:19|20)\d\d\s*年|十.五", text[m.end():]):
             best = (m.start(), period[0] - 1, "baseline", m.group(0))  # 规划基期,…参保率为93.5%: the year before the plan
     for m in _PLAN_YEAR.finditer(text) if period is not None and period[0] != period[1] else ():
-        n = cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 规划实施第二年: its year
+        n = 1 if m.group(2) is None else cn_to_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))  # 第二年, 首年
         start = fyp_end(m.group(1)) - 4 if m.group(1) and fyp_end(m.group(1)) else period[0]  # “十三五”规划实施的第五年
         if n and 1 <= n <= 5 and (best is None or m.start() >= best[0]):
             best = (m.start(), start + n - 1, "", m.group(0))
