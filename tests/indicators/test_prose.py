@@ -3917,3 +3917,19 @@ def test_a_mid_term_evaluation_named_by_its_plan_is_dated_by_its_own_year():
     assert _placed("“十三五”规划中期评估：2018年全县城镇登记失业率为3.2%；帮助成功创业突破400人，达到426人。", (2016, 2020),
                    "工作回顾") == {("registered_unemployment_rate", "actual", 2018): 3.2,
                                   ("entrepreneurship_supported", "actual", 2018): 426}
+
+
+def test_a_years_target_beside_its_result_in_a_review_is_that_years():
+    """2022年,…目标为4.5万人,实际完成4.72万人 in a review of a plan: the year's target, not the plan's."""
+    assert _placed("2022年，全市城镇新增就业目标为4.5万人，实际完成4.72万人；城镇登记失业率目标为3.8%以内，实际为3.42%。",
+                   (2021, 2025), "工作回顾") == {
+        ("new_urban_jobs", "target", 2022): 45000, ("new_urban_jobs", "actual", 2022): 47200,
+        ("registered_unemployment_rate", "target", 2022): 3.8, ("registered_unemployment_rate", "actual", 2022): 3.42}
+
+
+def test_what_the_plan_set_is_its_aim_in_a_review():
+    """规划确定“十五五”期间年均新增3万人以上 in a yearly report: the plan's targets, not results."""
+    for text in _both_scripts("规划实施首年，全市城镇新增就业3.12万人；规划确定“十五五”期间年均新增3万人以上、五年累计15万人以上。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="工作回顾")
+        assert [(r.role, r.year, r.value, r.basis) for r in df.itertuples()] == [
+            ("actual", 2026, 31200, "annual"), ("target", 2030, 30000, "annual"), ("target", 2030, 150000, "five_year_total")]

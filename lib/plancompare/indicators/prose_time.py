@@ -140,7 +140,8 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
         ctx.evidence += "; measured against a target"
         within = ctx.year is not None and period is not None and period[0] <= ctx.year < period[1] and \
             not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12]) and \
-            not re.search(r"年度(?:目标|计划|任务)", paragraph[:pos])  # 从年度目标完成情况看,2022年…目标为1.2万人次
+            not re.search(r"年度(?:目标|计划|任务)", paragraph[:pos]) and \
+            not re.match(r"[\d.]*[^,;。\d]{0,6},\s*实际", after)  # 从年度目标完成情况看,2022年…; 2022年,…目标为4.5万人,实际完成…
         if period is not None and period[0] != period[1] and (within or
                 ctx.year is None or (period[0] <= ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
