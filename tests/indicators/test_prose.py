@@ -3933,3 +3933,20 @@ def test_what_the_plan_set_is_its_aim_in_a_review():
         df = pc.extract_indicators(text, period=(2026, 2030), section="工作回顾")
         assert [(r.role, r.year, r.value, r.basis) for r in df.itertuples()] == [
             ("actual", 2026, 31200, "annual"), ("target", 2030, 30000, "annual"), ("target", 2030, 150000, "five_year_total")]
+
+
+def test_a_change_from_a_year_of_the_plan_starts_from_its_result():
+    """从2021年的A增加到B in a yearly report on a 2021—2025 plan: A is 2021's result, not the plan's base."""
+    assert _placed("2022年度监测：全县高技能人才总量从2021年的0.86万人增加到0.93万人。", (2021, 2025), "工作回顾") == {
+        ("high_skilled_talent", "actual", 2021): 8600, ("high_skilled_talent", "actual", 2022): 9300}
+
+
+def test_the_plans_quoted_target_beside_the_years_is_the_plans():
+    """…完成年度目标(8万人)的104.5%,占规划“五年累计40万人以上”目标的20.9%;…低于规划确定的“5.5%以内”: the year's target
+    is the year's, the plan's quoted ones are the plan's (dated at its end), none a result."""
+    for text in _both_scripts("2026年全市城镇新增就业8.36万人，完成年度目标（8万人）的104.5%，占规划“五年累计40万人以上”目标的"
+                              "20.9%；城镇调查失业率为5.2%，也低于规划确定的“5.5%以内”。"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="工作回顾")
+        assert [(r.role, r.year, r.value) for r in df.itertuples()] == [
+            ("actual", 2026, 83600), ("target", 2026, 80000), ("target", 2030, 400000), ("actual", 2026, 5.2),
+            ("target", 2030, 5.5)]

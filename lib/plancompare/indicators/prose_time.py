@@ -94,7 +94,8 @@ def _starting_point(pair_year: int | None, pair_words: str, total: bool, before:
             return TimeContext("", pair_year, total, f"from '{pair_words}': a result that is also a target's base; "
                                "role left open", True)
         return TimeContext("actual", pair_year, total, f"from '{pair_words}'", True)
-    return TimeContext("baseline", pair_year, total, f"from '{pair_words}'", True)
+    done = period is not None and period[0] <= pair_year < period[1]  # 从2021年的A增加到B, in a plan's years: a result
+    return TimeContext("actual" if done else "baseline", pair_year, total, f"from '{pair_words}'", True)
 
 
 def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_year: int | None,
@@ -138,10 +139,10 @@ def resolve_time(paragraph: str, sentence_start: int, pos: int, kind: str, pair_
     if kind in ("target", "plan_target"):
         ctx.role = "target"
         ctx.evidence += "; measured against a target"
-        within = ctx.year is not None and period is not None and period[0] <= ctx.year < period[1] and \
-            not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12]) and \
-            not re.search(r"年度(?:目标|计划|任务)", paragraph[:pos]) and \
-            not re.match(r"[\d.]*[^,;。\d]{0,6},\s*实际", after)  # 从年度目标完成情况看,2022年…; 2022年,…目标为4.5万人,实际完成…
+        within = ctx.year is not None and period is not None and period[0] <= ctx.year < period[1] and (re.search(
+            r"(?:规划|五年)[^,;。]{0,6}$", before) or not re.search(r"年度|全年|当年|(?:19|20)\d\d\s*年度?的?(?:目标|计划)", before[-16:] + after[:12]) and
+            not re.search(r"年度(?:目标|计划|任务)", paragraph[:pos]) and
+            not re.match(r"[\d.]*[^,;。\d]{0,6},\s*实际", after))  # not 从年度目标完成情况看,2022年…; 2022年,…目标为…,实际…
         if period is not None and period[0] != period[1] and (within or
                 ctx.year is None or (period[0] <= ctx.year < period[1] and re.search(r"截[至止]", before) is not None)):
             ctx.year = period[1]  # 目标值为98%, 截至2022年底…已超过98%的目标值: the plan's own target
