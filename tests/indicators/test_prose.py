@@ -3950,3 +3950,19 @@ def test_the_plans_quoted_target_beside_the_years_is_the_plans():
         assert [(r.role, r.year, r.value) for r in df.itertuples()] == [
             ("actual", 2026, 83600), ("target", 2026, 80000), ("target", 2030, 400000), ("actual", 2026, 5.2),
             ("target", 2030, 5.5)]
+
+
+def test_a_rounded_bound_right_after_the_exact_figure_is_no_second_value():
+    """为2.86%,低于3%: the bound rounds the figure just given; 低于3%的年度控制目标 is a target and stays one."""
+    assert _placed("年末全市城镇登记失业率为2.86%，低于3%；全年城镇新增就业9.23万人。", (2022, 2022)) == {
+        ("registered_unemployment_rate", "actual", 2022): 2.86, ("new_urban_jobs", "actual", 2022): 92300}
+    assert _placed("年末全市城镇登记失业率为2.86%，低于3%的年度控制目标。", (2022, 2022)) == {
+        ("registered_unemployment_rate", "actual", 2022): 2.86, ("registered_unemployment_rate", "target", 2022): 3}
+
+
+def test_a_table_cell_in_percentage_points_is_a_change_not_a_level():
+    """提高2个百分点 in a table's 2030 column: kept as a row with no value and a flag, never read as a rate of 2 %."""
+    for text in _both_scripts("指标\t2025年\t2030年\t属性\n基本养老保险参保率（%）\t95.6\t提高2个百分点\t约束性"):
+        df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
+        later = df[df["year"] == 2030].iloc[0]
+        assert later["value"] != later["value"] and "change: percentage points" in later["flags"]

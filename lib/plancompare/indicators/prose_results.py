@@ -101,7 +101,22 @@ def _results_before_their_target(mentions: list[Mention], paragraph: str) -> lis
 def statement_checks(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
     """The checks over a paragraph's whole statements: :func:`respective_targets`, then (in a section that
     reviews) :func:`statement_results`."""
-    return statement_results(respective_targets(counted_targets(mentions, paragraph), paragraph), paragraph, reviewed)
+    return rounded_bounds(statement_results(respective_targets(counted_targets(mentions, paragraph), paragraph), paragraph,
+                                            reviewed), paragraph)
+
+
+def rounded_bounds(mentions: list[Mention], paragraph: str) -> list[Mention]:
+    """A bound stated right after the exact figure of the same result (为2.86%,低于3%): a rounding of it, no second
+    value; left unplaced and flagged. A bound named as a target (低于3%的控制目标) is a target, not this."""
+    for a, b in zip(mentions, mentions[1:]):
+        between = paragraph[a.start + len(a.value.raw):b.start]
+        if (a.indicator_id, a.time.role, a.time.year) == (b.indicator_id, "actual", b.time.year) and \
+                a.value.comparator == "=" and b.value.comparator in ("<", ">", "<=", ">=") and \
+                re.fullmatch(r"\s*,\s*(?:低于|高于|超过|不到|不足)\s*", between) and \
+                re.match(r"\s*(?:[,;。!?]|$)", paragraph[b.start + len(b.value.raw):]):
+            b.time.role, b.time.year = "", None
+            b.flags.append("rounded_bound: a bound right after the exact figure, no second value")
+    return mentions
 
 
 #: a list of values closed by the number of targets it names (城镇新增就业2800人、转移就业5.2万人两项目标)

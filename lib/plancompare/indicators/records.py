@@ -54,6 +54,9 @@ def _canonical(pv: ParsedValue, unit: str, catalog_unit: str, flags: list[str],
     """The value in canonical units and the unit's name; flags say what was assumed."""
     if pv.value is None:
         return None, catalog_unit if pv.kind != "text" else ""
+    if "百分点" in pv.raw:  # 提高2个百分点 in a table's target cell: a change, no level of the rate
+        flags.append("change: percentage points, not a level")
+        return None, ""
     if unit == "万" and catalog_unit in ("persons", "person-times"):
         flags.append(f"unit_short: '万' without its noun, read as 万 {catalog_unit}")  # (万 cut off; a 12.6万 cell
         return pv.value * 1e4, catalog_unit
