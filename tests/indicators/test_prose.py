@@ -3966,3 +3966,10 @@ def test_a_table_cell_in_percentage_points_is_a_change_not_a_level():
         df = pc.extract_indicators(text, period=(2026, 2030), section="主要目标")
         later = df[df["year"] == 2030].iloc[0]
         assert later["value"] != later["value"] and "change: percentage points" in later["flags"]
+
+
+def test_a_heading_comparing_with_last_year_reviews_its_own_year():
+    """2024年主要指标变化情况(与上年相比):…达到96.4%: 上年 is what the changes are measured from, not the year reviewed."""
+    assert _placed("2024年主要指标变化情况（与上年相比）：\n基本养老保险参保率提高0.6个百分点，达到96.4%；\n"
+                   "失业保险参保人数净增1.86万人，总数达到41.3万人。", (2024, 2024)) == {
+        ("pension_coverage_rate", "actual", 2024): 96.4, ("unemployment_insured", "actual", 2024): 413000}

@@ -45,8 +45,8 @@ def from_section(period: tuple[int, int] | None, section: str, rules: Rules) -> 
     if period[0] == period[1] and named and int(named.group(1)) < period[0] and (
             rules.reviews(section) or "公报" in section.split(" > ")[-1]):  # 2024年…统计公报 over a 2025 text: 2024's
         return TimeContext("actual", int(named.group(1)), False, f"section '{section.split(' > ')[-1]}' reviews that year")
-    past = re.search(r"过去\s*(?:一|1|五|5)\s*年|去年|上一?年度?|(?<!\d)[五5]\s*年来", section.split(" > ")[-1]) \
-        if section else None
+    past = re.search(r"过去\s*(?:一|1|五|5)\s*年|去年|上一?年度?|(?<!\d)[五5]\s*年来", re.sub(  # not 变化情况(与上年相比)
+        r"(?:与|同|和|比|较)\s*上一?年(?:末|底|同期)?\s*(?:相比)?", "", section.split(" > ")[-1])) if section else None
     if period[0] == period[1] and (past or "政府工作报告" in section) and rules.reviews(section.split(" > ")[-1]):
         # 过去一年工作回顾, a work report's 工作回顾: the year before
         return TimeContext("actual", period[0] - 1, bool(past and re.search(r"[五5]", past.group(0))),
