@@ -3973,3 +3973,9 @@ def test_a_heading_comparing_with_last_year_reviews_its_own_year():
     assert _placed("2024年主要指标变化情况（与上年相比）：\n基本养老保险参保率提高0.6个百分点，达到96.4%；\n"
                    "失业保险参保人数净增1.86万人，总数达到41.3万人。", (2024, 2024)) == {
         ("pension_coverage_rate", "actual", 2024): 96.4, ("unemployment_insured", "actual", 2024): 413000}
+
+
+def test_what_follows_according_to_the_plan_is_its_aim():
+    """按规划,…“十四五”期间每年帮助成功创业不少于300人 in a monitoring report: the plan's yearly target, not a result."""
+    assert _placed("按规划，全区“十四五”期间每年帮助成功创业不少于300人。", (2021, 2025), "工作回顾") == {
+        ("entrepreneurship_supported", "target", 2025): 300}
