@@ -99,8 +99,8 @@ def _results_before_their_target(mentions: list[Mention], paragraph: str) -> lis
 
 
 def statement_checks(mentions: list[Mention], paragraph: str, reviewed: bool) -> list[Mention]:
-    """The checks over a paragraph's whole statements: :func:`respective_targets`, then (in a section that
-    reviews) :func:`statement_results`."""
+    """The checks over a paragraph's whole statements: :func:`counted_targets`, :func:`respective_targets`, then (in a
+    section that reviews) :func:`statement_results`, and :func:`rounded_bounds`."""
     return rounded_bounds(statement_results(respective_targets(counted_targets(mentions, paragraph), paragraph), paragraph,
                                             reviewed), paragraph)
 
